@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace GosZakup.Console.Domain.Calendar;
+
+/// <summary>
+/// Astana time (R1 §4, R2 §6-§9): every clause of the Rules is read in it. Astana has no IANA zone of
+/// its own; it keeps Asia/Almaty's clock (UTC+6 until 1 March 2024, UTC+5 since). The zone comes from
+/// NodaTime's embedded TZDB so the host's tzdata cannot move a legal deadline.
+/// </summary>
+public static class AstanaTime
+{
+    public const string ZoneId = "Asia/Almaty";
+
+    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb[ZoneId];
+
+    public static ZonedDateTime FromUtc(DateTime utc)
+    {
+        if (utc.Kind == DateTimeKind.Local)
+            throw new ArgumentException("Instants are kept in UTC; a local DateTime is a bug.", nameof(utc));
+        return Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(Zone);
+    }
+
+    public static ZonedDateTime FromInstant(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(Zone);
+
+    /// <summary>The local date-time as it was read on an Astana clock, converted to a UTC instant.</summary>
+    public static DateTime ToUtc(LocalDateTime astana) => Zone.AtLeniently(astana).ToDateTimeUtc();
+
+    /// <summary>"UTC+5" (or "UTC+6" for instants before 1 March 2024): the label shown beside every time.</summary>
+    public static string OffsetLabel(ZonedDateTime at)
+    {
+        var offset = at.Offset;
+        var hours = offset.Milliseconds / 3_600_000;
+        var minutes = Math.Abs(offset.Milliseconds / 60_000 % 60);
+        var sign = offset.Milliseconds < 0 ? "-" : "+";
+        return minutes == 0 ? $"UTC{sign}{Math.Abs(hours)}" : $"UTC{sign}{Math.Abs(hours)}:{minutes:00}";
+    }
+}

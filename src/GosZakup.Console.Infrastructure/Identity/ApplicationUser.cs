@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace GosZakup.Console.Infrastructure.Identity;
+
+/// <summary>A console user: contact-centre staff, supervisors, managers, Working Group members, admins.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string FullName { get; set; } = "";
+
+    /// <summary>The UI language the user chose (kk-KZ, ru-RU or en-US); restored at every sign-in.</summary>
+    public string Culture { get; set; } = "ru-RU";
+
+    /// <summary>An account an Admin disabled cannot sign in; its history stays.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,127 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace GosZakup.Console.Infrastructure.Persistence.Audit;
+
+/// <summary>The one audit writer: every SaveChanges of <see cref="AppDbContext"/> goes through it, so
+/// every change of data is logged in the same transaction as the change itself.</summary>
+public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
+{
+    // One appender at a time in this process keeps the sequence gap-free; across instances the
+    // primary key on Sequence turns a race into a failed (and wholly rolled back) save, never a fork.
+    private static readonly SemaphoreSlim AppendGate = new(1, 1);
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>)];
+
+    /// <summary>Secrets and bookkeeping that say nothing to a reader of the log.</summary>
+    private static readonly HashSet<string> HiddenProperties =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "AccessFailedCount"];
+
+    public async Task<int> SaveWithAuditAsync(DbContext db, Func<Task<int>> save, CancellationToken ct)
+    {
+        RefuseEditsOfTheLog(db.ChangeTracker);
+        var changes = Capture(db.ChangeTracker);
+        if (changes.Count == 0)
+            return await save();
+
+        await AppendGate.WaitAsync(ct);
+        var appended = new List<AuditEntry>();
+        try
+        {
+            appended.AddRange(await ChainAsync(db, changes, ct));
+            db.Set<AuditEntry>().AddRange(appended);
+            return await save();
+        }
+        catch
+        {
+            // A failed save must not leave log rows behind to be written by the next one.
+            foreach (var entry in appended)
+                db.Entry(entry).State = EntityState.Detached;
+            throw;
+        }
+        finally
+        {
+            AppendGate.Release();
+        }
+    }
+
+    private async Task<List<AuditEntry>> ChainAsync(DbContext db, List<PendingChange> changes, CancellationToken ct)
+    {
+        var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditChain.Genesis;
+        var who = actor.Current;
+        var at = clock.GetUtcNow().UtcDateTime;
+        var entries = new List<AuditEntry>(changes.Count);
+        foreach (var change in changes)
+        {
+            var entry = new AuditEntry
+            {
+                Sequence = ++sequence, AtUtc = at, ActorId = who.Id, ActorName = who.Name,
+                EntityType = change.EntityType, EntityId = change.EntityId, Action = change.Action,
+                Before = change.Before, After = change.After, PreviousHash = previousHash,
+            };
+            entry.Hash = AuditChain.ComputeHash(entry);
+            previousHash = entry.Hash;
+            entries.Add(entry);
+        }
+        return entries;
+    }
+
+    private static void RefuseEditsOfTheLog(ChangeTracker tracker)
+    {
+        if (tracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only.");
+    }
+
+    private static List<PendingChange> Capture(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        var changes = new List<PendingChange>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (NotAudited.Contains(entry.Metadata.ClrType)) continue;
+            var change = entry.State switch
+            {
+                EntityState.Added => Describe(entry, AuditAction.Created, before: null, after: Values(entry, p => p.CurrentValue)),
+                EntityState.Deleted => Describe(entry, AuditAction.Deleted, before: Values(entry, p => p.OriginalValue), after: null),
+                EntityState.Modified => DescribeUpdate(entry),
+                _ => null,
+            };
+            if (change is not null) changes.Add(change);
+        }
+        return changes;
+    }
+
+    private static PendingChange? DescribeUpdate(EntityEntry entry)
+    {
+        var modified = entry.Properties.Where(p => p.IsModified && IsShown(p) && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+        if (modified.Count == 0) return null;
+        var before = modified.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
+        var after = modified.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+        return Describe(entry, AuditAction.Updated, before, after);
+    }
+
+    private static Dictionary<string, object?> Values(EntityEntry entry, Func<PropertyEntry, object?> value) =>
+        entry.Properties.Where(IsShown).ToDictionary(p => p.Metadata.Name, value);
+
+    private static bool IsShown(PropertyEntry p) => !HiddenProperties.Contains(p.Metadata.Name) && !p.Metadata.IsConcurrencyToken;
+
+    private static PendingChange Describe(EntityEntry entry, AuditAction action, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+        return new PendingChange(
+            AuditEntityName.Of(entry.Metadata.ClrType), string.Join("/", key), action,
+            before is null ? null : JsonSerializer.Serialize(before, Json),
+            after is null ? null : JsonSerializer.Serialize(after, Json));
+    }
+
+    private sealed record PendingChange(string EntityType, string EntityId, AuditAction Action, string? Before, string? After);
+}

@@ -1,0 +1,135 @@
+using System.ComponentModel.DataAnnotations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Identity;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.Admin;
+
+/// <summary>The Admin's user management. Each action runs in its own scope and transaction: it is saved
+/// whole or not at all, and a change someone else made meanwhile is reported, never overwritten.</summary>
+public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> l, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync(string? search = null)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.FullName.ToUpper().Contains(term));
+        }
+        var users = await query.OrderBy(u => u.Email).ToListAsync();
+        var memberships = await db.UserRoles.AsNoTracking().ToListAsync();
+        return users.Select(u => new UserRow(
+            u.Id, u.Email ?? "", u.FullName,
+            memberships.Where(m => m.UserId == u.Id).Select(m => m.RoleId).Order().ToList(),
+            u.Culture, u.IsDisabled, u.LockoutEnd, u.ConcurrencyStamp ?? "")).ToList();
+    }
+
+    public Task<AdminResult> CreateAsync(UserForm form) =>
+        InTransactionAsync(async (users, _) =>
+        {
+            var invalid = Validate(form, requirePassword: true);
+            if (invalid is not null) return invalid;
+            var user = new ApplicationUser
+            {
+                UserName = form.Email.Trim(), Email = form.Email.Trim(), EmailConfirmed = true,
+                FullName = form.FullName.Trim(), Culture = form.Culture, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            return await Steps(() => users.CreateAsync(user, form.Password!), () => users.AddToRolesAsync(user, form.Roles));
+        });
+
+    public Task<AdminResult> UpdateAsync(UserForm form, string actingUserId) =>
+        WithUserAsync(form.Id!, form.ConcurrencyStamp, async (users, user) =>
+        {
+            var invalid = Validate(form, requirePassword: false);
+            if (invalid is not null) return invalid;
+            if (user.Id == actingUserId && !form.Roles.Contains(StaffRole.Admin))
+                return AdminResult.Fail(l["Users.CannotDropOwnAdmin"]);
+            user.FullName = form.FullName.Trim();
+            user.Culture = form.Culture;
+            var current = await users.GetRolesAsync(user);
+            return await Steps(
+                () => users.SetEmailAsync(user, form.Email.Trim()),
+                () => users.SetUserNameAsync(user, form.Email.Trim()),
+                () => users.RemoveFromRolesAsync(user, current.Except(form.Roles)),
+                () => users.AddToRolesAsync(user, form.Roles.Except(current)));
+        });
+
+    public Task<AdminResult> ResetPasswordAsync(string id, string? stamp, string? newPassword) =>
+        WithUserAsync(id, stamp, async (users, user) =>
+        {
+            if (string.IsNullOrEmpty(newPassword)) return AdminResult.Fail(l["Users.PasswordRequired"]);
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            return await Steps(() => users.ResetPasswordAsync(user, token, newPassword), () => users.SetLockoutEndDateAsync(user, null));
+        });
+
+    public Task<AdminResult> SetDisabledAsync(string id, string? stamp, bool disabled, string actingUserId) =>
+        WithUserAsync(id, stamp, async (users, user) =>
+        {
+            if (disabled && user.Id == actingUserId) return AdminResult.Fail(l["Users.CannotDisableSelf"]);
+            user.IsDisabled = disabled;
+            // A new security stamp ends the user's open sessions at the next validation (within a minute).
+            return await Steps(() => users.UpdateSecurityStampAsync(user));
+        });
+
+    public Task<AdminResult> UnlockAsync(string id, string? stamp) =>
+        WithUserAsync(id, stamp, (users, user) =>
+            Steps(() => users.SetLockoutEndDateAsync(user, null), () => users.ResetAccessFailedCountAsync(user)));
+
+    private AdminResult? Validate(UserForm form, bool requirePassword)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(form.Email)) errors.Add(l["Users.EmailRequired"]);
+        else if (!new EmailAddressAttribute().IsValid(form.Email.Trim())) errors.Add(l["Identity.InvalidEmail", form.Email]);
+        if (string.IsNullOrWhiteSpace(form.FullName)) errors.Add(l["Users.FullNameRequired"]);
+        if (form.Roles.Count == 0 || !form.Roles.All(StaffRole.IsKnown)) errors.Add(l["Users.RoleRequired"]);
+        if (requirePassword && string.IsNullOrEmpty(form.Password)) errors.Add(l["Users.PasswordRequired"]);
+        if (!Cultures.IsSupported(form.Culture)) form.Culture = Cultures.Russian;
+        return errors.Count == 0 ? null : new AdminResult(errors);
+    }
+
+    private Task<AdminResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, Task<AdminResult>> action) =>
+        InTransactionAsync(async (users, _) =>
+        {
+            var user = await users.FindByIdAsync(id);
+            if (user is null) return AdminResult.Fail(l["Users.NotFound"]);
+            if (stamp is not null && user.ConcurrencyStamp != stamp) return AdminResult.Concurrent(l["Users.Conflict"]);
+            return await action(users, user);
+        });
+
+    /// <summary>Runs the Identity calls in order, stopping at the first failure.</summary>
+    private static async Task<AdminResult> Steps(params Func<Task<IdentityResult>>[] steps)
+    {
+        foreach (var step in steps)
+        {
+            var result = await step();
+            if (!result.Succeeded)
+                return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+                    ? AdminResult.Concurrent(result.Errors.First().Description)
+                    : new AdminResult(result.Errors.Select(e => e.Description).ToList());
+        }
+        return AdminResult.Ok;
+    }
+
+    private async Task<AdminResult> InTransactionAsync(Func<UserManager<ApplicationUser>, AppDbContext, Task<AdminResult>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await work(users, db);
+            if (result.Succeeded) await transaction.CommitAsync();
+            else await transaction.RollbackAsync();
+            return result;
+        });
+    }
+}

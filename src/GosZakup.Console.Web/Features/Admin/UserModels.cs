@@ -1,0 +1,36 @@
+namespace GosZakup.Console.Web.Features.Admin;
+
+/// <summary>A user as the Users page lists it; <see cref="ConcurrencyStamp"/> detects a concurrent edit.</summary>
+public sealed record UserRow(
+    string Id, string Email, string FullName, IReadOnlyList<string> Roles, string Culture,
+    bool IsDisabled, DateTimeOffset? LockedUntil, string ConcurrencyStamp);
+
+/// <summary>What the user dialog edits. <see cref="Id"/> is null for a new user, who also needs a password.</summary>
+public sealed class UserForm
+{
+    public string? Id { get; set; }
+    public string Email { get; set; } = "";
+    public string FullName { get; set; } = "";
+    public string Culture { get; set; } = Localization.Cultures.Russian;
+    public HashSet<string> Roles { get; set; } = [];
+    public string? Password { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+
+    public static UserForm From(UserRow row) => new()
+    {
+        Id = row.Id, Email = row.Email, FullName = row.FullName, Culture = row.Culture,
+        Roles = [.. row.Roles], ConcurrencyStamp = row.ConcurrencyStamp,
+    };
+}
+
+/// <summary>The outcome of an admin action: localized errors to show, or a conflict with another edit.</summary>
+public sealed record AdminResult(IReadOnlyList<string> Errors, bool Conflict = false)
+{
+    public static AdminResult Ok { get; } = new([]);
+
+    public bool Succeeded => Errors.Count == 0 && !Conflict;
+
+    public static AdminResult Fail(params string[] errors) => new(errors);
+
+    public static AdminResult Concurrent(string message) => new([message], Conflict: true);
+}

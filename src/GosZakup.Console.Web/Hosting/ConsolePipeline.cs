@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Json;
+using GosZakup.Console.Web.Components;
+using GosZakup.Console.Web.Features.Account;
+using GosZakup.Console.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace GosZakup.Console.Web.Hosting;
+
+public static class ConsolePipeline
+{
+    public static WebApplication UseConsolePipeline(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+
+        app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment.IsDevelopment()));
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/status/500", createScopeForErrors: true);
+        // Operators on the LAN reach the console by name; only loopback stays on plain HTTP.
+        app.UseWhen(context => !IsLoopback(context), branch => branch.UseHttpsRedirection());
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapJobsDashboard();
+        app.MapCultureEndpoints();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static bool IsLoopback(HttpContext context) =>
+        context.Request.Host.Host is "localhost" || (IPAddress.TryParse(context.Request.Host.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+
+    private static Task WriteHealth(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}

@@ -1,0 +1,129 @@
+using GosZakup.Console.Infrastructure.Identity;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Features.Audit;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Security;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+
+namespace GosZakup.Console.Web.Hosting;
+
+public static class ConsoleServices
+{
+    public static WebApplicationBuilder AddConsoleServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var database = DatabaseSettingsFrom(config, DataFolder.Resolve(config, builder.Environment));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ClockTicker>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CircuitUser>();
+        services.AddScoped<CircuitHandler, CircuitUserTracker>();
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddConsoleDatabase(database);
+        services.AddDataProtection().SetApplicationName("GosZakup.Console").PersistKeysToDbContext<AppDbContext>();
+
+        AddIdentity(services);
+        AddLocalization(services, config);
+        services.AddConsoleJobs(database, config);
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<HangfireHealthCheck>("hangfire");
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<UserPreferences>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<Features.Account.LoginHandler>();
+        return builder;
+    }
+
+    private static DatabaseSettings DatabaseSettingsFrom(IConfiguration config, string dataFolder)
+    {
+        var provider = config.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = config["Database:ConnectionString"];
+        if (provider == DatabaseProvider.Sqlite)
+            return string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.SqliteIn(dataFolder) : new(provider, connectionString);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("Database:Provider is SqlServer but Database:ConnectionString is empty.");
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireNonAlphanumeric = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<ConsoleSignInManager>()
+            .AddClaimsPrincipalFactory<ConsoleClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<IdentitySeeder>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = ".GosZakup.Console.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/account/login";
+            cookie.AccessDeniedPath = "/status/403";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            // A real 403 (rendered by the status page), not a redirect: callers and tests see the refusal.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        // A disabled account or a reset password ends the user's other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization(options => options.AddConsolePolicies());
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = apiStatus;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddLocalization(IServiceCollection services, IConfiguration config)
+    {
+        services.AddLocalization();
+        var defaultCulture = config["Localization:DefaultCulture"];
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var codes = Cultures.Supported.Select(c => c.Code).ToArray();
+            options.SetDefaultCulture(Cultures.IsSupported(defaultCulture) ? defaultCulture! : Cultures.Russian)
+                .AddSupportedCultures(codes)
+                .AddSupportedUICultures(codes);
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+    }
+}

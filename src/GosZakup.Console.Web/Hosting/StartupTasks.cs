@@ -1,0 +1,27 @@
+using GosZakup.Console.Infrastructure.Identity;
+using GosZakup.Console.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Hosting;
+
+/// <summary>At start: migrate the database, ensure roles, seed the demo data (Development only) or the
+/// first administrator (from configuration), and register the recurring jobs.</summary>
+public static class StartupTasks
+{
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+            await services.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+
+        var seeder = services.GetRequiredService<IdentitySeeder>();
+        await seeder.EnsureRolesAsync();
+        if (DemoData.IsOn(app.Environment, app.Configuration))
+            await seeder.SeedDemoUsersAsync(DemoData.PathOf(app.Environment, "users.json"));
+        else
+            await seeder.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminEmail"], app.Configuration["Bootstrap:AdminPassword"]);
+
+        app.Services.ScheduleRecurringJobs();
+    }
+}
