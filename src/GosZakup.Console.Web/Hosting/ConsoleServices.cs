@@ -8,7 +8,10 @@ using GosZakup.Console.Web.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 
 namespace GosZakup.Console.Web.Hosting;
@@ -116,6 +119,8 @@ public static class ConsoleServices
     private static void AddLocalization(IServiceCollection services, IConfiguration config)
     {
         services.AddLocalization();
+        // Cyrillic and Kazakh letters go out as themselves, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         var defaultCulture = config["Localization:DefaultCulture"];
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+[assembly: AssemblyFixture(typeof(GosZakup.Console.IntegrationTests.ConsoleFactory))]
+
+namespace GosZakup.Console.IntegrationTests;
+
+/// <summary>The real console host on a real SQLite file in a fresh temporary folder, Development
+/// environment (demo users seeded). One per test assembly: Hangfire keeps global state.</summary>
+public sealed class ConsoleFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Starts the host once, before any test: the factory's lazy start is not thread-safe.</summary>
+    public ValueTask InitializeAsync()
+    {
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("goszakup-it-").FullName;
+
+    public string DatabaseFile => Path.Combine(DataFolder, "console.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataFolder", DataFolder);
+        builder.UseSetting("Jobs:WorkerCount", "1");
+    }
+
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Bunit;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+
+namespace GosZakup.Console.Web.Tests;
+
+/// <summary>A bunit context with the console's real services: MudBlazor, localization, the ticker on a
+/// pinned clock, and a real SQLite file for anything that saves.</summary>
+public abstract class ConsoleTestContext : BunitContext
+{
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("goszakup-bunit-").FullName;
+    private readonly CultureInfo originalUiCulture = CultureInfo.CurrentUICulture;
+
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 7, 10, 0, TimeSpan.Zero));
+
+    protected ConsoleTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<ClockTicker>();
+        Services.AddScoped<ICurrentActor, SystemActor>();
+        Services.AddConsoleDatabase(DatabaseSettings.SqliteIn(dataFolder));
+        Services.AddScoped<UserPreferences>();
+        UseCulture("en-US");
+    }
+
+    protected static void UseCulture(string name) => CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(name);
+
+    protected async Task<AppDbContext> MigratedDatabaseAsync()
+    {
+        var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        return db;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = originalUiCulture;
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
+    }
+}
