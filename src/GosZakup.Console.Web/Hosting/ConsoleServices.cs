@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
@@ -24,6 +25,7 @@ public static class ConsoleServices
         var config = builder.Configuration;
         var database = DatabaseSettingsFrom(config, DataFolder.Resolve(config, builder.Environment));
 
+        PdfLicensing.Declare(config["Pdf:LicenseFile"]);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClockTicker>();
         services.AddHttpContextAccessor();
