@@ -25,6 +25,7 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Jobs:WorkerCount", "1");
+        builder.UseSetting("https_port", "443");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
