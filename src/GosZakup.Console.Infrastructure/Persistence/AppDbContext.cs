@@ -1,4 +1,6 @@
+using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Identity;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -14,6 +16,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditWr
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CalendarOverrideRecord> CalendarOverrides => Set<CalendarOverrideRecord>();
+
+    public DbSet<ObligationRecord> Obligations => Set<ObligationRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Features.Account;
+using GosZakup.Console.Web.Features.Calendar;
+using GosZakup.Console.Web.Features.Obligations;
 using GosZakup.Console.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -20,12 +23,20 @@ public static class ConsolePipeline
             app.UseExceptionHandler("/status/500", createScopeForErrors: true);
         // Operators on the LAN reach the console by name; only loopback stays on plain HTTP.
         app.UseWhen(context => !IsLoopback(context), branch => branch.UseHttpsRedirection());
+        // People get the localized status page; API callers get problem details (RFC 9457) instead.
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use((context, next) =>
+        {
+            if (IsApi(context) && context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+            return next(context);
+        });
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
 
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
@@ -33,9 +44,13 @@ public static class ConsolePipeline
         app.MapJobsDashboard();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
+        app.MapCalendarApi();
+        app.MapObligationsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     private static bool IsLoopback(HttpContext context) =>
         context.Request.Host.Host is "localhost" || (IPAddress.TryParse(context.Request.Host.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));

@@ -1,4 +1,7 @@
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
@@ -48,11 +51,28 @@ public static class ConsoleServices
         services.AddProblemDetails();
         services.AddOpenApi();
 
+        services.AddSingleton<CalendarStore>();
+        services.AddScoped<CalendarSeeder>();
+        services.AddSingleton(ObligationSettingsFrom(config));
+        services.AddScoped<Features.Calendar.CalendarAdminService>();
+        services.AddConsoleRateLimits();
+
         services.AddScoped<UserAdminService>();
         services.AddScoped<UserPreferences>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<Features.Account.LoginHandler>();
         return builder;
+    }
+
+    /// <summary>R2 §7 readings the operator may change: <c>Obligations:WrittenAppealsPauseForLunch</c> and
+    /// <c>Obligations:SpokenChannels</c> (channels registered in 30 working minutes with no lunch pause).</summary>
+    private static ObligationSettings ObligationSettingsFrom(IConfiguration config)
+    {
+        var defaults = ObligationSettings.Default;
+        var spoken = config.GetSection("Obligations:SpokenChannels").Get<AppealChannel[]>();
+        return new ObligationSettings(
+            config.GetValue("Obligations:WrittenAppealsPauseForLunch", defaults.WrittenAppealsPauseForLunch),
+            spoken is { Length: > 0 } ? spoken.ToHashSet() : defaults.SpokenChannels);
     }
 
     private static DatabaseSettings DatabaseSettingsFrom(IConfiguration config, string dataFolder)

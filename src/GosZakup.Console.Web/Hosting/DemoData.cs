@@ -6,9 +6,12 @@ public static class DemoData
     public static bool IsOn(IHostEnvironment env, IConfiguration config) =>
         env.IsDevelopment() && config.GetValue("Demo:Seed", false);
 
-    public static string PathOf(IHostEnvironment env, string name)
+    public static string PathOf(IHostEnvironment env, string name) => Path.Combine(AssetFolder(env, "demo"), name);
+
+    /// <summary>A folder of the repository's <c>assets</c>, as copied beside the app (or in the source tree).</summary>
+    public static string AssetFolder(IHostEnvironment env, string folder)
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, "assets", "demo", name);
-        return File.Exists(beside) ? beside : Path.GetFullPath(Path.Combine(env.ContentRootPath, "..", "..", "assets", "demo", name));
+        var beside = Path.Combine(AppContext.BaseDirectory, "assets", folder);
+        return Directory.Exists(beside) ? beside : Path.GetFullPath(Path.Combine(env.ContentRootPath, "..", "..", "assets", folder));
     }
 }

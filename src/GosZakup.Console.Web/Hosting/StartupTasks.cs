@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ public static class StartupTasks
         var services = scope.ServiceProvider;
         if (app.Configuration.GetValue("Database:MigrateOnStart", true))
             await services.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+
+        await services.GetRequiredService<CalendarSeeder>().SeedAsync(DemoData.AssetFolder(app.Environment, "calendars"));
 
         var seeder = services.GetRequiredService<IdentitySeeder>();
         await seeder.EnsureRolesAsync();

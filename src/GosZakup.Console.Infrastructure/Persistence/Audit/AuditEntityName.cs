@@ -1,4 +1,6 @@
+using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Identity;
+using GosZakup.Console.Infrastructure.Obligations;
 using Microsoft.AspNetCore.Identity;
 
 namespace GosZakup.Console.Infrastructure.Persistence.Audit;
@@ -14,6 +16,8 @@ public static class AuditEntityName
         [typeof(IdentityUserClaim<string>)] = "UserClaim",
         [typeof(IdentityRoleClaim<string>)] = "RoleClaim",
         [typeof(IdentityUserLogin<string>)] = "UserLogin",
+        [typeof(CalendarOverrideRecord)] = "CalendarDay",
+        [typeof(ObligationRecord)] = "Obligation",
     };
 
     public static string Of(Type type) => Friendly.TryGetValue(type, out var name) ? name : type.Name;

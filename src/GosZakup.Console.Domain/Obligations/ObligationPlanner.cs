@@ -1,0 +1,72 @@
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using NodaTime;
+
+namespace GosZakup.Console.Domain.Obligations;
+
+/// <summary>Turns an event into the obligations it creates, each with its deadline computed once on the
+/// given calendar (deadlines are stored; a later calendar edit recomputes only when asked).</summary>
+public static class ObligationPlanner
+{
+    public static IReadOnlyList<PlannedObligation> Plan(ObligationEvent happened, WorkingCalendar calendar, ObligationSettings settings)
+    {
+        var planned = new List<PlannedObligation>();
+        if (happened is { Trigger: ObligationTrigger.AppealReceived, DetectedAt: { } detected })
+            planned.Add(LateReportCheck(detected, happened.At, calendar));
+        foreach (var definition in ObligationCatalogue.All.Where(d => d.AppliesTo(happened.Trigger, happened.Severity)))
+            planned.Add(Plan(definition, happened, calendar, settings));
+        return planned;
+    }
+
+    public static PlannedObligation Plan(ObligationDefinition definition, ObligationEvent happened, WorkingCalendar calendar, ObligationSettings settings)
+    {
+        var at = happened.At;
+        var (due, target) = definition.Rule switch
+        {
+            DeadlineRule.Registration => Registration(at, happened.Channel ?? AppealChannel.Email, calendar, settings),
+            DeadlineRule.WorkingMinutes rule => (calendar.AddWorkingTime(at, Duration.FromMinutes(rule.Minutes), rule.PauseForLunch), (Instant?)null),
+            DeadlineRule.CalendarMinutes rule => (at + Duration.FromMinutes(rule.Minutes), null),
+            DeadlineRule.WorkingDays rule => (calendar.CloseOf(calendar.NthWorkingDayAfter(at.InZone(AstanaTime.Zone).Date, rule.Days)), null),
+            DeadlineRule.Immediately => (at, null),
+            DeadlineRule.CalendarDaysBefore rule => (at - Duration.FromDays(rule.Days), null),
+            _ => ((Instant?)null, (Instant?)null),
+        };
+        var end = target ?? due;
+        var pause = definition.Rule is DeadlineRule.WorkingMinutes { PauseForLunch: true }
+            || (definition.Rule is DeadlineRule.Registration && settings.WrittenAppealsPauseForLunch);
+        return new PlannedObligation(definition, at, due, target, definition.Counting,
+            Warning(at, end, 0.5, definition.Counting, calendar, pause), Warning(at, end, 0.8, definition.Counting, calendar, pause), calendar.Version);
+    }
+
+    /// <summary>R2 §7: spoken appeals in 30 working minutes; written ones in 30 working minutes with the lunch
+    /// pause when they arrive in working hours, else by the close of the next working day (target: 30 working
+    /// minutes after its opening).</summary>
+    private static (Instant Due, Instant? Target) Registration(Instant at, AppealChannel channel, WorkingCalendar calendar, ObligationSettings settings)
+    {
+        var thirty = Duration.FromMinutes(ObligationSettings.RegistrationMinutes);
+        if (settings.SpokenChannels.Contains(channel))
+            return (calendar.AddWorkingTime(at, thirty, pauseForLunch: false), null);
+        if (calendar.IsOpen(at))
+            return (calendar.AddWorkingTime(at, thirty, settings.WrittenAppealsPauseForLunch), null);
+        var opening = calendar.NextOpening(at);
+        var due = calendar.CloseOf(opening.InZone(AstanaTime.Zone).Date);
+        return (due, calendar.AddWorkingTime(opening, thirty, settings.WrittenAppealsPauseForLunch));
+    }
+
+    private static PlannedObligation LateReportCheck(Instant detected, Instant received, WorkingCalendar calendar)
+    {
+        var limit = detected + Duration.FromMinutes(60);
+        return new PlannedObligation(ObligationCatalogue.LateReport, detected, limit, null, Counting.CalendarTime,
+            Warning(detected, limit, 0.5, Counting.CalendarTime, calendar, false), Warning(detected, limit, 0.8, Counting.CalendarTime, calendar, false),
+            calendar.Version, MetAt: received);
+    }
+
+    private static Instant? Warning(Instant from, Instant? end, double fraction, Counting counting, WorkingCalendar calendar, bool pause)
+    {
+        if (end is not { } until || until <= from) return end;
+        if (counting != Counting.WorkingTime)
+            return from + Duration.FromTicks((long)((until - from).BclCompatibleTicks * fraction));
+        var span = calendar.WorkingTimeBetween(from, until, pause);
+        return calendar.AddWorkingTime(from, Duration.FromTicks((long)(span.BclCompatibleTicks * fraction)), pause);
+    }
+}
