@@ -24,4 +24,18 @@ public class AstanaClockTests : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("20.11.2026 12:10:01", cut.Find("[data-testid=astana-clock-time]").TextContent));
     }
+
+    [Fact]
+    public void A_tick_from_another_culture_keeps_the_users_language()
+    {
+        UseCulture("kk-KZ");
+        var cut = Render<AstanaClock>();
+        UseCulture("en-US"); // the ticker's thread carries some other culture
+
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("20.11.2026 12:10:01", cut.Find("[data-testid=astana-clock-time]").TextContent));
+        Assert.Contains("Астана", cut.Markup);
+        Assert.DoesNotContain("Astana", cut.Markup);
+    }
 }

@@ -1,0 +1,53 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace GosZakup.Console.BrowserTests;
+
+/// <summary>The working calendar (R2 §6): everyone reads it; an Admin adds an exception.</summary>
+public sealed class CalendarPageTests(ConsoleApp app, Chromium chromium)
+{
+    [Fact]
+    public async Task An_operator_reads_the_month_with_holidays_and_saturday_hours()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, chromium);
+        await session.SignInAsync(DemoUsers.Operator);
+
+        await session.Page.GotoAsync("/calendar");
+        await session.WaitForCircuitAsync();
+        while (!(await session.ByTestId("calendar-month").TextContentAsync() ?? "").Contains("2026"))
+            await session.ByTestId("calendar-next").ClickAsync();
+        for (var i = 0; i < 12 && await session.ByTestId("day-2026-12-16").CountAsync() == 0; i++)
+            await session.ByTestId("calendar-next").ClickAsync();
+
+        await Expect(session.ByTestId("day-2026-12-16")).ToContainTextAsync("Тәуелсіздік"); // operator@demo.kz reads Kazakh
+        await Expect(session.ByTestId("day-2026-12-19")).ToContainTextAsync("09:00–17:00");
+        await Expect(session.ByTestId("calendar-add")).ToHaveCountAsync(0);
+        await session.ScreenshotAsync("calendar");
+    }
+
+    [Fact]
+    public async Task An_admin_adds_a_day_the_Owner_opened_and_sees_it_in_the_month()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, chromium);
+        await session.SignInAsync(DemoUsers.Admin);
+        await session.Page.GotoAsync("/calendar");
+        await session.WaitForCircuitAsync();
+        var sunday = session.Page.Locator(".calendar-closed:not(.calendar-exception)").Last;
+        var testId = await sunday.GetAttributeAsync("data-testid");
+
+        await sunday.ClickAsync();
+        await session.ByTestId("override-kind").ClickAsync();
+        await session.Page.GetByText("Opened by the Owner's letter (open)").ClickAsync();
+        await Field(session, "override-reason-kk").FillAsync("Иеленушінің хатымен ашылды");
+        await Field(session, "override-reason-ru").FillAsync("Открыт письмом Владельца");
+        await Field(session, "override-reason-en").FillAsync("Opened by the Owner's letter");
+        await Field(session, "override-source").FillAsync("Owner's letter No. 17-3/2026");
+        await session.ByTestId("override-save").ClickAsync();
+
+        await Expect(session.ByTestId(testId!)).ToContainTextAsync("Opened by the Owner's letter");
+        await Expect(session.ByTestId(testId!)).ToContainTextAsync("09:00–17:00");
+    }
+
+    /// <summary>A MudBlazor text field's input, whether the test id sits on the input or around it.</summary>
+    private static Microsoft.Playwright.ILocator Field(BrowserSession session, string testId) =>
+        session.Page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+}

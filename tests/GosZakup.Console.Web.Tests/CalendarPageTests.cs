@@ -1,0 +1,65 @@
+using Bunit;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Web.Features.Calendar;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Tests;
+
+public class CalendarPageTests : ConsoleTestContext
+{
+    private async Task<IRenderedComponent<CalendarPage>> RenderAsync(params string[] roles)
+    {
+        AddAuthorization().SetAuthorized("someone@test.kz").SetRoles(roles);
+        Services.AddSingleton<CalendarStore>();
+        Services.AddSingleton(ObligationSettings.Default);
+        Services.AddScoped<CalendarAdminService>();
+        await using (var db = await MigratedDatabaseAsync())
+        {
+            db.CalendarOverrides.Add(CalendarOverrideRecord.From(new CalendarOverride(new LocalDate(2026, 11, 29), OverrideKind.OwnerOpenedDay,
+                new WorkingHours(new(10, 0), new(16, 0)), new("Иеленуші ашты", "Открыт Владельцем", "Opened by the Owner"), "letter No. 5")));
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        Render<MudPopoverProvider>();
+        return Render<CalendarPage>(); // the pinned clock is in November 2026
+    }
+
+    [Fact]
+    public async Task The_month_shows_hours_closed_days_and_exceptions_with_their_reason()
+    {
+        var cut = await RenderAsync("Operator");
+
+        cut.WaitForAssertion(() => Assert.Contains("calendar-closed", cut.Find("[data-testid=day-2026-11-22]").ClassName));
+        Assert.Contains("09:00–17:00", cut.Find("[data-testid=day-2026-11-21]").TextContent);
+        var opened = cut.Find("[data-testid=day-2026-11-29]");
+        Assert.Contains("10:00–16:00", opened.TextContent);
+        Assert.Contains("Opened by the Owner", opened.TextContent);
+        Assert.Equal("letter No. 5", opened.QuerySelector(".calendar-reason")!.GetAttribute("title"));
+    }
+
+    [Fact]
+    public async Task Only_an_admin_is_offered_to_edit_and_recompute()
+    {
+        var operatorView = await RenderAsync("Operator");
+
+        operatorView.WaitForAssertion(() => Assert.NotEmpty(operatorView.FindAll("[data-testid=calendar-grid] .calendar-cell")));
+        Assert.Empty(operatorView.FindAll("[data-testid=calendar-add]"));
+        Assert.Empty(operatorView.FindAll("[data-testid=calendar-recompute]"));
+    }
+
+    [Fact]
+    public async Task The_R2_7_readings_are_shown_with_the_clause()
+    {
+        UseCulture("ru-RU");
+
+        var cut = await RenderAsync("Admin");
+
+        var rules = cut.Find("[data-testid=registration-rules]").TextContent;
+        Assert.Contains("30 минут рабочего времени", rules);
+        Assert.Contains("телефон, специалист оператора", rules);
+        Assert.NotEmpty(cut.FindAll("[data-testid=calendar-add]"));
+    }
+}
