@@ -124,4 +124,32 @@ public class AuditChainTests
         Assert.Empty(second.ChangeTracker.Entries<AuditEntry>());
         Assert.Equal(1, await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Parallel_writers_and_a_long_transaction_still_leave_one_intact_chain()
+    {
+        using var temp = new TempDatabase();
+        await using (var setup = temp.NewContext())
+            await setup.Database.MigrateAsync(TestContext.Current.CancellationToken);
+
+        await using var holder = temp.NewContext();
+        await using var transaction = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        holder.Users.Add(new ApplicationUser { UserName = "first@test.kz" });
+        await holder.SaveChangesAsync(TestContext.Current.CancellationToken); // holds the write lock from here
+        var writers = Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
+        {
+            await using var db = temp.NewContext();
+            db.Users.Add(new ApplicationUser { UserName = $"user{i}@test.kz" });
+            await db.SaveChangesAsync();
+        })).ToList();
+        holder.Users.Add(new ApplicationUser { UserName = "second@test.kz" });
+        await holder.SaveChangesAsync(TestContext.Current.CancellationToken); // a second save in the same transaction must not wait on them
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        await Task.WhenAll(writers);
+
+        await using var check = temp.NewContext();
+        var report = await AuditChain.VerifyAsync(check, TestContext.Current.CancellationToken);
+        Assert.True(report.IsIntact, report.ToString());
+        Assert.Equal(12, report.VerifiedRows);
+    }
 }

@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Identity;
+using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.Web.Features.Admin;
@@ -41,6 +42,7 @@ public static class ConsoleServices
         AddIdentity(services);
         AddLocalization(services, config);
         services.AddConsoleJobs(database, config);
+        services.AddConsoleMail(config);
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database")
             .AddCheck<HangfireHealthCheck>("hangfire");
@@ -56,6 +58,14 @@ public static class ConsoleServices
         services.AddSingleton(ObligationSettingsFrom(config));
         services.AddScoped<Features.Calendar.CalendarAdminService>();
         services.AddConsoleRateLimits();
+
+        services.AddSingleton<Features.Inbox.InboxNotifier>();
+        services.AddScoped<Features.Inbox.AppealValidator>();
+        services.AddScoped<Features.Inbox.AppealIntake>();
+        services.AddScoped<Features.Inbox.AppealRegistration>();
+        services.AddScoped<Features.Inbox.InboxQuery>();
+        services.AddScoped<Features.Journal.JournalQuery>();
+        services.AddScoped<Features.Inbox.DemoAppeals>();
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<UserPreferences>();

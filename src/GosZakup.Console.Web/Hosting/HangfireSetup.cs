@@ -1,4 +1,5 @@
 using GosZakup.Console.Infrastructure.Jobs;
+using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Security;
 using Hangfire;
@@ -31,6 +32,7 @@ public static class HangfireSetup
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *");
+        SendOutboxJob.Schedule(recurring);
     }
 
     /// <summary>The dashboard at /hangfire, for Admin only: the endpoint policy turns others away, and the

@@ -21,7 +21,10 @@ public static class StartupTasks
         var seeder = services.GetRequiredService<IdentitySeeder>();
         await seeder.EnsureRolesAsync();
         if (DemoData.IsOn(app.Environment, app.Configuration))
+        {
             await seeder.SeedDemoUsersAsync(DemoData.PathOf(app.Environment, "users.json"));
+            await services.GetRequiredService<Features.Inbox.DemoAppeals>().SeedAsync(DemoData.PathOf(app.Environment, "appeals.json"));
+        }
         else
             await seeder.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminEmail"], app.Configuration["Bootstrap:AdminPassword"]);
 

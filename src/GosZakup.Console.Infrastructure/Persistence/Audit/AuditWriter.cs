@@ -11,13 +11,16 @@ namespace GosZakup.Console.Infrastructure.Persistence.Audit;
 /// every change of data is logged in the same transaction as the change itself.</summary>
 public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
 {
-    // One appender at a time in this process keeps the sequence gap-free; across instances the
-    // primary key on Sequence turns a race into a failed (and wholly rolled back) save, never a fork.
-    private static readonly SemaphoreSlim AppendGate = new(1, 1);
+    // Concurrent writers may read the same chain tail; the primary key on Sequence refuses the second one's
+    // rows, and that save re-reads the tail and tries again (EF rolls a failed save back to its savepoint, so
+    // this is safe inside a caller's transaction too). No in-process lock: one held while another connection
+    // holds the database's write lock would deadlock.
+    private const int ChainAttempts = 20;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>)];
+    // The outbox is itself the record of mail (who, what, when sent, each failure); auditing its claims too would be noise.
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(Mail.OutboxMessage)];
 
     /// <summary>Secrets and bookkeeping that say nothing to a reader of the log.</summary>
     private static readonly HashSet<string> HiddenProperties =
@@ -30,25 +33,34 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         if (changes.Count == 0)
             return await save();
 
-        await AppendGate.WaitAsync(ct);
-        var appended = new List<AuditEntry>();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            appended.AddRange(await ChainAsync(db, changes, ct));
+            var appended = await ChainAsync(db, changes, ct);
             db.Set<AuditEntry>().AddRange(appended);
-            return await save();
+            try
+            {
+                return await save();
+            }
+            catch (DbUpdateException e) when (attempt < ChainAttempts && IsChainCollision(e))
+            {
+                Detach(db, appended); // another writer took these sequence numbers: chain onto its rows instead
+            }
+            catch
+            {
+                Detach(db, appended); // a failed save must not leave log rows behind for the next one
+                throw;
+            }
         }
-        catch
-        {
-            // A failed save must not leave log rows behind to be written by the next one.
-            foreach (var entry in appended)
-                db.Entry(entry).State = EntityState.Detached;
-            throw;
-        }
-        finally
-        {
-            AppendGate.Release();
-        }
+    }
+
+    /// <summary>The database refused a duplicate audit sequence number (SQLite and SQL Server both name the table).</summary>
+    private static bool IsChainCollision(DbUpdateException e) =>
+        e.Entries.Any(entry => entry.Entity is AuditEntry) && (e.InnerException?.Message.Contains("AuditEntries", StringComparison.Ordinal) ?? false);
+
+    private static void Detach(DbContext db, IEnumerable<AuditEntry> entries)
+    {
+        foreach (var entry in entries)
+            db.Entry(entry).State = EntityState.Detached;
     }
 
     private async Task<List<AuditEntry>> ChainAsync(DbContext db, List<PendingChange> changes, CancellationToken ct)

@@ -1,0 +1,19 @@
+using GosZakup.Console.Domain.Incidents;
+
+namespace GosZakup.Console.Web.Features.Inbox;
+
+/// <summary>What the appeal form (and the Register Journal's F1 row) holds. Times are Astana wall-clock
+/// times as the operator reads them from the message or the phone.</summary>
+public sealed class AppealForm
+{
+    public AppealChannel Channel { get; set; } = AppealChannel.Phone;
+    public DateTime? ReceivedAt { get; set; }
+    public DateTime? DetectedAt { get; set; }
+    public string OrganisationName { get; set; } = "";
+    public string? TaxpayerNumber { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+    public string Description { get; set; } = "";
+    public string? ProcurementNumbers { get; set; }
+    public string? LotNumbers { get; set; }
+}

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
+using GosZakup.Console.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Inbox;
+
+/// <summary>The result of an intake or registration: field errors to show, a conflict, or the saved ids.</summary>
+public sealed record IntakeResult(Dictionary<string, string> Errors, Guid? AppealId = null, string? IncidentNumber = null, string? Conflict = null)
+{
+    public bool Succeeded => Errors.Count == 0 && Conflict is null;
+}
+
+/// <summary>Receives appeals from every channel (R2 §5-§6) and starts their R2 §7 clock: the appeal and its
+/// obligations are saved together. The Inbox hears of it at once.</summary>
+public sealed class AppealIntake(
+    IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
+    AppealValidator validator, InboxNotifier inbox, TimeProvider clock)
+{
+    public async Task<IntakeResult> ReceiveAsync(AppealForm form, CancellationToken ct = default)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var errors = validator.Validate(form, now);
+        if (errors.Count > 0) return new IntakeResult(errors);
+
+        var calendar = await calendars.CurrentAsync(ct);
+        var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
+        var detected = form.DetectedAt is { } d ? AppealValidator.ToInstant(d) : (Instant?)null;
+        var appeal = new AppealRecord { Channel = form.Channel, ReceivedAtUtc = received.ToDateTimeUtc(), DetectedAtUtc = detected?.ToDateTimeUtc() };
+        Copy(form, appeal);
+        appeal.LateReport = AppealRules.IsLateReport(detected, received);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar, settings))
+        {
+            db.Obligations.Add(Obligation(plan, "Appeal", appeal.Id, ObligationTrigger.AppealReceived, form.Channel));
+            if (plan.Code != ObligationCatalogue.Register.Code) continue;
+            appeal.RegistrationDueAtUtc = plan.DueAt?.ToDateTimeUtc();
+            appeal.RegistrationTargetAtUtc = plan.TargetAt?.ToDateTimeUtc();
+        }
+        db.Set<AppealRecord>().Add(appeal);
+        await db.SaveChangesAsync(ct);
+        inbox.Changed();
+        return new IntakeResult([], appeal.Id);
+    }
+
+    public static void Copy(AppealForm form, AppealRecord appeal)
+    {
+        appeal.OrganisationName = form.OrganisationName.Trim();
+        appeal.TaxpayerNumber = Blank(form.TaxpayerNumber);
+        appeal.ContactEmail = Blank(form.ContactEmail);
+        appeal.ContactPhone = Blank(form.ContactPhone);
+        appeal.Description = form.Description.Trim();
+        appeal.ProcurementNumbers = Blank(form.ProcurementNumbers);
+        appeal.LotNumbers = Blank(form.LotNumbers);
+    }
+
+    public static ObligationRecord Obligation(PlannedObligation plan, string subjectType, Guid subjectId, ObligationTrigger trigger, AppealChannel? channel = null) =>
+        new ObligationRecord { SubjectType = subjectType, SubjectId = subjectId.ToString(), Trigger = trigger, TriggerChannel = channel }.Apply(plan);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>Tells open Inbox pages of this instance that appeals changed (other instances' pages catch up
+/// on their periodic refresh).</summary>
+public sealed class InboxNotifier
+{
+    public event Action? AppealsChanged;
+
+    public void Changed() => AppealsChanged?.Invoke();
+}

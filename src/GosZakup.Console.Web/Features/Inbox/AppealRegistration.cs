@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Mail;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Inbox;
+
+/// <summary>Registers an appeal in the Register Journal (R2 §7): the incident gets the next number of the
+/// year's series (R2 §8), the §7 clock is met, and the §8 identifier e-mail and §9 analysis clocks start,
+/// all in one transaction. An operator first takes the appeal so that two operators never register it twice.</summary>
+public sealed class AppealRegistration(
+    IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
+    AppealValidator validator, InboxNotifier inbox, MailOutbox mail, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    private const int Attempts = 20;
+
+    // One registration at a time in this instance, from reading the year's counter to saving it: saves are
+    // serialized anyway (one audit chain), and this keeps concurrent operators from retrying each other out.
+    // Across instances the counter's concurrency token and the retry below keep numbers unique and gap-free.
+    private static readonly SemaphoreSlim NumberingGate = new(1, 1);
+
+    public async Task<IntakeResult> TakeAsync(Guid appealId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
+        if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
+        if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        (appeal.TakenById, appeal.TakenByName, appeal.TakenAtUtc) = (UserId(user), user.Identity?.Name, clock.GetUtcNow().UtcDateTime);
+        appeal.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict(l["Inbox.TakenByOther", "?"]);
+        }
+        inbox.Changed();
+        return new IntakeResult([], appealId);
+    }
+
+    public async Task<IntakeResult> RegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var errors = validator.Validate(form, now);
+        if (errors.Count > 0) return new IntakeResult(errors);
+        for (var attempt = 1; ; attempt++)
+        {
+            await NumberingGate.WaitAsync(ct);
+            try
+            {
+                var result = await TryRegisterAsync(appealId, form, user, now, ct);
+                if (result.Succeeded) inbox.Changed();
+                return result;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another instance took the same number first (or changed the appeal): start again.
+            }
+            finally
+            {
+                NumberingGate.Release();
+            }
+        }
+    }
+
+    private async Task<IntakeResult> TryRegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
+        if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
+        if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+
+        var number = await IncidentNumbering.NextAsync(db, now.InZone(AstanaTime.Zone).Year, ct);
+        var incident = new IncidentRecord
+        {
+            Number = number.ToString(), Year = number.Year, Sequence = number.Sequence,
+            RegisteredAtUtc = now.ToDateTimeUtc(), RegisteredByName = user.Identity?.Name ?? "?",
+        };
+        db.Set<IncidentRecord>().Add(incident);
+        AppealIntake.Copy(form, appeal);
+        (appeal.RegisteredAtUtc, appeal.RegisteredById, appeal.RegisteredByName) = (now.ToDateTimeUtc(), UserId(user), user.Identity?.Name);
+        appeal.IncidentId = incident.Id;
+        appeal.Version = Guid.NewGuid();
+
+        var subject = appeal.Id.ToString();
+        foreach (var register in await db.Obligations.Where(o => o.SubjectType == "Appeal" && o.SubjectId == subject && o.Code == ObligationCatalogue.Register.Code).ToListAsync(ct))
+            register.MetAtUtc = now.ToDateTimeUtc();
+        var calendar = await calendars.CurrentAsync(ct);
+        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now), calendar, settings))
+            db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Registered));
+        if (appeal.ContactEmail is { } to)
+            mail.Enqueue(db, IdentifierMail(to, incident, appeal));
+
+        await db.SaveChangesAsync(ct);
+        return new IntakeResult([], appeal.Id, incident.Number);
+    }
+
+    /// <summary>R2 §8: the incident's identifier, in Kazakh and Russian, queued in the registration's own transaction.</summary>
+    private static OutgoingMail IdentifierMail(string to, IncidentRecord incident, AppealRecord appeal) => new(
+        ObligationCatalogue.IdEmail.Code, "Incident", incident.Id.ToString(), to,
+        Bilingual.Subject("Mail.IdEmail.Subject", incident.Number),
+        Bilingual.Text("Mail.IdEmail.Body", incident.Number, AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null), appeal.OrganisationName));
+
+    private static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private static IntakeResult Conflict(string message) => new([], Conflict: message);
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Identifiers;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Inbox;
+
+/// <summary>Checks an appeal at the edge, field by field, in the user's language. Nothing is saved while
+/// any message remains.</summary>
+public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
+{
+    private static readonly AppealChannel[] ChannelsWithContacts = [AppealChannel.Phone, AppealChannel.Email, AppealChannel.Letter, AppealChannel.Forum];
+
+    public Dictionary<string, string> Validate(AppealForm form, Instant now)
+    {
+        var errors = new Dictionary<string, string>();
+        void Check(string field, bool failed, string key, params object[] args)
+        {
+            if (failed && !errors.ContainsKey(field)) errors[field] = l[key, args];
+        }
+
+        Check(nameof(form.OrganisationName), string.IsNullOrWhiteSpace(form.OrganisationName), "Appeal.OrganisationRequired");
+        Check(nameof(form.OrganisationName), form.OrganisationName.Length > 500, "Appeal.TooLong", 500);
+        Check(nameof(form.Description), string.IsNullOrWhiteSpace(form.Description), "Appeal.DescriptionRequired");
+        Check(nameof(form.Description), form.Description.Length > AppealRules.MaxDescriptionLength, "Appeal.TooLong", AppealRules.MaxDescriptionLength);
+        Check(nameof(form.TaxpayerNumber), !string.IsNullOrWhiteSpace(form.TaxpayerNumber)
+            && !Domain.Identifiers.TaxpayerNumber.TryParse(form.TaxpayerNumber, out _, out _), "Appeal.TaxpayerNumberInvalid");
+        Check(nameof(form.ContactEmail), !string.IsNullOrWhiteSpace(form.ContactEmail) && !IsEmail(form.ContactEmail), "Appeal.EmailInvalid");
+        Check(nameof(form.ContactPhone), !string.IsNullOrWhiteSpace(form.ContactPhone) && !KazakhPhone().IsMatch(form.ContactPhone.Trim()), "Appeal.PhoneInvalid");
+        Check(nameof(form.ContactEmail), ChannelsWithContacts.Contains(form.Channel)
+            && string.IsNullOrWhiteSpace(form.ContactEmail) && string.IsNullOrWhiteSpace(form.ContactPhone), "Appeal.ContactRequired");
+        Check(nameof(form.ReceivedAt), form.ReceivedAt is null, "Appeal.ReceivedRequired");
+        Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(ToInstant(received), now), "Appeal.ReceivedImplausible");
+        Check(nameof(form.DetectedAt), form.DetectedAt is { } detected && form.ReceivedAt is { } at && detected > at, "Appeal.DetectedAfterReceived");
+        foreach (var (field, value) in TextFields(form))
+            Check(field, value is not null && Markup().IsMatch(value), "Appeal.NoMarkup");
+        return errors;
+    }
+
+    public static Instant ToInstant(DateTime astanaWallClock) => NodaTime.Instant.FromDateTimeUtc(AstanaTime.ToUtc(LocalDateTime.FromDateTime(astanaWallClock)));
+
+    private static bool IsEmail(string text) =>
+        System.Net.Mail.MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.');
+
+    private static IEnumerable<(string, string?)> TextFields(AppealForm form) =>
+    [
+        (nameof(form.OrganisationName), form.OrganisationName), (nameof(form.Description), form.Description),
+        (nameof(form.ContactEmail), form.ContactEmail), (nameof(form.ContactPhone), form.ContactPhone),
+        (nameof(form.ProcurementNumbers), form.ProcurementNumbers), (nameof(form.LotNumbers), form.LotNumbers),
+    ];
+
+    /// <summary>+7 7XX XXX XX XX or 8 7XX …, with optional spaces, dashes and brackets (mobile and city numbers).</summary>
+    [GeneratedRegex(@"^(\+7|8)[\s\-]?\(?[67]\d{2}\)?[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2}$")]
+    private static partial Regex KazakhPhone();
+
+    /// <summary>Tags and script: user text is shown and mailed, never interpreted as markup.</summary>
+    [GeneratedRegex(@"<\s*[a-zA-Z!/?]|javascript:", RegexOptions.IgnoreCase)]
+    private static partial Regex Markup();
+}

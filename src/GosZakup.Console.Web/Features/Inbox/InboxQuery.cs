@@ -1,0 +1,30 @@
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Features.Inbox;
+
+/// <summary>An appeal waiting in the Inbox with its R2 §7 clock.</summary>
+public sealed record InboxRow(AppealRecord Appeal, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc);
+
+/// <summary>Appeals not yet registered, most urgent first (internal target, else legal limit).</summary>
+public sealed class InboxQuery(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<InboxRow>> WaitingAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var appeals = await db.Set<AppealRecord>().AsNoTracking().Where(a => a.RegisteredAtUtc == null).ToListAsync(ct);
+        var ids = appeals.Select(a => a.Id.ToString()).ToList();
+        var clocks = await db.Obligations.AsNoTracking()
+            .Where(o => o.SubjectType == "Appeal" && o.Code == ObligationCatalogue.Register.Code && ids.Contains(o.SubjectId))
+            .ToDictionaryAsync(o => o.SubjectId, ct);
+        return appeals
+            .OrderBy(a => a.RegistrationTargetAtUtc ?? a.RegistrationDueAtUtc ?? DateTime.MaxValue)
+            .ThenBy(a => a.ReceivedAtUtc)
+            .Select(a => clocks.TryGetValue(a.Id.ToString(), out var clock)
+                ? new InboxRow(a, clock.Warn50AtUtc, clock.Warn80AtUtc)
+                : new InboxRow(a, null, null))
+            .ToList();
+    }
+}

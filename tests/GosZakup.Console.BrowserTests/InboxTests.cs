@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
+
+namespace GosZakup.Console.BrowserTests;
+
+/// <summary>The contact centre's daily work: appeals in the Inbox with their R2 §7 clocks, registered into the Journal.</summary>
+public sealed class InboxTests(ConsoleApp app, Chromium chromium)
+{
+    [Fact]
+    public async Task The_inbox_shows_a_countdown_that_moves_without_reloading()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, chromium);
+        await session.SignInAsync(DemoUsers.Operator);
+
+        await session.Page.GotoAsync("/inbox");
+        await session.WaitForCircuitAsync();
+
+        var left = session.ByTestId("countdown-left").First;
+        var before = await left.TextContentAsync();
+        await Expect(left).Not.ToHaveTextAsync(before ?? "");
+        await session.ScreenshotAsync("inbox");
+    }
+
+    [Fact]
+    public async Task An_operator_registers_a_phone_appeal_and_finds_it_in_the_Journal()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, chromium);
+        await session.SignInAsync(DemoUsers.Operator);
+        await session.Page.GotoAsync("/inbox");
+        await session.WaitForCircuitAsync();
+        var organisation = $"ТОО «Тест {Guid.NewGuid():N}»"[..20];
+
+        await session.ByTestId("inbox-new").ClickAsync();
+        await Field(session, "appeal-organisation").FillAsync(organisation);
+        await Field(session, "appeal-bin").FillAsync("080340000123");
+        await Field(session, "appeal-phone").FillAsync("+7 701 234 56 78");
+        await Field(session, "appeal-description").FillAsync("Портал не принимает ценовое предложение по лоту 1.");
+        await session.ByTestId("appeal-register").ClickAsync();
+        await Expect(session.Page.GetByText(new Regex(@"INC-\d{4}-\d{6}"))).ToBeVisibleAsync();
+
+        await session.Page.GotoAsync("/journal");
+        await Expect(session.ByTestId("journal-table")).ToContainTextAsync(organisation);
+        await Expect(session.ByTestId("journal-table")).ToContainTextAsync("080340000123");
+        await session.ScreenshotAsync("journal");
+    }
+
+    [Fact]
+    public async Task A_wrong_BIN_is_explained_and_the_dialog_keeps_what_was_typed()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, chromium);
+        await session.SignInAsync(DemoUsers.Operator);
+        await session.Page.GotoAsync("/inbox");
+        await session.WaitForCircuitAsync();
+
+        await session.ByTestId("inbox-new").ClickAsync();
+        await Field(session, "appeal-organisation").FillAsync("ТОО «Қате БСН»");
+        await Field(session, "appeal-bin").FillAsync("080340000124");
+        await Field(session, "appeal-phone").FillAsync("+7 701 234 56 78");
+        await Field(session, "appeal-description").FillAsync("Сбой");
+        await session.ByTestId("appeal-save").ClickAsync();
+
+        await Expect(session.ByTestId("appeal-dialog")).ToContainTextAsync("БСН/ЖСН жарамсыз"); // operator@demo.kz reads Kazakh
+        await Expect(Field(session, "appeal-organisation")).ToHaveValueAsync("ТОО «Қате БСН»");
+    }
+
+    private static Microsoft.Playwright.ILocator Field(BrowserSession session, string testId) =>
+        session.Page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
+}

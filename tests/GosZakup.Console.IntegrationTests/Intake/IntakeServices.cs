@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Mail;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Features.Inbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GosZakup.Console.IntegrationTests.Intake;
+
+/// <summary>The intake and registration services on their own SQLite file, the seeded calendar and a clock
+/// pinned to Friday 20 November 2026, 12:10 Astana time.</summary>
+public sealed class IntakeServices : IAsyncDisposable
+{
+    private readonly TempDatabase database = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 7, 10, 0, TimeSpan.Zero));
+
+    public ServiceProvider Services { get; }
+
+    public static ClaimsPrincipal Operator(string id = "op-1", string name = "operator@demo.kz") =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name)], "test"));
+
+    private IntakeServices()
+    {
+        var services = new ServiceCollection().AddLogging().AddLocalization()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddScoped<ICurrentActor, SystemActor>()
+            .AddConsoleDatabase(database.Settings)
+            .AddSingleton<CalendarStore>()
+            .AddScoped<CalendarSeeder>()
+            .AddSingleton(ObligationSettings.Default)
+            .AddSingleton<InboxNotifier>()
+            .AddSingleton<MailOutbox>()
+            .AddScoped<AppealValidator>()
+            .AddScoped<AppealIntake>()
+            .AddScoped<AppealRegistration>();
+        Services = services.BuildServiceProvider();
+    }
+
+    public static async Task<IntakeServices> StartAsync()
+    {
+        var started = new IntakeServices();
+        await using var scope = started.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "assets", "calendars"));
+        return started;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public AppDbContext NewDb() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        database.Dispose();
+    }
+}
