@@ -9,7 +9,7 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
     private static readonly string[] AllLinks =
     [
         "nav-", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-acts", "nav-announcements",
-        "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-hangfire",
+        "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-hangfire",
     ];
 
     /// <summary>Role → the links it sees, written out by hand from the policy table (Security/Policies.cs).</summary>
@@ -20,7 +20,7 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
         ["Supervisor"] = ["nav-", "nav-journal", "nav-incidents", "nav-procurements", "nav-acts", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports"],
         ["Manager"] = ["nav-", "nav-journal", "nav-incidents", "nav-procurements", "nav-acts", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit"],
         ["WorkingGroup"] = ["nav-", "nav-acts", "nav-announcements", "nav-calendar", "nav-reports"],
-        ["Admin"] = ["nav-", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-hangfire"],
+        ["Admin"] = ["nav-", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-hangfire"],
     };
 
     [Theory]

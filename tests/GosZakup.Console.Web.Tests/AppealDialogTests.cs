@@ -17,13 +17,16 @@ public class AppealDialogTests : ConsoleTestContext
         Services.AddSingleton<CalendarStore>();
         Services.AddSingleton(ObligationSettings.Default);
         Services.AddSingleton<InboxNotifier>();
+        Services.AddSingleton<GosZakup.Console.Infrastructure.Mail.MailOutbox>();
         Services.AddScoped<AppealValidator>();
         Services.AddScoped<AppealIntake>();
         Services.AddScoped<AppealRegistration>();
         await (await MigratedDatabaseAsync()).DisposeAsync();
         var provider = Render<MudDialogProvider>();
         var parameters = new DialogParameters<AppealDialog> { { d => d.Form, form } };
-        await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<AppealDialog>("New appeal", parameters));
+        // Not awaited: ShowAsync completes only once the provider has rendered the dialog on this same dispatcher.
+        await provider.InvokeAsync(() => { _ = Services.GetRequiredService<IDialogService>().ShowAsync<AppealDialog>("New appeal", parameters); });
+        provider.WaitForElement("[data-testid=appeal-save]", TimeSpan.FromSeconds(20));
         return provider;
     }
 

@@ -39,7 +39,7 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_admin_sees_users_jobs_and_the_audit_log_but_no_casework()
     {
-        Assert.Equal(["/", "/announcements", "/calendar", "/audit", "/admin/users", "/hangfire"], VisibleLinksFor("Admin"));
+        Assert.Equal(["/", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/hangfire"], VisibleLinksFor("Admin"));
     }
 
     [Fact]

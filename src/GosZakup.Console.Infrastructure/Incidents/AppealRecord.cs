@@ -36,6 +36,10 @@ public sealed class AppealRecord
     public Guid? IncidentId { get; set; }
     public IncidentRecord? Incident { get; set; }
 
+    /// <summary>For appeals from other systems: a retried request with the same key never creates a second
+    /// appeal (the client's Idempotency-Key header, or an alert's fingerprint and start).</summary>
+    public string? IdempotencyKey { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsRegistered => RegisteredAtUtc is not null;
@@ -63,5 +67,7 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<AppealRecor
         appeal.HasIndex(a => new { a.RegisteredAtUtc, a.RegistrationDueAtUtc });
         appeal.HasIndex(a => a.ReceivedAtUtc);
         appeal.HasIndex(a => a.TaxpayerNumber);
+        appeal.Property(a => a.IdempotencyKey).HasMaxLength(200);
+        appeal.HasIndex(a => a.IdempotencyKey).IsUnique();
     }
 }

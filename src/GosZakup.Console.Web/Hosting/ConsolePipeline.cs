@@ -3,6 +3,7 @@ using System.Text.Json;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Features.Account;
 using GosZakup.Console.Web.Features.Calendar;
+using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Obligations;
 using GosZakup.Console.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -46,6 +47,7 @@ public static class ConsolePipeline
         app.MapAccountEndpoints();
         app.MapCalendarApi();
         app.MapObligationsApi();
+        app.MapAppealsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -68,6 +68,7 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.DemoAppeals>();
 
         services.AddScoped<UserAdminService>();
+        services.AddScoped<ApiKeyAdmin>();
         services.AddScoped<UserPreferences>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<Features.Account.LoginHandler>();

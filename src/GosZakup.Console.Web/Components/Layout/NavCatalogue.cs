@@ -31,6 +31,7 @@ public static class NavCatalogue
         new("/reports", "Nav.Reports", Icons.Material.Outlined.Assessment, Policies.Reports, NavSection.Oversight),
         new("/audit", "Nav.Audit", Icons.Material.Outlined.FactCheck, Policies.Audit, NavSection.Oversight),
         new("/admin/users", "Nav.Users", Icons.Material.Outlined.ManageAccounts, Policies.Admin, NavSection.Administration),
+        new("/admin/api-keys", "Nav.ApiKeys", Icons.Material.Outlined.Key, Policies.Admin, NavSection.Administration),
         new("/hangfire", "Nav.Jobs", Icons.Material.Outlined.Schedule, Policies.Admin, NavSection.Administration, External: true),
     ];
 

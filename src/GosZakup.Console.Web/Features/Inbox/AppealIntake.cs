@@ -11,7 +11,7 @@ using NodaTime;
 namespace GosZakup.Console.Web.Features.Inbox;
 
 /// <summary>The result of an intake or registration: field errors to show, a conflict, or the saved ids.</summary>
-public sealed record IntakeResult(Dictionary<string, string> Errors, Guid? AppealId = null, string? IncidentNumber = null, string? Conflict = null)
+public sealed record IntakeResult(Dictionary<string, string> Errors, Guid? AppealId = null, string? IncidentNumber = null, string? Conflict = null, bool Repeated = false)
 {
     public bool Succeeded => Errors.Count == 0 && Conflict is null;
 }
@@ -22,8 +22,11 @@ public sealed class AppealIntake(
     IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
     AppealValidator validator, InboxNotifier inbox, TimeProvider clock)
 {
-    public async Task<IntakeResult> ReceiveAsync(AppealForm form, CancellationToken ct = default)
+    /// <param name="idempotencyKey">From another system: a retry with the same key returns the appeal it already made.</param>
+    public async Task<IntakeResult> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null)
     {
+        if (idempotencyKey is not null && await FindAsync(idempotencyKey, ct) is { } existing)
+            return new IntakeResult([], existing, Repeated: true);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var errors = validator.Validate(form, now);
         if (errors.Count > 0) return new IntakeResult(errors);
@@ -34,6 +37,7 @@ public sealed class AppealIntake(
         var appeal = new AppealRecord { Channel = form.Channel, ReceivedAtUtc = received.ToDateTimeUtc(), DetectedAtUtc = detected?.ToDateTimeUtc() };
         Copy(form, appeal);
         appeal.LateReport = AppealRules.IsLateReport(detected, received);
+        appeal.IdempotencyKey = idempotencyKey;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar, settings))
@@ -44,9 +48,24 @@ public sealed class AppealIntake(
             appeal.RegistrationTargetAtUtc = plan.TargetAt?.ToDateTimeUtc();
         }
         db.Set<AppealRecord>().Add(appeal);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // The same request arrived twice at once: the unique key let one in; answer with that one.
+            if (await FindAsync(idempotencyKey, ct) is { } raced) return new IntakeResult([], raced, Repeated: true);
+            throw;
+        }
         inbox.Changed();
         return new IntakeResult([], appeal.Id);
+    }
+
+    private async Task<Guid?> FindAsync(string idempotencyKey, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<AppealRecord>().Where(a => a.IdempotencyKey == idempotencyKey).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
     }
 
     public static void Copy(AppealForm form, AppealRecord appeal)
