@@ -4,6 +4,7 @@ using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Features.Account;
 using GosZakup.Console.Web.Features.Calendar;
 using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Features.Journal;
 using GosZakup.Console.Web.Features.Obligations;
 using GosZakup.Console.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -47,6 +48,7 @@ public static class ConsolePipeline
         app.MapAccountEndpoints();
         app.MapCalendarApi();
         app.MapObligationsApi();
+        app.MapJournalEndpoints();
         app.MapAppealsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,28 +8,41 @@ namespace GosZakup.Console.Web.Features.Journal;
 /// <summary>A row of the Register Journal (form F1): a registered appeal with its incident.</summary>
 public sealed record JournalRow(
     string Number, string Organisation, string? TaxpayerNumber, DateTime ReceivedAtUtc, string? Email, string? Phone,
-    string Description, string? Employee, DateTime RegisteredAtUtc, string Status);
+    string Description, string? Employee, DateTime RegisteredAtUtc, string Status, AppealChannel Channel);
 
 public sealed record JournalRows(IReadOnlyList<JournalRow> Rows, int Total);
 
-/// <summary>Reads the Register Journal: newest first, paged on the server, filtered by text (number,
-/// organisation, BIN/IIN) and by the Astana dates of the appeal.</summary>
+/// <summary>Reads the Register Journal: filtered and sorted by <see cref="JournalFilter"/> (newest registration
+/// first by default), paged on the server.</summary>
 public sealed class JournalQuery(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public async Task<JournalRows> PageAsync(string? text, int skip, int take, CancellationToken ct = default)
+    public async Task<JournalRows> PageAsync(JournalFilter filter, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Set<AppealRecord>().AsNoTracking().Where(a => a.IncidentId != null);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var term = text.Trim();
-            query = query.Where(a => a.Incident!.Number.Contains(term) || a.OrganisationName.Contains(term) || (a.TaxpayerNumber ?? "").Contains(term));
-        }
+        var query = db.Set<AppealRecord>().AsNoTracking().Matching(filter);
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(a => a.RegisteredAtUtc).Skip(skip).Take(take)
-            .Select(a => new JournalRow(a.Incident!.Number, a.OrganisationName, a.TaxpayerNumber, a.ReceivedAtUtc, a.ContactEmail, a.ContactPhone,
-                a.Description, a.RegisteredByName, a.RegisteredAtUtc!.Value, a.Incident.Status))
-            .ToListAsync(ct);
-        return new JournalRows(rows, total);
+        return new JournalRows(await RowsAsync(query, filter, skip, take, ct), total);
     }
+
+    /// <summary>Every matching row for an export, or none (with the count) when more than <paramref name="cap"/> match.</summary>
+    public async Task<JournalRows> AllAsync(JournalFilter filter, int cap, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Set<AppealRecord>().AsNoTracking().Matching(filter);
+        var total = await query.CountAsync(ct);
+        return total > cap ? new JournalRows([], total) : new JournalRows(await RowsAsync(query, filter, 0, cap, ct), total);
+    }
+
+    /// <summary>The incident statuses present in the Journal, for the status filter.</summary>
+    public async Task<IReadOnlyList<string>> StatusesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<IncidentRecord>().AsNoTracking().Select(i => i.Status).Distinct().OrderBy(s => s).ToListAsync(ct);
+    }
+
+    private static Task<List<JournalRow>> RowsAsync(IQueryable<AppealRecord> query, JournalFilter filter, int skip, int take, CancellationToken ct) =>
+        query.Sorted(filter).Skip(skip).Take(take)
+            .Select(a => new JournalRow(a.Incident!.Number, a.OrganisationName, a.TaxpayerNumber, a.ReceivedAtUtc, a.ContactEmail, a.ContactPhone,
+                a.Description, a.RegisteredByName, a.RegisteredAtUtc!.Value, a.Incident.Status, a.Channel))
+            .ToListAsync(ct);
 }

@@ -1,0 +1,76 @@
+using GosZakup.Console.Domain.Calendar;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace GosZakup.Console.Infrastructure.Documents;
+
+/// <summary>Form F1, the Register Journal of users' appeals about technical failures, as a landscape A4 PDF:
+/// the Kazakh and Russian title, the eleven F1 columns, and the signatures of the operator's head and of the
+/// responsible person of the technical administration department.</summary>
+public static class RegisterJournalPdf
+{
+    // Points across the 786 pt between the margins of a landscape A4 page, in the order of F1Form.Columns.
+    private static readonly double[] Widths = [76, 86, 58, 52, 82, 116, 76, 58, 64, 59, 59];
+
+    /// <summary>The same rows and the same <paramref name="createdAtUtc"/> give the same bytes.</summary>
+    public static byte[] Render(IReadOnlyList<F1Row> rows, DateTime createdAtUtc)
+    {
+        DejaVuFontResolver.Install();
+        using var document = new PdfDocument();
+        Describe(document, createdAtUtc);
+        StablePdfBytes.Identify(document, Seed(rows, createdAtUtc));
+
+        var titleFont = new XFont(DejaVuFontResolver.Family, 11, XFontStyleEx.Bold);
+        var textFont = new XFont(DejaVuFontResolver.Family, 8, XFontStyleEx.Regular);
+        var headerFont = new XFont(DejaVuFontResolver.Family, 6.5, XFontStyleEx.Bold);
+        var cellFont = new XFont(DejaVuFontResolver.Family, 7, XFontStyleEx.Regular);
+        using var table = new PdfTablePages(document, Widths, F1Form.Columns.Select(c => c.Both).ToList(), headerFont, cellFont);
+
+        table.NewPage();
+        table.Centred(F1Form.FormName.Both, textFont);
+        table.Centred(F1Form.Title.Kazakh, titleFont, spaceAfter: 0);
+        table.Centred(F1Form.Title.Russian, titleFont);
+        var created = AstanaTime.FromUtc(createdAtUtc).ToString("dd.MM.yyyy HH:mm", null);
+        table.Line($"{F1Form.CreatedAt.Both}: {created}.   {F1Form.RowCount.Both}: {rows.Count}.", textFont);
+        table.Skip(4);
+        table.Header();
+        foreach (var row in rows)
+            table.Row(row.Cells);
+
+        Signatures(table, textFont);
+        table.Finish(textFont);
+
+        return StablePdfBytes.Save(document, Seed(rows, createdAtUtc));
+    }
+
+    private static string Seed(IReadOnlyList<F1Row> rows, DateTime createdAtUtc) =>
+        $"F1|{createdAtUtc:O}|{rows.Count}|{rows.FirstOrDefault()?.Number}|{rows.LastOrDefault()?.Number}";
+
+    private static void Describe(PdfDocument document, DateTime createdAtUtc)
+    {
+        document.Info.Title = F1Form.Title.Both;
+        document.Info.Subject = F1Form.FormName.Both;
+        document.Info.Creator = "GosZakup.Console";
+        // A UTC instant, so the host's time zone cannot change the bytes.
+        var utc = DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc);
+        document.Info.CreationDate = utc;
+        document.Info.ModificationDate = utc;
+    }
+
+    private static void Signatures(PdfTablePages table, XFont font)
+    {
+        var lineHeight = font.GetHeight();
+        var blockHeight = F1Form.Signatories.Count * (4 * lineHeight + 8) + 12;
+        if (!table.Fits(blockHeight)) table.NewPage();
+        table.Skip(16);
+        var blank = new string('_', 28);
+        foreach (var signatory in F1Form.Signatories)
+        {
+            table.Line(signatory.Kazakh, font);
+            table.Line(signatory.Russian, font);
+            table.Skip(6);
+            table.Line($"{blank}  ({F1Form.Signature.Both})          {blank}  ({F1Form.FullName.Both})", font);
+            table.Skip(10);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Infrastructure.Documents;
+using MiniExcelLibs;
+
+namespace GosZakup.Console.Web.Features.Journal;
+
+public enum JournalFormat
+{
+    Xlsx,
+    Pdf,
+}
+
+/// <summary>An exported Journal, or, when too many rows match, no content and the number that did.</summary>
+public sealed record JournalFile(byte[]? Content, string FileName, string ContentType, int Total)
+{
+    public bool TooMany => Content is null;
+}
+
+/// <summary>Exports every row of the filtered Register Journal as form F1: a spreadsheet, or the PDF to sign.</summary>
+public sealed class JournalExport(JournalQuery query, TimeProvider clock)
+{
+    /// <summary>More rows than this make a file nobody reads or prints; the user narrows the filters instead.</summary>
+    public const int MaxRows = 50_000;
+
+    public const string SheetName = "F1";
+
+    public async Task<JournalFile> CreateAsync(JournalFormat format, JournalFilter filter, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var name = $"register-journal-{AstanaTime.FromUtc(now):yyyyMMdd}";
+        var (extension, contentType) = format == JournalFormat.Pdf
+            ? (".pdf", "application/pdf")
+            : (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var found = await query.AllAsync(filter, MaxRows, ct);
+        if (found.Total > MaxRows) return new JournalFile(null, name + extension, contentType, found.Total);
+        var rows = found.Rows.Select(ToF1).ToList();
+        var content = format == JournalFormat.Pdf ? RegisterJournalPdf.Render(rows, now) : Xlsx(rows);
+        return new JournalFile(content, name + extension, contentType, found.Total);
+    }
+
+    /// <summary>One sheet "F1", one header row of "Kazakh / Russian" captions, Astana times as text.</summary>
+    public static byte[] Xlsx(IReadOnlyList<F1Row> rows)
+    {
+        var headers = F1Form.Columns.Select(c => c.Both).ToList();
+        var sheet = rows.Select(row => (IDictionary<string, object>)headers.Zip(row.Cells)
+            .ToDictionary(pair => pair.First, pair => (object)pair.Second));
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheet.ToList(), sheetName: SheetName, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    public static F1Row ToF1(JournalRow row) => new(
+        row.Number, row.Organisation, row.TaxpayerNumber ?? "", AstanaTime.FromUtc(row.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
+        string.Join("\n", new[] { row.Email, row.Phone }.Where(c => !string.IsNullOrWhiteSpace(c))), row.Description, row.Employee ?? "",
+        Confirmation(row.Status), "", "", "");
+
+    // The analysis of R2 §9-§13 will set these statuses; until then a registered incident is neither.
+    private static string Confirmation(string status) => status switch
+    {
+        "Confirmed" => F1Form.Confirmed.Both,
+        "Refuted" => F1Form.NotConfirmed.Both,
+        _ => "—",
+    };
+}

@@ -1,0 +1,57 @@
+using Bunit;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Features.Journal;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace GosZakup.Console.Web.Tests;
+
+public class JournalPageTests : ConsoleTestContext
+{
+    private async Task<IRenderedComponent<JournalPage>> RenderAsync()
+    {
+        AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator");
+        Services.AddScoped<JournalQuery>();
+        await using (var db = await MigratedDatabaseAsync())
+        {
+            var at = new DateTime(2026, 11, 20, 7, 0, 0, DateTimeKind.Utc);
+            var incident = new IncidentRecord { Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = at, RegisteredByName = "operator@test.kz" };
+            db.Add(new AppealRecord
+            {
+                Channel = AppealChannel.Email, ReceivedAtUtc = at, OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "900101300811",
+                Description = "Бет ашылмайды", RegisteredAtUtc = at, RegisteredByName = "operator@test.kz", Incident = incident,
+            });
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        Render<MudPopoverProvider>();
+        return Render<JournalPage>();
+    }
+
+    [Fact]
+    public async Task The_export_links_carry_the_applied_filters()
+    {
+        var cut = await RenderAsync();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=journal-number]")));
+
+        cut.Find("input[data-testid=journal-taxpayer]").Change("9001");
+        cut.Find("[data-testid=journal-apply]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("/journal/export.pdf?bin=9001", cut.Find("a[data-testid=journal-export-pdf]").GetAttribute("href")));
+        var xlsx = cut.Find("a[data-testid=journal-export-xlsx]");
+        Assert.Equal("/journal/export.xlsx?bin=9001", xlsx.GetAttribute("href"));
+        Assert.Equal("_top", xlsx.GetAttribute("target")); // a plain download, not a Blazor navigation
+        Assert.True(xlsx.HasAttribute("download"));
+    }
+
+    [Fact]
+    public async Task Sorting_by_number_is_passed_to_the_export()
+    {
+        var cut = await RenderAsync();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=journal-number]")));
+
+        cut.Find(".mud-table-sort-label").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("/journal/export.xlsx?sort=Number&desc=false", cut.Find("a[data-testid=journal-export-xlsx]").GetAttribute("href")));
+    }
+}
