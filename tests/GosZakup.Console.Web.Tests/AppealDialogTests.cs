@@ -21,6 +21,7 @@ public class AppealDialogTests : ConsoleTestContext
         Services.AddScoped<AppealValidator>();
         Services.AddScoped<AppealIntake>();
         Services.AddScoped<AppealRegistration>();
+        Services.AddScoped<DuplicateFinder>();
         await (await MigratedDatabaseAsync()).DisposeAsync();
         var provider = Render<MudDialogProvider>();
         var parameters = new DialogParameters<AppealDialog> { { d => d.Form, form } };

@@ -64,6 +64,7 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.AppealIntake>();
         services.AddScoped<Features.Inbox.AppealRegistration>();
         services.AddScoped<Features.Inbox.InboxQuery>();
+        services.AddScoped<Features.Inbox.DuplicateFinder>();
         services.AddScoped<Features.Journal.JournalQuery>();
         services.AddScoped<Features.Inbox.DemoAppeals>();
 

@@ -37,7 +37,8 @@ public sealed class IntakeServices : IAsyncDisposable
             .AddSingleton<MailOutbox>()
             .AddScoped<AppealValidator>()
             .AddScoped<AppealIntake>()
-            .AddScoped<AppealRegistration>();
+            .AddScoped<AppealRegistration>()
+            .AddScoped<DuplicateFinder>();
         Services = services.BuildServiceProvider();
     }
 

@@ -72,6 +72,31 @@ public sealed class AppealRegistration(
         }
     }
 
+    /// <summary>Registers the appeal as another report of an incident already registered: a Journal row with
+    /// that incident's number (R2 §7 met), and the number e-mailed to this user too (R2 §8). No new number.</summary>
+    public async Task<IntakeResult> LinkAsync(Guid appealId, Guid incidentId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var errors = validator.Validate(form, now);
+        if (errors.Count > 0) return new IntakeResult(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
+        var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
+        if (appeal is null || appeal.IsRegistered || incident is null) return Conflict(l["Inbox.AlreadyRegistered"]);
+        if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        await JoinAsync(db, appeal, incident, form, user, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict(l["Inbox.AlreadyRegistered"]);
+        }
+        inbox.Changed();
+        return new IntakeResult([], appeal.Id, incident.Number);
+    }
+
     private async Task<IntakeResult> TryRegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -86,22 +111,28 @@ public sealed class AppealRegistration(
             RegisteredAtUtc = now.ToDateTimeUtc(), RegisteredByName = user.Identity?.Name ?? "?",
         };
         db.Set<IncidentRecord>().Add(incident);
+        await JoinAsync(db, appeal, incident, form, user, now, ct);
+        var calendar = await calendars.CurrentAsync(ct);
+        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now), calendar, settings))
+            db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Registered));
+
+        await db.SaveChangesAsync(ct);
+        return new IntakeResult([], appeal.Id, incident.Number);
+    }
+
+    /// <summary>The Journal row: the appeal joins the incident, its §7 clock is met and, when the user gave an
+    /// e-mail, the §8 identifier is queued in the same transaction.</summary>
+    private async Task JoinAsync(AppDbContext db, AppealRecord appeal, IncidentRecord incident, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
+    {
         AppealIntake.Copy(form, appeal);
         (appeal.RegisteredAtUtc, appeal.RegisteredById, appeal.RegisteredByName) = (now.ToDateTimeUtc(), UserId(user), user.Identity?.Name);
         appeal.IncidentId = incident.Id;
         appeal.Version = Guid.NewGuid();
-
         var subject = appeal.Id.ToString();
         foreach (var register in await db.Obligations.Where(o => o.SubjectType == "Appeal" && o.SubjectId == subject && o.Code == ObligationCatalogue.Register.Code).ToListAsync(ct))
             register.MetAtUtc = now.ToDateTimeUtc();
-        var calendar = await calendars.CurrentAsync(ct);
-        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now), calendar, settings))
-            db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Registered));
         if (appeal.ContactEmail is { } to)
             mail.Enqueue(db, IdentifierMail(to, incident, appeal));
-
-        await db.SaveChangesAsync(ct);
-        return new IntakeResult([], appeal.Id, incident.Number);
     }
 
     /// <summary>R2 §8: the incident's identifier, in Kazakh and Russian, queued in the registration's own transaction.</summary>
