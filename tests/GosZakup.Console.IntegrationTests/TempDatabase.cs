@@ -8,6 +8,9 @@ public sealed class TempDatabase : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("goszakup-db-").FullName;
 
+    /// <summary>The temporary folder: also a data folder for files kept beside the database.</summary>
+    public string Folder => folder;
+
     public DatabaseSettings Settings => DatabaseSettings.SqliteIn(folder);
 
     public AppDbContext NewContext(TimeProvider? clock = null) => DatabaseRegistration.CreateStandalone(Settings, clock);

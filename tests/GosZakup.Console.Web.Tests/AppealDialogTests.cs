@@ -22,6 +22,8 @@ public class AppealDialogTests : ConsoleTestContext
         Services.AddScoped<AppealIntake>();
         Services.AddScoped<AppealRegistration>();
         Services.AddScoped<DuplicateFinder>();
+        Services.AddSingleton(new AttachmentFolder(Path.Combine(Path.GetTempPath(), "goszakup-bunit-attachments")));
+        Services.AddScoped<AttachmentStore>();
         await (await MigratedDatabaseAsync()).DisposeAsync();
         var provider = Render<MudDialogProvider>();
         var parameters = new DialogParameters<AppealDialog> { { d => d.Form, form } };

@@ -27,7 +27,8 @@ public static class ConsoleServices
     {
         var services = builder.Services;
         var config = builder.Configuration;
-        var database = DatabaseSettingsFrom(config, DataFolder.Resolve(config, builder.Environment));
+        var dataFolder = DataFolder.Resolve(config, builder.Environment);
+        var database = DatabaseSettingsFrom(config, dataFolder);
 
         PdfLicensing.Declare(config["Pdf:LicenseFile"]);
         services.TryAddSingleton(TimeProvider.System);
@@ -65,6 +66,8 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.AppealRegistration>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Inbox.DuplicateFinder>();
+        services.AddSingleton(new Features.Inbox.AttachmentFolder(Path.Combine(dataFolder, "attachments")));
+        services.AddScoped<Features.Inbox.AttachmentStore>();
         services.AddScoped<Features.Journal.JournalQuery>();
         services.AddScoped<Features.Inbox.DemoAppeals>();
 

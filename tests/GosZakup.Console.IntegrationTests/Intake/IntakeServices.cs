@@ -38,7 +38,9 @@ public sealed class IntakeServices : IAsyncDisposable
             .AddScoped<AppealValidator>()
             .AddScoped<AppealIntake>()
             .AddScoped<AppealRegistration>()
-            .AddScoped<DuplicateFinder>();
+            .AddScoped<DuplicateFinder>()
+            .AddSingleton(new AttachmentFolder(Path.Combine(database.Folder, "attachments")))
+            .AddScoped<AttachmentStore>();
         Services = services.BuildServiceProvider();
     }
 
