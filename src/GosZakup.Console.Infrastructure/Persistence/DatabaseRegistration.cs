@@ -21,7 +21,8 @@ public static class DatabaseRegistration
         if (settings.Provider == DatabaseProvider.SqlServer)
             options.UseSqlServer(settings.ConnectionString, sql => sql.MigrationsAssembly(settings.MigrationsAssembly).EnableRetryOnFailure());
         else
-            options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly));
+            options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly))
+                .AddInterceptors(new SqliteBusyTimeout());
     }
 
     /// <summary>A context outside dependency injection (design-time tools, tests), acting as the system.</summary>

@@ -33,13 +33,20 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         if (changes.Count == 0)
             return await save();
 
+        // On SQLite, take the write lock before reading the chain's tail (BEGIN IMMEDIATE), so concurrent
+        // writers queue instead of colliding on the same sequence number and retrying.
+        await using var writeLock = db.Database.IsSqlite() && db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
         for (var attempt = 1; ; attempt++)
         {
             var appended = await ChainAsync(db, changes, ct);
             db.Set<AuditEntry>().AddRange(appended);
             try
             {
-                return await save();
+                var saved = await save();
+                if (writeLock is not null) await writeLock.CommitAsync(ct);
+                return saved;
             }
             catch (DbUpdateException e) when (attempt < ChainAttempts && IsChainCollision(e))
             {
