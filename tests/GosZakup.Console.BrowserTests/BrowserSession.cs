@@ -31,6 +31,10 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public ILocator ByTestId(string testId) => Page.GetByTestId(testId);
 
+    /// <summary>A MudBlazor text field's input or textarea, whether the test id sits on it or around it.</summary>
+    public ILocator Field(string testId) =>
+        Page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
+
     /// <summary>Fills the static sign-in form and posts it; the caller checks the outcome.</summary>
     public async Task SubmitSignInAsync(string email, string password)
     {

@@ -33,17 +33,13 @@ public sealed class CalendarPageTests(ConsoleApp app, Chromium chromium)
         await sunday.ClickAsync();
         await session.ByTestId("override-kind").ClickAsync();
         await session.Page.GetByText("Opened by the Owner's letter (open)").ClickAsync();
-        await Field(session, "override-reason-kk").FillAsync("Иеленушінің хатымен ашылды");
-        await Field(session, "override-reason-ru").FillAsync("Открыт письмом Владельца");
-        await Field(session, "override-reason-en").FillAsync("Opened by the Owner's letter");
-        await Field(session, "override-source").FillAsync("Owner's letter No. 17-3/2026");
+        await session.Field("override-reason-kk").FillAsync("Иеленушінің хатымен ашылды");
+        await session.Field("override-reason-ru").FillAsync("Открыт письмом Владельца");
+        await session.Field("override-reason-en").FillAsync("Opened by the Owner's letter");
+        await session.Field("override-source").FillAsync("Owner's letter No. 17-3/2026");
         await session.ByTestId("override-save").ClickAsync();
 
         await Expect(session.ByTestId(testId!)).ToContainTextAsync("Opened by the Owner's letter");
         await Expect(session.ByTestId(testId!)).ToContainTextAsync("09:00–17:00");
     }
-
-    /// <summary>A MudBlazor text field's input, whether the test id sits on the input or around it.</summary>
-    private static Microsoft.Playwright.ILocator Field(BrowserSession session, string testId) =>
-        session.Page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 }

@@ -31,10 +31,10 @@ public sealed class InboxTests(ConsoleApp app, Chromium chromium)
         var organisation = $"ТОО «Тест {Guid.NewGuid():N}»"[..20];
 
         await session.ByTestId("inbox-new").ClickAsync();
-        await Field(session, "appeal-organisation").FillAsync(organisation);
-        await Field(session, "appeal-bin").FillAsync("080340000123");
-        await Field(session, "appeal-phone").FillAsync("+7 701 234 56 78");
-        await Field(session, "appeal-description").FillAsync("Портал не принимает ценовое предложение по лоту 1.");
+        await session.Field("appeal-organisation").FillAsync(organisation);
+        await session.Field("appeal-bin").FillAsync("080340000123");
+        await session.Field("appeal-phone").FillAsync("+7 701 234 56 78");
+        await session.Field("appeal-description").FillAsync("Портал не принимает ценовое предложение по лоту 1.");
         await session.ByTestId("appeal-register").ClickAsync();
         await Expect(session.Page.GetByText(new Regex(@"INC-\d{4}-\d{6}"))).ToBeVisibleAsync();
 
@@ -53,16 +53,13 @@ public sealed class InboxTests(ConsoleApp app, Chromium chromium)
         await session.WaitForCircuitAsync();
 
         await session.ByTestId("inbox-new").ClickAsync();
-        await Field(session, "appeal-organisation").FillAsync("ТОО «Қате БСН»");
-        await Field(session, "appeal-bin").FillAsync("080340000124");
-        await Field(session, "appeal-phone").FillAsync("+7 701 234 56 78");
-        await Field(session, "appeal-description").FillAsync("Сбой");
+        await session.Field("appeal-organisation").FillAsync("ТОО «Қате БСН»");
+        await session.Field("appeal-bin").FillAsync("080340000124");
+        await session.Field("appeal-phone").FillAsync("+7 701 234 56 78");
+        await session.Field("appeal-description").FillAsync("Сбой");
         await session.ByTestId("appeal-save").ClickAsync();
 
         await Expect(session.ByTestId("appeal-dialog")).ToContainTextAsync("БСН/ЖСН жарамсыз"); // operator@demo.kz reads Kazakh
-        await Expect(Field(session, "appeal-organisation")).ToHaveValueAsync("ТОО «Қате БСН»");
+        await Expect(session.Field("appeal-organisation")).ToHaveValueAsync("ТОО «Қате БСН»");
     }
-
-    private static Microsoft.Playwright.ILocator Field(BrowserSession session, string testId) =>
-        session.Page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 }

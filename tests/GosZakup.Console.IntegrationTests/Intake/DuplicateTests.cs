@@ -15,13 +15,6 @@ public class DuplicateTests
         OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = taxpayer, ContactEmail = email, Description = description, ProcurementNumbers = procurement,
     };
 
-    private static async Task<(Guid Appeal, string? Number)> RegisterAsync(IntakeServices app, AppealForm form)
-    {
-        var received = await app.Get<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
-        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), TestContext.Current.CancellationToken);
-        return (received.AppealId!.Value, registered.IncidentNumber);
-    }
-
     private static async Task<IReadOnlyList<LikelyIncident>> SuggestAsync(IntakeServices app, AppealForm form) =>
         await app.Get<DuplicateFinder>().SuggestAsync(form, Web.Features.Inbox.AppealValidator.ToInstant(form.ReceivedAt!.Value).ToDateTimeUtc(), ct: TestContext.Current.CancellationToken);
 
@@ -29,7 +22,7 @@ public class DuplicateTests
     public async Task A_second_report_of_the_same_procurement_is_suggested_and_linked_without_a_new_number()
     {
         await using var app = await IntakeServices.StartAsync();
-        var (_, number) = await RegisterAsync(app, Report("080340000123", "15423871-1, 15423871-2", "Ошибка при подаче ценового предложения"));
+        var number = await app.RegisterAsync(Report("080340000123", "15423871-1, 15423871-2", "Ошибка при подаче ценового предложения"));
         var second = Report("080340000123", "15423871-2", "Не могу подать предложение", at: "2026-11-20 11:40", email: "b@akzhol.kz");
         var received = await app.Get<AppealIntake>().ReceiveAsync(second, TestContext.Current.CancellationToken);
 
@@ -52,7 +45,7 @@ public class DuplicateTests
     public async Task The_same_description_from_another_organisation_is_suggested()
     {
         await using var app = await IntakeServices.StartAsync();
-        await RegisterAsync(app, Report("080340000123", "1", "Портал не открывается"));
+        await app.RegisterAsync(Report("080340000123", "1", "Портал не открывается"));
 
         var likely = await SuggestAsync(app, Report("150440005679", "2", "портал   не открывается", at: "2026-11-20 11:30"));
 
@@ -65,7 +58,7 @@ public class DuplicateTests
     public async Task Nothing_is_suggested_when_it_does_not_look_like_the_same_failure(string why, string taxpayer, string text, string at)
     {
         await using var app = await IntakeServices.StartAsync();
-        await RegisterAsync(app, Report("080340000123", "15423871-1", "Ошибка при подаче ценового предложения"));
+        await app.RegisterAsync(Report("080340000123", "15423871-1", "Ошибка при подаче ценового предложения"));
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero));
 
         var likely = await SuggestAsync(app, Report(taxpayer, "15423871-1-x", text, at));

@@ -55,6 +55,17 @@ public sealed class IntakeServices : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Receives and registers an appeal as an operator would; returns its incident number.</summary>
+    public async Task<string> RegisterAsync(AppealForm form, string employee = "operator@demo.kz")
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var received = await Get<AppealIntake>().ReceiveAsync(form, ct);
+        Assert.True(received.Succeeded, string.Join("; ", received.Errors.Select(e => $"{e.Key}: {e.Value}")));
+        var registered = await Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Operator("op-" + employee, employee), ct);
+        Assert.True(registered.Succeeded, registered.Conflict);
+        return registered.IncidentNumber!;
+    }
+
     public AppDbContext NewDb() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
     public async ValueTask DisposeAsync()

@@ -38,17 +38,6 @@ internal static class JournalData
         Description = description,
     };
 
-    /// <summary>Receives and registers the appeal; returns its incident number.</summary>
-    public static async Task<string> RegisterAsync(this IntakeServices app, AppealForm form, string employee = "operator@demo.kz")
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var received = await app.Get<AppealIntake>().ReceiveAsync(form, ct);
-        Assert.True(received.Succeeded, string.Join("; ", received.Errors.Select(e => $"{e.Key}: {e.Value}")));
-        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator("op-" + employee, employee), ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
-        return registered.IncidentNumber!;
-    }
-
     public static JournalQuery Query(this IntakeServices app) => new(app.Get<IDbContextFactory<AppDbContext>>());
 
     public static JournalExport Export(this IntakeServices app) => new(app.Query(), app.Clock);
