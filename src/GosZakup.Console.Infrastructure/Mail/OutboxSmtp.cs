@@ -7,20 +7,21 @@ namespace GosZakup.Console.Infrastructure.Mail;
 
 /// <summary>The MailKit side of the sender: connecting with the configured security, and turning an
 /// outbox row into a MIME message.</summary>
-internal static class OutboxSmtp
+public static class OutboxSmtp
 {
     public static async Task ConnectAsync(SmtpClient smtp, SmtpSettings settings, CancellationToken ct)
     {
-        var security = settings.Security switch
-        {
-            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-            _ => SecureSocketOptions.None,
-        };
-        await smtp.ConnectAsync(settings.Host, settings.Port, security, ct);
+        await smtp.ConnectAsync(settings.Host, settings.Port, Socket(settings.Security), ct);
         if (!string.IsNullOrEmpty(settings.User))
             await smtp.AuthenticateAsync(settings.User, settings.Password ?? "", ct);
     }
+
+    public static SecureSocketOptions Socket(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.None,
+    };
 
     public static MimeMessage Compose(OutboxMessage message, MailSettings settings, DateTimeOffset now)
     {

@@ -70,6 +70,7 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.AttachmentStore>();
         services.AddScoped<Features.Journal.JournalQuery>();
         services.AddScoped<Features.Inbox.DemoAppeals>();
+        services.AddScoped<Features.Mailbox.MailboxIntakeJob>();
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

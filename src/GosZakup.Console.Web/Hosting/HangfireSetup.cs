@@ -33,6 +33,7 @@ public static class HangfireSetup
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *");
         SendOutboxJob.Schedule(recurring);
+        Features.Mailbox.MailboxIntakeJob.Schedule(recurring, services.GetRequiredService<MailSettings>());
     }
 
     /// <summary>The dashboard at /hangfire, for Admin only: the endpoint policy turns others away, and the

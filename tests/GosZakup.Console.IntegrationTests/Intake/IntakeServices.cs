@@ -24,7 +24,7 @@ public sealed class IntakeServices : IAsyncDisposable
     public static ClaimsPrincipal Operator(string id = "op-1", string name = "operator@demo.kz") =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name)], "test"));
 
-    private IntakeServices()
+    private IntakeServices(Action<IServiceCollection>? more)
     {
         var services = new ServiceCollection().AddLogging().AddLocalization()
             .AddSingleton<TimeProvider>(Clock)
@@ -41,12 +41,14 @@ public sealed class IntakeServices : IAsyncDisposable
             .AddScoped<DuplicateFinder>()
             .AddSingleton(new AttachmentFolder(Path.Combine(database.Folder, "attachments")))
             .AddScoped<AttachmentStore>();
+        more?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
-    public static async Task<IntakeServices> StartAsync()
+    /// <param name="more">Further services, e.g. a job under test with its settings.</param>
+    public static async Task<IntakeServices> StartAsync(Action<IServiceCollection>? more = null)
     {
-        var started = new IntakeServices();
+        var started = new IntakeServices(more);
         await using var scope = started.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "assets", "calendars"));

@@ -30,6 +30,8 @@ public sealed class AttachmentStore(IDbContextFactory<AppDbContext> dbFactory, A
             Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
             if (!File.Exists(stored)) File.Move(temp, stored);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            // The same file added again to the same appeal (a retried upload or mailbox run) is kept once.
+            if (await db.Set<AttachmentRecord>().AnyAsync(a => a.AppealId == appealId && a.Sha256 == hash, ct)) return null;
             db.Set<AttachmentRecord>().Add(new AttachmentRecord
             {
                 AppealId = appealId, FileName = Path.GetFileName(fileName)[..Math.Min(255, Path.GetFileName(fileName).Length)],
