@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -56,6 +57,17 @@ public class DatabaseTests
         Assert.Contains("CREATE TABLE [AuditEntries]", script);
         Assert.Contains("CREATE TABLE [DataProtectionKeys]", script);
         Assert.Contains("IF NOT EXISTS", script);
+    }
+
+    [Fact]
+    public void On_SQL_Server_the_audit_chain_tail_is_read_under_an_update_range_lock_that_parses_as_T_SQL()
+    {
+        using var db = SqlServerContext();
+        var sql = AuditWriter.Tail(db).Select(a => new { a.Sequence, a.Hash }).Take(1).ToQueryString();
+
+        Assert.Contains("WITH (UPDLOCK, HOLDLOCK)", sql);
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"line {e.Line}: {e.Message}")) + "\n" + sql);
     }
 
     [Fact]

@@ -33,9 +33,10 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         if (changes.Count == 0)
             return await save();
 
-        // On SQLite, take the write lock before reading the chain's tail (BEGIN IMMEDIATE), so concurrent
-        // writers queue instead of colliding on the same sequence number and retrying.
-        await using var writeLock = db.Database.IsSqlite() && db.Database.CurrentTransaction is null
+        // Take the lock before reading the chain's tail, so concurrent writers queue instead of colliding on
+        // the same sequence number and retrying: on SQLite the transaction itself (BEGIN IMMEDIATE), on SQL
+        // Server the tail read's UPDLOCK, HOLDLOCK, held until the transaction ends.
+        await using var writeLock = db.Database.CurrentTransaction is null && (db.Database.IsSqlite() || db.Database.IsSqlServer())
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
         for (var attempt = 1; ; attempt++)
@@ -72,8 +73,7 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
 
     private async Task<List<AuditEntry>> ChainAsync(DbContext db, List<PendingChange> changes, CancellationToken ct)
     {
-        var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        var last = await Tail(db).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditChain.Genesis;
         var who = actor.Current;
@@ -93,6 +93,12 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         }
         return entries;
     }
+
+    /// <summary>The chain's last row; on SQL Server read under an update range lock that keeps other writers
+    /// from reading the same tail until this transaction ends.</summary>
+    public static IQueryable<AuditEntry> Tail(DbContext db) => db.Database.IsSqlServer()
+        ? db.Set<AuditEntry>().FromSqlRaw("SELECT TOP (1) * FROM [AuditEntries] WITH (UPDLOCK, HOLDLOCK) ORDER BY [Sequence] DESC").AsNoTracking()
+        : db.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence).Take(1);
 
     private static void RefuseEditsOfTheLog(ChangeTracker tracker)
     {
