@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.LoadRun;
 
 /// <summary>Seeds N registered appeals, one incident each, into a fresh SQLite file made by the app's migrations.
-/// Raw prepared INSERTs, 10,000 rows a transaction. A synthetic load set: no audit rows, no obligations, no outbox.</summary>
+/// Raw prepared INSERTs, 10,000 rows a transaction. A synthetic load set: no audit rows, no obligations, no outbox.
+/// The migrations' triggers index every registered appeal and incident for the Journal search as it is inserted
+/// (about 3.5 min for 1,000,000 rows instead of about 50 s without them).</summary>
 public static class JournalSeed
 {
     private const int Batch = 10_000;

@@ -8,7 +8,8 @@ namespace GosZakup.Console.LoadRun;
 
 /// <summary>Times <see cref="JournalQuery.PageAsync"/> in process (the server's share of the Journal page):
 /// first page, 25 rows, default sort, for a few realistic filters; one warm-up, then N timed runs each.
-/// With <c>--explain true</c> it prints each query's SQL and SQLite plan instead of timing.</summary>
+/// With <c>--explain true</c> it prints each query's SQL and SQLite plan instead of timing; <c>--only TEXT</c> keeps the
+/// filters whose name contains TEXT.</summary>
 public static class JournalTiming
 {
     private const int PageSize = 25;
@@ -18,6 +19,7 @@ public static class JournalTiming
         var folder = options.Text("data");
         var runs = options.Int("runs", 20);
         var explain = options.Text("explain", "false") == "true";
+        var only = options.Text("only", "") is { Length: > 0 } part ? part : null;
         using var capture = new SqlCapture();
         if (!File.Exists(Path.Combine(folder, "console.db"))) throw new ArgumentException($"no {folder}/console.db; run seed-journal first");
         var query = new JournalQuery(new Factory(DatabaseSettings.SqliteIn(folder)));
@@ -31,6 +33,20 @@ public static class JournalTiming
             ("organisation contains \"Энергосбыт\"", new JournalFilter(Organisation: "Энергосбыт")),
             ("organisation contains \"Zabbix\" (no match)", new JournalFilter(Organisation: "Zabbix")),
             ("organisation contains \"Энергосбыт\" + 7 days", new JournalFilter(FromDay: new DateTime(2026, 11, 16), ToDay: new DateTime(2026, 11, 22), Organisation: "Энергосбыт")),
+            ("organisation contains \"энергосбыт\" (lower case)", new JournalFilter(Organisation: "энергосбыт")),
+            ("organisation contains 3 letters \"Шым\"", new JournalFilter(Organisation: "Шым")),
+            ("organisation contains 3 letters \"№37\"", new JournalFilter(Organisation: "№37")),
+            ("organisation contains 2 letters \"Ак\"", new JournalFilter(Organisation: "Ак")),
+            ("organisation contains 2 letters \"Zx\" (no match)", new JournalFilter(Organisation: "Zx")),
+            ("organisation contains 1 letter \"№\"", new JournalFilter(Organisation: "№")),
+            ("search box \"Энергосбыт\"", new JournalFilter(Text: "Энергосбыт")),
+            ("search box \"INC-2025-0123\"", new JournalFilter(Text: "INC-2025-0123")),
+            ("search box \"Zabbix\" (no match)", new JournalFilter(Text: "Zabbix")),
+            ("search box \"000123\"", new JournalFilter(Text: "000123")),
+            ("search box \"INC-2026\"", new JournalFilter(Text: "INC-2026")),
+            ("employee contains \"Касымов\"", new JournalFilter(Employee: "Касымов")),
+            ("channel Email", new JournalFilter(Channel: GosZakup.Console.Domain.Incidents.AppealChannel.Email)),
+            ("status Registered", new JournalFilter(Status: "Registered")),
         };
 
         if (!explain)
@@ -38,7 +54,7 @@ public static class JournalTiming
             System.Console.WriteLine($"| filter | matching rows | median ms | p95 ms | max ms |");
             System.Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         }
-        foreach (var (name, filter) in filters)
+        foreach (var (name, filter) in filters.Where(f => only is null || f.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             capture.Enabled = explain;
             var warm = await query.PageAsync(filter, 0, PageSize);
@@ -49,7 +65,9 @@ public static class JournalTiming
                 await capture.PrintAsync(DatabaseSettings.SqliteIn(folder).ConnectionString);
                 continue;
             }
-            if (warm.Rows.Count == 0 && !name.Contains("no match", StringComparison.Ordinal)) throw new InvalidOperationException($"'{name}' matched nothing");
+            // "no match" is meant to find nothing; before the FTS5 index the search was case-sensitive, so "lower case" found nothing then.
+            if (warm.Rows.Count == 0 && !name.Contains("no match", StringComparison.Ordinal) && !name.Contains("lower case", StringComparison.Ordinal))
+                throw new InvalidOperationException($"'{name}' matched nothing");
             var times = new double[runs];
             for (var i = 0; i < runs; i++)
             {

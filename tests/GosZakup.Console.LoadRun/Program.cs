@@ -4,7 +4,7 @@ namespace GosZakup.Console.LoadRun;
 
 /// <summary>Issue 4 load run. Commands:
 /// <c>post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]</c>,
-/// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true]</c>.</summary>
+/// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -33,7 +33,7 @@ public static class Program
         System.Console.Error.WriteLine("""
             usage: post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]
                    seed-journal --data DIR [--rows 1000000]
-                   journal --data DIR [--runs 20] [--explain true]
+                   journal --data DIR [--runs 20] [--explain true] [--only TEXT]
             """);
         return 2;
     }

@@ -16,21 +16,25 @@ public sealed record JournalRows(IReadOnlyList<JournalRow> Rows, int Total);
 /// first by default), paged on the server.</summary>
 public sealed class JournalQuery(IDbContextFactory<AppDbContext> dbFactory)
 {
+    /// <remarks>The count comes first; when it leaves nothing to show (no match, or a page past the end) the rows are not read.
+    /// Substring terms go through <see cref="JournalSearch"/> on SQLite.</remarks>
     public async Task<JournalRows> PageAsync(JournalFilter filter, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Set<AppealRecord>().AsNoTracking().Matching(filter);
-        var total = await query.CountAsync(ct);
-        return new JournalRows(await RowsAsync(query, filter, skip, take, ct), total);
+        var search = await JournalSearch.PrepareAsync(db, filter, ct);
+        var query = db.Matching(filter, search);
+        var total = await search.CountAsync(db, filter, ct) ?? await query.CountAsync(ct);
+        return new JournalRows(skip >= total ? [] : await RowsAsync(query, filter, skip, take, ct), total);
     }
 
     /// <summary>Every matching row for an export, or none (with the count) when more than <paramref name="cap"/> match.</summary>
     public async Task<JournalRows> AllAsync(JournalFilter filter, int cap, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Set<AppealRecord>().AsNoTracking().Matching(filter);
-        var total = await query.CountAsync(ct);
-        return total > cap ? new JournalRows([], total) : new JournalRows(await RowsAsync(query, filter, 0, cap, ct), total);
+        var search = await JournalSearch.PrepareAsync(db, filter, ct);
+        var query = db.Matching(filter, search);
+        var total = await search.CountAsync(db, filter, ct) ?? await query.CountAsync(ct);
+        return total > cap || total == 0 ? new JournalRows([], total) : new JournalRows(await RowsAsync(query, filter, 0, cap, ct), total);
     }
 
     /// <summary>The incident statuses present in the Journal, for the status filter.</summary>
