@@ -1,0 +1,18 @@
+using Hangfire;
+
+namespace GosZakup.Console.Web.Features.Announcements;
+
+/// <summary>What the Announcements feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
+public static class AnnouncementsRegistration
+{
+    public static IServiceCollection AddAnnouncements(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapAnnouncementEndpoints(this IEndpointRouteBuilder app) => app;
+
+    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
+    {
+    }
+
+    /// <summary>Development only: the demo data of this feature, after the demo users and appeals.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}

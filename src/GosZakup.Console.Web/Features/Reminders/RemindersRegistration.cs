@@ -1,0 +1,18 @@
+using Hangfire;
+
+namespace GosZakup.Console.Web.Features.Reminders;
+
+/// <summary>What the Reminders feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
+public static class RemindersRegistration
+{
+    public static IServiceCollection AddReminders(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapReminderEndpoints(this IEndpointRouteBuilder app) => app;
+
+    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
+    {
+    }
+
+    /// <summary>Development only: the demo data of this feature, after the demo users and appeals.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}
