@@ -36,7 +36,7 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(ToInstant(received), now), "Appeal.ReceivedImplausible");
         Check(nameof(form.DetectedAt), form.DetectedAt is { } detected && form.ReceivedAt is { } at && detected > at, "Appeal.DetectedAfterReceived");
         foreach (var (field, value) in TextFields(form))
-            Check(field, value is not null && Markup().IsMatch(value), "Appeal.NoMarkup");
+            Check(field, value is not null && TextRules.HasMarkup(value), "Appeal.NoMarkup");
         return errors;
     }
 
@@ -55,8 +55,4 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
     /// <summary>+7 7XX XXX XX XX or 8 7XX …, with optional spaces, dashes and brackets (mobile and city numbers).</summary>
     [GeneratedRegex(@"^(\+7|8)[\s\-]?\(?[67]\d{2}\)?[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2}$")]
     private static partial Regex KazakhPhone();
-
-    /// <summary>Tags and script: user text is shown and mailed, never interpreted as markup.</summary>
-    [GeneratedRegex(@"<\s*[a-zA-Z!/?]|javascript:", RegexOptions.IgnoreCase)]
-    private static partial Regex Markup();
 }

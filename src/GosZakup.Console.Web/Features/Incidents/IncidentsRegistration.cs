@@ -5,14 +5,19 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// <summary>What the Incidents feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
 public static class IncidentsRegistration
 {
-    public static IServiceCollection AddIncidents(this IServiceCollection services) => services;
+    public static IServiceCollection AddIncidents(this IServiceCollection services) => services
+        .AddSingleton<IncidentNotifier>()
+        .AddScoped<IncidentCommands>()
+        .AddScoped<IncidentNotices>()
+        .AddScoped<IncidentQuery>()
+        .AddScoped<DemoIncidents>();
 
-    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles();
 
     public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
     {
     }
 
-    /// <summary>Development only: the demo data of this feature, after the demo users and appeals.</summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Development only: incidents in every state, after the demo users and appeals.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<DemoIncidents>().SeedAsync(ct);
 }
