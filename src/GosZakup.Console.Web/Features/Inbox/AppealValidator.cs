@@ -29,7 +29,7 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         Check(nameof(form.TaxpayerNumber), !string.IsNullOrWhiteSpace(form.TaxpayerNumber)
             && !Domain.Identifiers.TaxpayerNumber.TryParse(form.TaxpayerNumber, out _, out _), "Appeal.TaxpayerNumberInvalid");
         Check(nameof(form.ContactEmail), !string.IsNullOrWhiteSpace(form.ContactEmail) && !IsEmail(form.ContactEmail), "Appeal.EmailInvalid");
-        Check(nameof(form.ContactPhone), !string.IsNullOrWhiteSpace(form.ContactPhone) && !KazakhPhone().IsMatch(form.ContactPhone.Trim()), "Appeal.PhoneInvalid");
+        Check(nameof(form.ContactPhone), !string.IsNullOrWhiteSpace(form.ContactPhone) && !IsKazakhPhone(form.ContactPhone), "Appeal.PhoneInvalid");
         Check(nameof(form.ContactEmail), ChannelsWithContacts.Contains(form.Channel)
             && string.IsNullOrWhiteSpace(form.ContactEmail) && string.IsNullOrWhiteSpace(form.ContactPhone), "Appeal.ContactRequired");
         Check(nameof(form.ReceivedAt), form.ReceivedAt is null, "Appeal.ReceivedRequired");
@@ -42,7 +42,8 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
 
     public static Instant ToInstant(DateTime astanaWallClock) => NodaTime.Instant.FromDateTimeUtc(AstanaTime.ToUtc(LocalDateTime.FromDateTime(astanaWallClock)));
 
-    private static bool IsEmail(string text) =>
+    /// <summary>One plain address with a dotted domain ("a@b.kz"), as typed, without a display name.</summary>
+    public static bool IsEmail(string text) =>
         System.Net.Mail.MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.');
 
     private static IEnumerable<(string, string?)> TextFields(AppealForm form) =>
@@ -51,6 +52,8 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         (nameof(form.ContactEmail), form.ContactEmail), (nameof(form.ContactPhone), form.ContactPhone),
         (nameof(form.ProcurementNumbers), form.ProcurementNumbers), (nameof(form.LotNumbers), form.LotNumbers),
     ];
+
+    public static bool IsKazakhPhone(string text) => KazakhPhone().IsMatch(text.Trim());
 
     /// <summary>+7 7XX XXX XX XX or 8 7XX …, with optional spaces, dashes and brackets (mobile and city numbers).</summary>
     [GeneratedRegex(@"^(\+7|8)[\s\-]?\(?[67]\d{2}\)?[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2}$")]

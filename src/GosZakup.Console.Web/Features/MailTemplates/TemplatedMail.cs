@@ -36,10 +36,15 @@ public static class TemplatedMail
         return Render(kk, ru, values);
     }
 
+    /// <summary>The outbox's Subject column holds 500 characters; two wordings of up to 300 each, with their values,
+    /// could be longer, and the registration that queues the notice must not fail for it.</summary>
+    public const int MaxSubjectLength = 500;
+
     public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> values)
     {
-        var subject = $"{MailTemplateText.Fill(kk.Subject, values)} / {MailTemplateText.Fill(ru.Subject, values)}";
-        return (MailTemplateText.OneLine(subject), $"{MailTemplateText.Fill(kk.Body, values)}\n\n{MailTemplateText.Fill(ru.Body, values)}");
+        var subject = MailTemplateText.OneLine($"{MailTemplateText.Fill(kk.Subject, values)} / {MailTemplateText.Fill(ru.Subject, values)}");
+        if (subject.Length > MaxSubjectLength) subject = subject[..(MaxSubjectLength - 1)] + "…";
+        return (subject, $"{MailTemplateText.Fill(kk.Body, values)}\n\n{MailTemplateText.Fill(ru.Body, values)}");
     }
 
     /// <summary>Queues the notice in the caller's context, to be saved with the change that causes it.</summary>
