@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +18,7 @@ public sealed class AnnouncementValidator(IStringLocalizer<SharedResource> l)
         {
             if (string.IsNullOrWhiteSpace(value)) errors[field] = l["Announcement.Required"];
             else if (value.Trim().Length > max) errors[field] = l["Appeal.TooLong", max];
-            else if (PlainText.HasMarkup(value)) errors[field] = l["Appeal.NoMarkup"];
+            else if (TextRules.HasMarkup(value)) errors[field] = l["Appeal.NoMarkup"];
         }
         return errors;
     }
