@@ -67,7 +67,7 @@ public class MyWorkPageTests : ConsoleTestContext
         Assert.Equal(["register", "id-email", "analyse"], cut.FindAll("[data-testid=mywork-row]").Select(r => r.GetAttribute("data-code")));
         Assert.Equal(["ТОО «Ақ Жол», 20.11.2026 11:50", "INC-2026-000001", "INC-2026-000002"], cut.FindAll("[data-testid=mywork-subject]").Select(s => s.TextContent.Trim()));
         Assert.Equal(["/inbox", "/incidents/INC-2026-000001", "/incidents/INC-2026-000002"], cut.FindAll("[data-testid=mywork-subject]").Select(s => s.GetAttribute("href")));
-        Assert.Equal(["Register the appeal", "E-mail the incident number", "Confirm or refute the failure"], cut.FindAll("[data-testid=mywork-duty]").Select(d => d.TextContent.Trim()));
+        Assert.Equal(["Register the appeal", "E-mail the identifier", "Confirm or refute"], cut.FindAll("[data-testid=mywork-duty]").Select(d => d.TextContent.Trim()));
         Assert.Equal(["10:00", "40:00", "1:30:00"], cut.FindAll("[data-testid=countdown-left]").Select(c => c.TextContent.Trim()));
         Assert.Contains("assigned to you", cut.FindAll("tr")[3].TextContent);
     }

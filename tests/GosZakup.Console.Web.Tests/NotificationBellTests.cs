@@ -67,7 +67,7 @@ public class NotificationBellTests : ConsoleTestContext
         cut.Find("[data-testid=notification-bell] button").Click();
         var items = cut.WaitForElements("[data-testid=notification-item]", TimeSpan.FromSeconds(5));
         Assert.Equal(2, items.Count);
-        Assert.Contains("50 % of the time used: Confirm or refute the failure (R2 §9), INC-2026-000007. Due by 20.11.2026 14:10 (Astana).", items[0].TextContent);
+        Assert.Contains("50 % of the time used: Confirm or refute (R2 §9), INC-2026-000007. Due by 20.11.2026 14:10 (Astana).", items[0].TextContent);
         items[0].Click();
 
         cut.WaitForAssertion(() => Assert.Equal("1", Badge(cut)));
