@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.MailTemplates;
 using static GosZakup.Console.IntegrationTests.Incidents.IncidentScenario;
@@ -38,10 +39,19 @@ public sealed class IncidentLifeTests
         Assert.Contains("15423871-1", mail.Single(m => m.Subject!.Contains("уровень средний: " + s.Number)).TextBody);
         Assert.Equal(["announce 20 13:00"], await s.OpenDutiesAsync());
 
+        // §15.2: the announcement drafted from the incident and published meets the duty and joins the timeline.
+        var announcements = s.Services.Get<AnnouncementService>();
+        var draft = await announcements.DraftFromIncidentAsync(incident.Id, Operator, TestContext.Current.CancellationToken);
+        Assert.True((await announcements.PublishAsync(draft.UpdateId!.Value, Operator, draft.Version, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.Empty(await s.OpenDutiesAsync());
+        var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, TestContext.Current.CancellationToken);
+        Assert.Contains(view!.Timeline, e => e.Kind == "AnnouncementPublished" && e.Actor == "operator@demo.kz");
+        Assert.Contains(view.Timeline, e => e.Kind == "MailSent" && e.Actor == "wg.head@minfin.kz");
+
         // §15.2-§15.3 "again on change": a new planned fix makes both notices due again from 12:40.
         s.ClockAt("12:40");
         await s.Must((c, i) => c.ChangePlannedFixAsync(i.Id, i.Version, At("16:30"), Specialist));
-        Assert.Equal(["announce 20 13:00", "announce 20 13:10", "supplier-notice 20 13:40"], await s.OpenDutiesAsync());
+        Assert.Equal(["announce 20 13:10", "supplier-notice 20 13:40"], await s.OpenDutiesAsync());
 
         s.ClockAt("15:10");
         await s.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist));

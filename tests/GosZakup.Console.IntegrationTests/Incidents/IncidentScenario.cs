@@ -9,6 +9,7 @@ using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.IntegrationTests.Mail;
+using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ public sealed class IncidentScenario : IAsyncDisposable
         var smtp = await SmtpServer.StartNewAsync(Ct);
         var services = await IntakeServices.StartAsync(s => s
             .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>()
+            .AddAnnouncements()
             .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } }));
         await using (var db = services.NewDb())
         {

@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Obligations;
@@ -34,7 +35,12 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         var obligations = await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).OrderBy(o => o.TriggeredAtUtc).ToListAsync(ct);
         var events = await db.Set<IncidentEventRecord>().AsNoTracking().Where(e => e.IncidentId == incident.Id).ToListAsync(ct);
         var mail = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SubjectType == "Incident" && m.SubjectId == subject).ToListAsync(ct);
-        return new IncidentView(incident, appeals, attachments, obligations, Timeline(incident, appeals, events, mail));
+        var published = await db.Set<AnnouncementUpdateRecord>().AsNoTracking()
+            .Where(u => u.State == UpdateState.Published && db.Set<AnnouncementRecord>().Any(a => a.Id == u.AnnouncementId && a.IncidentId == incident.Id))
+            .Select(u => new TimelineEntry(u.PublishedAtUtc!.Value, "AnnouncementPublished", u.PublishedByName, u.TitleRu, false)).ToListAsync(ct);
+        var timeline = Timeline(incident, appeals, events, mail);
+        timeline.AddRange(published);
+        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)]);
     }
 
     public async Task<IReadOnlyList<IncidentRecord>> ListAsync(string? status, CancellationToken ct = default)
