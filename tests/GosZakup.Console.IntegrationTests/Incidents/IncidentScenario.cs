@@ -41,7 +41,7 @@ public sealed class IncidentScenario : IAsyncDisposable
     {
         var smtp = await SmtpServer.StartNewAsync(Ct);
         var services = await IntakeServices.StartAsync(s => s
-            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>()
+            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
             .AddAnnouncements()
             .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } }));
         await using (var db = services.NewDb())

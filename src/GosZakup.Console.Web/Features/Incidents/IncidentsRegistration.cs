@@ -10,9 +10,10 @@ public static class IncidentsRegistration
         .AddScoped<IncidentCommands>()
         .AddScoped<IncidentNotices>()
         .AddScoped<IncidentQuery>()
+        .AddScoped<IncidentRecords>()
         .AddScoped<DemoIncidents>();
 
-    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles();
+    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles().MapIncidentDocumentFiles();
 
     public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
     {
