@@ -42,6 +42,11 @@ public sealed class InboxTests(ConsoleApp app, Chromium chromium)
         await Expect(session.ByTestId("journal-table")).ToContainTextAsync(organisation);
         await Expect(session.ByTestId("journal-table")).ToContainTextAsync("080340000123");
         await session.ScreenshotAsync("journal");
+
+        // The Journal row opens its incident.
+        await session.ByTestId("journal-table").Locator("tr", new() { HasText = organisation }).GetByTestId("journal-number").Locator("a").ClickAsync();
+        await Expect(session.ByTestId("incident-status")).ToHaveAttributeAsync("data-status", "Registered");
+        await Expect(session.ByTestId("incident-appeal")).ToContainTextAsync(organisation);
     }
 
     [Fact]

@@ -14,13 +14,13 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_operator_sees_the_contact_centre_work_and_nothing_of_administration()
     {
-        Assert.Equal(["/", "/inbox", "/journal", "/incidents", "/procurements", "/acts", "/announcements", "/calendar"], VisibleLinksFor("Operator"));
+        Assert.Equal(["/", "/my-work", "/inbox", "/journal", "/incidents", "/procurements", "/acts", "/announcements", "/calendar"], VisibleLinksFor("Operator"));
     }
 
     [Fact]
     public void A_specialist_has_no_inbox_and_no_acts()
     {
-        Assert.Equal(["/", "/journal", "/incidents", "/procurements", "/announcements", "/calendar"], VisibleLinksFor("Specialist"));
+        Assert.Equal(["/", "/my-work", "/journal", "/incidents", "/procurements", "/announcements", "/calendar"], VisibleLinksFor("Specialist"));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_admin_sees_users_jobs_and_the_audit_log_but_no_casework()
     {
-        Assert.Equal(["/", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/hangfire"], VisibleLinksFor("Admin"));
+        Assert.Equal(["/", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/working-group", "/admin/mail-templates", "/hangfire"], VisibleLinksFor("Admin"));
     }
 
     [Fact]

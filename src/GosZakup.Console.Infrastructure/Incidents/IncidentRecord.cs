@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,34 @@ public sealed class IncidentRecord
     public int Sequence { get; set; }
     public DateTime RegisteredAtUtc { get; set; }
     public string RegisteredByName { get; set; } = "";
-    public string Status { get; set; } = "Registered";
+    public string Status { get; set; } = nameof(IncidentStatus.Registered);
+
+    /// <summary>The System module that failed (e.g. "Конкурс", "Аукцион"): what §16.2 extends and the Act names.</summary>
+    public string? SystemModule { get; set; }
+
+    // Analysis (R2 §9-§11)
+    public string? AssignedToId { get; set; }
+    public string? AssignedToName { get; set; }
+    public DateTime? AssignedAtUtc { get; set; }
+    public string? ReproductionSteps { get; set; }
+    public string? ReproductionResult { get; set; }
+    public DateTime? DecidedAtUtc { get; set; }
+    public string? DecidedByName { get; set; }
+
+    // Classification (R2 §4)
+    public bool? IsOperatorRelated { get; set; }
+    public string? CauseCode { get; set; }
+    public string? ClassificationNote { get; set; }
+
+    // Severity (R2 §12-§13) and the fix (R2 §14-§16)
+    public Severity? Severity { get; set; }
+    public DateTime? SeveritySetAtUtc { get; set; }
+    public DateTime? PlannedFixAtUtc { get; set; }
+    public DateTime? FixStartedAtUtc { get; set; }
+    public DateTime? FixedAtUtc { get; set; }
+    public string? FixMeasures { get; set; }
+    public DateTime? ClosedAtUtc { get; set; }
+
     public List<AppealRecord> Appeals { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
 }
@@ -37,6 +65,17 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         incident.HasIndex(i => new { i.Year, i.Sequence }).IsUnique();
         incident.Property(i => i.RegisteredByName).HasMaxLength(256);
         incident.Property(i => i.Status).HasMaxLength(30);
+        incident.Property(i => i.SystemModule).HasMaxLength(100);
+        incident.Property(i => i.AssignedToId).HasMaxLength(450);
+        incident.Property(i => i.AssignedToName).HasMaxLength(256);
+        incident.Property(i => i.ReproductionSteps).HasMaxLength(AppealRules.MaxDescriptionLength);
+        incident.Property(i => i.ReproductionResult).HasMaxLength(AppealRules.MaxDescriptionLength);
+        incident.Property(i => i.DecidedByName).HasMaxLength(256);
+        incident.Property(i => i.CauseCode).HasMaxLength(40);
+        incident.Property(i => i.ClassificationNote).HasMaxLength(2000);
+        incident.Property(i => i.Severity).HasConversion<string>().HasMaxLength(10);
+        incident.Property(i => i.FixMeasures).HasMaxLength(AppealRules.MaxDescriptionLength);
+        incident.HasIndex(i => i.Status);
         incident.Property(i => i.Version).IsConcurrencyToken();
     }
 }

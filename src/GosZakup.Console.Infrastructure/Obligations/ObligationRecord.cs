@@ -28,6 +28,10 @@ public sealed class ObligationRecord
     public Counting Counting { get; set; }
     public string CalendarVersion { get; set; } = "";
     public DateTime? MetAtUtc { get; set; }
+
+    /// <summary>Who fulfilled it and how ("mail to a@b.kz", "phone call: reached, told the level").</summary>
+    public string? MetByName { get; set; }
+    public string? MetNote { get; set; }
     public bool Waived { get; set; }
     public string? WaivedReason { get; set; }
     public string? WaivedBy { get; set; }
@@ -69,8 +73,11 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         entry.Property(o => o.CalendarVersion).HasMaxLength(20);
         entry.Property(o => o.WaivedReason).HasMaxLength(500);
         entry.Property(o => o.WaivedBy).HasMaxLength(256);
+        entry.Property(o => o.MetByName).HasMaxLength(256);
+        entry.Property(o => o.MetNote).HasMaxLength(500);
         entry.Property(o => o.Version).IsConcurrencyToken();
         entry.HasIndex(o => new { o.SubjectType, o.SubjectId });
         entry.HasIndex(o => o.DueAtUtc);
+        entry.HasIndex(o => new { o.MetAtUtc, o.Waived, o.Warn50AtUtc });
     }
 }

@@ -50,6 +50,11 @@ public static class ConsolePipeline
         app.MapObligationsApi();
         app.MapJournalEndpoints();
         app.MapAppealsApi();
+        Features.Incidents.IncidentsRegistration.MapIncidentEndpoints(app);
+        Features.Announcements.AnnouncementsRegistration.MapAnnouncementEndpoints(app);
+        Features.Reminders.RemindersRegistration.MapReminderEndpoints(app);
+        Features.WorkingGroup.WorkingGroupRegistration.MapWorkingGroupEndpoints(app);
+        Features.MailTemplates.MailTemplatesRegistration.MapMailTemplateEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

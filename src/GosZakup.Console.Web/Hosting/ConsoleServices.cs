@@ -71,6 +71,11 @@ public static class ConsoleServices
         services.AddScoped<Features.Journal.JournalQuery>();
         services.AddScoped<Features.Inbox.DemoAppeals>();
         services.AddScoped<Features.Mailbox.MailboxIntakeJob>();
+        Features.Incidents.IncidentsRegistration.AddIncidents(services);
+        Features.Announcements.AnnouncementsRegistration.AddAnnouncements(services);
+        Features.Reminders.RemindersRegistration.AddReminders(services);
+        Features.WorkingGroup.WorkingGroupRegistration.AddWorkingGroup(services);
+        Features.MailTemplates.MailTemplatesRegistration.AddMailTemplates(services);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

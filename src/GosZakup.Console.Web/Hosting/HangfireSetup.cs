@@ -34,6 +34,9 @@ public static class HangfireSetup
         recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *");
         SendOutboxJob.Schedule(recurring);
         Features.Mailbox.MailboxIntakeJob.Schedule(recurring, services.GetRequiredService<MailSettings>());
+        Features.Incidents.IncidentsRegistration.ScheduleJobs(recurring, services);
+        Features.Announcements.AnnouncementsRegistration.ScheduleJobs(recurring, services);
+        Features.Reminders.RemindersRegistration.ScheduleJobs(recurring, services);
     }
 
     /// <summary>The dashboard at /hangfire, for Admin only: the endpoint policy turns others away, and the

@@ -24,6 +24,11 @@ public static class StartupTasks
         {
             await seeder.SeedDemoUsersAsync(DemoData.PathOf(app.Environment, "users.json"));
             await services.GetRequiredService<Features.Inbox.DemoAppeals>().SeedAsync(DemoData.PathOf(app.Environment, "appeals.json"));
+            await Features.WorkingGroup.WorkingGroupRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.Incidents.IncidentsRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.Announcements.AnnouncementsRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.Reminders.RemindersRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.MailTemplates.MailTemplatesRegistration.SeedDemoAsync(services, CancellationToken.None);
         }
         else
             await seeder.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminEmail"], app.Configuration["Bootstrap:AdminPassword"]);

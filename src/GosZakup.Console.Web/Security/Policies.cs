@@ -20,6 +20,9 @@ public static class Policies
     public const string Reports = nameof(Reports);
     public const string Audit = nameof(Audit);
     public const string Admin = nameof(Admin);
+    public const string MyWork = nameof(MyWork);
+    public const string Publish = nameof(Publish);
+    public const string WorkingGroupDirectory = nameof(WorkingGroupDirectory);
 
     private static readonly string[] Desk = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor, StaffRole.Manager];
 
@@ -37,6 +40,9 @@ public static class Policies
         [Reports] = [StaffRole.Manager, StaffRole.Supervisor, StaffRole.WorkingGroup],
         [Audit] = [StaffRole.Admin, StaffRole.Manager],
         [Admin] = [StaffRole.Admin],
+        [MyWork] = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor],
+        [Publish] = [StaffRole.Operator, StaffRole.Supervisor, StaffRole.Manager],
+        [WorkingGroupDirectory] = [StaffRole.Admin, StaffRole.Supervisor],
     };
 
     public static bool Allows(string policy, ClaimsPrincipal user) =>

@@ -20,6 +20,7 @@ public static class NavCatalogue
     public static IReadOnlyList<NavItem> All { get; } =
     [
         new("/", "Nav.Home", Icons.Material.Outlined.Home, Policies.SignedIn, NavSection.Work),
+        new("/my-work", "Nav.MyWork", Icons.Material.Outlined.Checklist, Policies.MyWork, NavSection.Work),
         new("/inbox", "Nav.Inbox", Icons.Material.Outlined.MoveToInbox, Policies.Intake, NavSection.Work),
         new("/journal", "Nav.Journal", Icons.Material.Outlined.MenuBook, Policies.Journal, NavSection.Work),
         new("/incidents", "Nav.Incidents", Icons.Material.Outlined.ReportProblem, Policies.Incidents, NavSection.Work),
@@ -32,6 +33,8 @@ public static class NavCatalogue
         new("/audit", "Nav.Audit", Icons.Material.Outlined.FactCheck, Policies.Audit, NavSection.Oversight),
         new("/admin/users", "Nav.Users", Icons.Material.Outlined.ManageAccounts, Policies.Admin, NavSection.Administration),
         new("/admin/api-keys", "Nav.ApiKeys", Icons.Material.Outlined.Key, Policies.Admin, NavSection.Administration),
+        new("/working-group", "Nav.WorkingGroup", Icons.Material.Outlined.Groups, Policies.WorkingGroupDirectory, NavSection.Administration),
+        new("/admin/mail-templates", "Nav.MailTemplates", Icons.Material.Outlined.Email, Policies.Admin, NavSection.Administration),
         new("/hangfire", "Nav.Jobs", Icons.Material.Outlined.Schedule, Policies.Admin, NavSection.Administration, External: true),
     ];
 

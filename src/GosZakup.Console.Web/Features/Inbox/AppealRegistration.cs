@@ -131,15 +131,15 @@ public sealed class AppealRegistration(
         var subject = appeal.Id.ToString();
         foreach (var register in await db.Obligations.Where(o => o.SubjectType == "Appeal" && o.SubjectId == subject && o.Code == ObligationCatalogue.Register.Code).ToListAsync(ct))
             register.MetAtUtc = now.ToDateTimeUtc();
+        // R2 §8: the incident's identifier, in Kazakh and Russian, queued in the registration's own transaction.
         if (appeal.ContactEmail is { } to)
-            mail.Enqueue(db, IdentifierMail(to, incident, appeal));
+            await MailTemplates.TemplatedMail.EnqueueAsync(db, mail, MailTemplates.MailTemplateCatalogue.IdEmail, "Incident", incident.Id, to, new Dictionary<string, string>
+            {
+                ["number"] = incident.Number,
+                ["received"] = AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
+                ["organisation"] = appeal.OrganisationName,
+            }, ct);
     }
-
-    /// <summary>R2 §8: the incident's identifier, in Kazakh and Russian, queued in the registration's own transaction.</summary>
-    private static OutgoingMail IdentifierMail(string to, IncidentRecord incident, AppealRecord appeal) => new(
-        ObligationCatalogue.IdEmail.Code, "Incident", incident.Id.ToString(), to,
-        Bilingual.Subject("Mail.IdEmail.Subject", incident.Number),
-        Bilingual.Text("Mail.IdEmail.Body", incident.Number, AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null), appeal.OrganisationName));
 
     private static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 

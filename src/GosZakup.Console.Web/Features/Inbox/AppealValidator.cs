@@ -29,20 +29,21 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         Check(nameof(form.TaxpayerNumber), !string.IsNullOrWhiteSpace(form.TaxpayerNumber)
             && !Domain.Identifiers.TaxpayerNumber.TryParse(form.TaxpayerNumber, out _, out _), "Appeal.TaxpayerNumberInvalid");
         Check(nameof(form.ContactEmail), !string.IsNullOrWhiteSpace(form.ContactEmail) && !IsEmail(form.ContactEmail), "Appeal.EmailInvalid");
-        Check(nameof(form.ContactPhone), !string.IsNullOrWhiteSpace(form.ContactPhone) && !KazakhPhone().IsMatch(form.ContactPhone.Trim()), "Appeal.PhoneInvalid");
+        Check(nameof(form.ContactPhone), !string.IsNullOrWhiteSpace(form.ContactPhone) && !IsKazakhPhone(form.ContactPhone), "Appeal.PhoneInvalid");
         Check(nameof(form.ContactEmail), ChannelsWithContacts.Contains(form.Channel)
             && string.IsNullOrWhiteSpace(form.ContactEmail) && string.IsNullOrWhiteSpace(form.ContactPhone), "Appeal.ContactRequired");
         Check(nameof(form.ReceivedAt), form.ReceivedAt is null, "Appeal.ReceivedRequired");
         Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(ToInstant(received), now), "Appeal.ReceivedImplausible");
         Check(nameof(form.DetectedAt), form.DetectedAt is { } detected && form.ReceivedAt is { } at && detected > at, "Appeal.DetectedAfterReceived");
         foreach (var (field, value) in TextFields(form))
-            Check(field, value is not null && Markup().IsMatch(value), "Appeal.NoMarkup");
+            Check(field, value is not null && TextRules.HasMarkup(value), "Appeal.NoMarkup");
         return errors;
     }
 
     public static Instant ToInstant(DateTime astanaWallClock) => NodaTime.Instant.FromDateTimeUtc(AstanaTime.ToUtc(LocalDateTime.FromDateTime(astanaWallClock)));
 
-    private static bool IsEmail(string text) =>
+    /// <summary>One plain address with a dotted domain ("a@b.kz"), as typed, without a display name.</summary>
+    public static bool IsEmail(string text) =>
         System.Net.Mail.MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.');
 
     private static IEnumerable<(string, string?)> TextFields(AppealForm form) =>
@@ -52,11 +53,9 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         (nameof(form.ProcurementNumbers), form.ProcurementNumbers), (nameof(form.LotNumbers), form.LotNumbers),
     ];
 
+    public static bool IsKazakhPhone(string text) => KazakhPhone().IsMatch(text.Trim());
+
     /// <summary>+7 7XX XXX XX XX or 8 7XX …, with optional spaces, dashes and brackets (mobile and city numbers).</summary>
     [GeneratedRegex(@"^(\+7|8)[\s\-]?\(?[67]\d{2}\)?[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2}$")]
     private static partial Regex KazakhPhone();
-
-    /// <summary>Tags and script: user text is shown and mailed, never interpreted as markup.</summary>
-    [GeneratedRegex(@"<\s*[a-zA-Z!/?]|javascript:", RegexOptions.IgnoreCase)]
-    private static partial Regex Markup();
 }

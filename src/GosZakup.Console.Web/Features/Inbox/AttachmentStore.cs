@@ -5,66 +5,131 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace GosZakup.Console.Web.Features.Inbox;
 
-/// <summary>Where attachments live: <c>attachments/</c> under the data folder.</summary>
-public sealed record AttachmentFolder(string Path);
-
-/// <summary>Keeps an appeal's evidence (R2 §6.1): each file at most 20 MB (R1 §8), its type checked by its
-/// content, stored under its SHA-256 outside the database; the row is saved only when the file is in place.</summary>
-public sealed class AttachmentStore(IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, TimeProvider clock, IStringLocalizer<SharedResource> l)
+/// <summary>Where checked files live: <c>attachments/</c> under the data folder, each under its SHA-256 (so the
+/// same file is kept once and any change to it is detectable). Appeal attachments and incident documents share it.</summary>
+public sealed record AttachmentFolder(string Path)
 {
-    /// <returns>A message for the user when the file is refused; null when it is kept.</returns>
-    public async Task<string?> AddAsync(Guid appealId, string fileName, Stream content, string? uploadedBy, CancellationToken ct = default)
+    public string PathOf(string sha256) => System.IO.Path.Combine(Path, sha256[..2], sha256);
+
+    /// <summary>A kept file as a download: always an attachment (never rendered inline, so a file can never run as a
+    /// page of the console), with the type recorded when it was checked.</summary>
+    public IResult Download(string sha256, string contentType, string fileName) => File.Exists(PathOf(sha256))
+        ? Results.File(PathOf(sha256), contentType, fileName, entityTag: new EntityTagHeaderValue($"\"{sha256}\""))
+        : Results.NotFound();
+
+    /// <summary>Copies the content to a temporary file while hashing it, and checks it: at most 20 MB (R1 §8), of
+    /// a type recognised by its content. Nothing is kept until <see cref="IncomingFile.Keep"/>.</summary>
+    public async Task<IncomingFile> ReceiveAsync(string fileName, Stream content, CancellationToken ct = default)
     {
-        var incoming = Path.Combine(folder.Path, "incoming");
+        var incoming = System.IO.Path.Combine(Path, "incoming");
         Directory.CreateDirectory(incoming);
-        var temp = Path.Combine(incoming, Guid.NewGuid().ToString("N"));
+        var file = new IncomingFile(this, fileName, System.IO.Path.Combine(incoming, Guid.NewGuid().ToString("N")));
         try
         {
-            var (size, hash, head) = await CopyAsync(content, temp, ct);
-            if (size > AttachmentRules.MaxBytes) return l["Attachment.TooLarge", fileName, AttachmentRules.MaxBytes / 1024 / 1024];
-            if (AttachmentRules.DetectType(head) is not { } type) return l["Attachment.TypeRefused", fileName];
-            var stored = PathOf(hash);
-            Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
-            if (!File.Exists(stored)) File.Move(temp, stored);
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            // The same file added again to the same appeal (a retried upload or mailbox run) is kept once.
-            if (await db.Set<AttachmentRecord>().AnyAsync(a => a.AppealId == appealId && a.Sha256 == hash, ct)) return null;
-            db.Set<AttachmentRecord>().Add(new AttachmentRecord
-            {
-                AppealId = appealId, FileName = Path.GetFileName(fileName)[..Math.Min(255, Path.GetFileName(fileName).Length)],
-                ContentType = type, SizeBytes = size, Sha256 = hash, UploadedAtUtc = clock.GetUtcNow().UtcDateTime, UploadedBy = uploadedBy,
-            });
-            await db.SaveChangesAsync(ct);
-            return null;
+            await file.CopyAsync(content, ct);
+            return file;
         }
-        finally
+        catch
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            file.Dispose();
+            throw;
         }
     }
+}
 
-    public string PathOf(string sha256) => Path.Combine(folder.Path, sha256[..2], sha256);
+/// <summary>A received file waiting in the folder's <c>incoming/</c>: checked, hashed, and either kept under its
+/// SHA-256 or, when disposed without keeping, gone.</summary>
+public sealed class IncomingFile : IDisposable
+{
+    private readonly AttachmentFolder folder;
+    private readonly string temp;
+    private byte[] head = [];
+
+    internal IncomingFile(AttachmentFolder folder, string fileName, string temp)
+    {
+        (this.folder, this.temp) = (folder, temp);
+        var name = System.IO.Path.GetFileName(fileName);
+        FileName = name[..Math.Min(255, name.Length)];
+    }
+
+    /// <summary>The name without any folder, cut to what the database keeps.</summary>
+    public string FileName { get; }
+
+    public long SizeBytes { get; private set; }
+
+    public string Sha256 { get; private set; } = "";
+
+    /// <summary>The type recognised from the content; null when the file is too large or not allowed.</summary>
+    public string? ContentType => IsTooLarge ? null : AttachmentRules.DetectType(head);
+
+    public bool IsTooLarge => SizeBytes > AttachmentRules.MaxBytes;
+
+    /// <summary>Why the file is refused, in the user's language; null when it may be kept.</summary>
+    public string? Refusal(IStringLocalizer<SharedResource> l) =>
+        IsTooLarge ? l["Attachment.TooLarge", FileName, AttachmentRules.MaxBytes / 1024 / 1024].Value
+        : ContentType is null ? l["Attachment.TypeRefused", FileName].Value
+        : null;
+
+    /// <summary>Moves the file under its SHA-256 (once: the same content already there is the same file).</summary>
+    public void Keep()
+    {
+        if (ContentType is null) throw new InvalidOperationException($"{FileName} is refused and cannot be kept.");
+        var stored = folder.PathOf(Sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
+        if (!File.Exists(stored)) File.Move(temp, stored);
+    }
 
     /// <summary>Copies at most one byte past the limit (enough to know it is too large) while hashing.</summary>
-    private static async Task<(long Size, string Sha256, byte[] Head)> CopyAsync(Stream content, string path, CancellationToken ct)
+    internal async Task CopyAsync(Stream content, CancellationToken ct)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var head = new List<byte>(AttachmentRules.HeadLength);
+        var first = new List<byte>(AttachmentRules.HeadLength);
         var buffer = new byte[81920];
         long size = 0;
-        await using var file = File.Create(path);
+        await using var file = File.Create(temp);
         int read;
         while ((read = await content.ReadAsync(buffer, ct)) > 0)
         {
-            if (head.Count < AttachmentRules.HeadLength) head.AddRange(buffer.Take(Math.Min(read, AttachmentRules.HeadLength - head.Count)));
+            if (first.Count < AttachmentRules.HeadLength) first.AddRange(buffer.Take(Math.Min(read, AttachmentRules.HeadLength - first.Count)));
             size += read;
             if (size > AttachmentRules.MaxBytes) break;
             sha.AppendData(buffer, 0, read);
             await file.WriteAsync(buffer.AsMemory(0, read), ct);
         }
-        return (size, Convert.ToHexStringLower(sha.GetHashAndReset()), head.ToArray());
+        (SizeBytes, Sha256, head) = (size, Convert.ToHexStringLower(sha.GetHashAndReset()), first.ToArray());
     }
+
+    public void Dispose()
+    {
+        if (File.Exists(temp)) File.Delete(temp);
+    }
+}
+
+/// <summary>Keeps an appeal's evidence (R2 §6.1) in the <see cref="AttachmentFolder"/>; the row is saved only when
+/// the file is in place.</summary>
+public sealed class AttachmentStore(IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    /// <returns>A message for the user when the file is refused; null when it is kept.</returns>
+    public async Task<string?> AddAsync(Guid appealId, string fileName, Stream content, string? uploadedBy, CancellationToken ct = default)
+    {
+        using var file = await folder.ReceiveAsync(fileName, content, ct);
+        if (file.Refusal(l) is { } refused) return refused;
+        file.Keep();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // The same file added again to the same appeal (a retried upload or mailbox run) is kept once.
+        if (await db.Set<AttachmentRecord>().AnyAsync(a => a.AppealId == appealId && a.Sha256 == file.Sha256, ct)) return null;
+        db.Set<AttachmentRecord>().Add(new AttachmentRecord
+        {
+            AppealId = appealId, FileName = file.FileName, ContentType = file.ContentType!, SizeBytes = file.SizeBytes, Sha256 = file.Sha256,
+            UploadedAtUtc = clock.GetUtcNow().UtcDateTime, UploadedBy = uploadedBy,
+        });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public string PathOf(string sha256) => folder.PathOf(sha256);
 }

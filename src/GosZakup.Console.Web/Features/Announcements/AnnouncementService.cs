@@ -1,0 +1,179 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Announcements;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.Announcements;
+
+/// <summary>Drafts, edits and publishes main-page announcements (R2 §15.2, §15.8, §16.3, §16.8, R1 §11, §13-§14),
+/// each change in one transaction. A published update is never changed: later news is a new update, so an
+/// announcement keeps its history like a status page.</summary>
+public sealed class AnnouncementService(
+    IDbContextFactory<AppDbContext> dbFactory, AnnouncementValidator validator, AnnouncementNotifier notifier,
+    TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    /// <summary>Two people drafting from one incident at once in this instance get one announcement, not two.</summary>
+    private static readonly SemaphoreSlim IncidentGate = new(1, 1);
+
+    /// <summary>A draft update composed from the incident as it stands: on its announcement, or on a new one.</summary>
+    public async Task<AnnouncementResult> DraftFromIncidentAsync(Guid incidentId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await IncidentGate.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var incident = await db.Set<IncidentRecord>().AsNoTracking().Include(i => i.Appeals).FirstOrDefaultAsync(i => i.Id == incidentId, ct);
+            if (incident is null) return AnnouncementResult.Refused(l["Announcement.IncidentNotFound"]);
+            if (incident.Severity is null) return AnnouncementResult.Refused(l["Announcement.NotConfirmed"]);
+            var announcement = await db.Set<AnnouncementRecord>().Include(a => a.Updates)
+                .Where(a => a.IncidentId == incidentId).OrderBy(a => a.CreatedAtUtc).FirstOrDefaultAsync(ct);
+            if (announcement?.Updates.Any(u => u.State == UpdateState.Draft) == true) return AnnouncementResult.Refused(l["Announcement.DraftExists"]);
+
+            var form = AnnouncementWording.FromIncident(incident);
+            var errors = validator.Validate(form);
+            if (errors.Count > 0) return new AnnouncementResult(errors);
+            announcement ??= db.Set<AnnouncementRecord>().Add(new AnnouncementRecord
+            {
+                Kind = AnnouncementKind.Failure, IncidentId = incidentId, CreatedAtUtc = Now,
+            }).Entity;
+            return await AddDraftAsync(db, announcement, form, user, ct);
+        }
+        finally
+        {
+            IncidentGate.Release();
+        }
+    }
+
+    /// <summary>A new announcement of planned works or force majeure, with its first update as a draft.</summary>
+    public async Task<AnnouncementResult> DraftStandaloneAsync(AnnouncementKind kind, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (kind is not (AnnouncementKind.PlannedWorks or AnnouncementKind.ForceMajeure))
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Failures are drafted from their incident.");
+        var errors = validator.Validate(form);
+        if (errors.Count > 0) return new AnnouncementResult(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var announcement = db.Set<AnnouncementRecord>().Add(new AnnouncementRecord { Kind = kind, CreatedAtUtc = Now }).Entity;
+        return await AddDraftAsync(db, announcement, form, user, ct);
+    }
+
+    /// <summary>A new draft update of an announcement, with the text the user wrote.</summary>
+    public async Task<AnnouncementResult> DraftUpdateAsync(Guid announcementId, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var errors = validator.Validate(form);
+        if (errors.Count > 0) return new AnnouncementResult(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var announcement = await db.Set<AnnouncementRecord>().Include(a => a.Updates).FirstOrDefaultAsync(a => a.Id == announcementId, ct);
+        if (announcement is null) return AnnouncementResult.Refused(l["Announcement.NotFound"]);
+        if (announcement.Updates.Any(u => u.State == UpdateState.Draft)) return AnnouncementResult.Refused(l["Announcement.DraftExists"]);
+        return await AddDraftAsync(db, announcement, form, user, ct);
+    }
+
+    /// <summary>Saves the edited text of a draft, refusing when someone changed it since <paramref name="seenVersion"/>.</summary>
+    public async Task<AnnouncementResult> SaveDraftAsync(Guid updateId, Guid seenVersion, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var errors = validator.Validate(form);
+        if (errors.Count > 0) return new AnnouncementResult(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (update, refusal) = await DraftAsync(db, updateId, seenVersion, ct);
+        if (update is null) return refusal!;
+        Copy(form, update);
+        update.Version = Guid.NewGuid();
+        return await SaveAsync(db, update, ct);
+    }
+
+    /// <summary>Publishes a draft: from now on anyone sees it. For a failure this fulfils the incident's open
+    /// "announce" obligations (R2 §15.2, §16.3), in the same transaction.</summary>
+    public async Task<AnnouncementResult> PublishAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (update, refusal) = await DraftAsync(db, updateId, seenVersion, ct);
+        if (update is null) return refusal!;
+        var errors = validator.Validate(AnnouncementForm.Of(update));
+        if (errors.Count > 0) return new AnnouncementResult(errors);
+
+        var now = Now;
+        var by = NameOf(user);
+        (update.State, update.PublishedAtUtc, update.PublishedByName, update.Version) = (UpdateState.Published, now, by, Guid.NewGuid());
+        var announcement = await db.Set<AnnouncementRecord>().SingleAsync(a => a.Id == update.AnnouncementId, ct);
+        announcement.FirstPublishedAtUtc ??= now;
+        announcement.LastPublishedAtUtc = now;
+        announcement.Version = Guid.NewGuid();
+        if (announcement.IncidentId is { } incidentId)
+            await MeetAnnounceObligationsAsync(db, incidentId, update, by, now, ct);
+        return await SaveAsync(db, update, ct);
+    }
+
+    /// <summary>Deletes a draft; an announcement left with no update at all goes with it.</summary>
+    public async Task<AnnouncementResult> DiscardDraftAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (update, refusal) = await DraftAsync(db, updateId, seenVersion, ct);
+        if (update is null) return refusal!;
+        var announcement = await db.Set<AnnouncementRecord>().Include(a => a.Updates).SingleAsync(a => a.Id == update.AnnouncementId, ct);
+        db.Remove(update);
+        if (announcement.Updates.All(u => u.Id == update.Id)) db.Remove(announcement);
+        else announcement.Version = Guid.NewGuid();
+        return await SaveAsync(db, update, ct);
+    }
+
+    private async Task<AnnouncementResult> AddDraftAsync(AppDbContext db, AnnouncementRecord announcement, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var update = new AnnouncementUpdateRecord { AnnouncementId = announcement.Id, CreatedAtUtc = Now, CreatedByName = NameOf(user) };
+        Copy(form, update);
+        db.Set<AnnouncementUpdateRecord>().Add(update);
+        // A new draft changes the announcement, so two drafts added at once cannot both be saved.
+        if (db.Entry(announcement).State != EntityState.Added) announcement.Version = Guid.NewGuid();
+        return await SaveAsync(db, update, ct);
+    }
+
+    /// <summary>A tracked draft, checked against the version the user saw; otherwise why it cannot change.</summary>
+    private async Task<(AnnouncementUpdateRecord? Draft, AnnouncementResult? Refusal)> DraftAsync(AppDbContext db, Guid updateId, Guid? seenVersion, CancellationToken ct)
+    {
+        var update = await db.Set<AnnouncementUpdateRecord>().FirstOrDefaultAsync(u => u.Id == updateId, ct);
+        if (update is not { State: UpdateState.Draft }) return (null, AnnouncementResult.Refused(l["Announcement.NotDraft"]));
+        if (seenVersion is not { } seen) return (update, null);
+        if (update.Version != seen) return (null, AnnouncementResult.Refused(l["Announcement.Conflict"]));
+        // The database checks the version the user saw, not the one just read: a save in between is caught too.
+        db.Entry(update).Property(u => u.Version).OriginalValue = seen;
+        return (update, null);
+    }
+
+    private static async Task MeetAnnounceObligationsAsync(AppDbContext db, Guid incidentId, AnnouncementUpdateRecord update, string by, DateTime now, CancellationToken ct)
+    {
+        var subject = incidentId.ToString();
+        var open = await db.Obligations
+            .Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == ObligationCatalogue.Announce.Code && o.MetAtUtc == null && !o.Waived)
+            .ToListAsync(ct);
+        var note = $"Main-page announcement published: {update.TitleRu}";
+        foreach (var obligation in open)
+        {
+            (obligation.MetAtUtc, obligation.MetByName, obligation.MetNote) = (now, by, note.Length > 500 ? note[..499] + "…" : note);
+            obligation.Version = Guid.NewGuid();
+        }
+    }
+
+    private async Task<AnnouncementResult> SaveAsync(AppDbContext db, AnnouncementUpdateRecord update, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AnnouncementResult.Refused(l["Announcement.Conflict"]);
+        }
+        notifier.Changed();
+        return new AnnouncementResult(new Dictionary<string, string>(), update.Id, update.Version);
+    }
+
+    private static void Copy(AnnouncementForm form, AnnouncementUpdateRecord update) =>
+        (update.TitleKk, update.TitleRu, update.BodyKk, update.BodyRu) = (form.TitleKk.Trim(), form.TitleRu.Trim(), form.BodyKk.Trim(), form.BodyRu.Trim());
+
+    private static string NameOf(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

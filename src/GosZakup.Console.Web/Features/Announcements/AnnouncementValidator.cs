@@ -1,0 +1,31 @@
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.Announcements;
+
+/// <summary>Checks an update's text field by field, in the user's language: both languages present (R1 §12),
+/// within the stored lengths, and plain text. Nothing is saved while any message remains.</summary>
+public sealed class AnnouncementValidator(IStringLocalizer<SharedResource> l)
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxBodyLength = 8000;
+
+    public Dictionary<string, string> Validate(AnnouncementForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        foreach (var (field, value, max) in Fields(form))
+        {
+            if (string.IsNullOrWhiteSpace(value)) errors[field] = l["Announcement.Required"];
+            else if (value.Trim().Length > max) errors[field] = l["Appeal.TooLong", max];
+            else if (TextRules.HasMarkup(value)) errors[field] = l["Appeal.NoMarkup"];
+        }
+        return errors;
+    }
+
+    private static IEnumerable<(string, string?, int)> Fields(AnnouncementForm form) =>
+    [
+        (nameof(form.TitleKk), form.TitleKk, MaxTitleLength), (nameof(form.TitleRu), form.TitleRu, MaxTitleLength),
+        (nameof(form.BodyKk), form.BodyKk, MaxBodyLength), (nameof(form.BodyRu), form.BodyRu, MaxBodyLength),
+    ];
+}

@@ -1,0 +1,268 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+/// <summary>Moves an incident through its life (R2 §9-§16): each step checked against the life cycle and the
+/// user's roles, saved with its timeline entry and the obligations it starts or meets in one transaction.</summary>
+public sealed class IncidentCommands(
+    IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
+    IncidentNotifier notifier, IncidentNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    /// <summary>R2 §9: a specialist takes the analysis (or a supervisor hands it to one).</summary>
+    public Task<IncidentResult> AssignAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(id, version, IncidentAction.Assign, user, (_, incident, now) =>
+        {
+            (incident.AssignedToId, incident.AssignedToName, incident.AssignedAtUtc) = (UserId(user), Name(user), now.ToDateTimeUtc());
+            return Task.FromResult(("Assigned", (string?)null));
+        }, ct);
+
+    /// <summary>R2 §11: refuted on the reproduction's evidence; the refutation notice is then due in 30 minutes.</summary>
+    public async Task<IncidentResult> RefuteAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (ValidateAnalysis(form) is { } invalid) return invalid;
+        return await RunAsync(id, version, IncidentAction.Refute, user, async (db, incident, now) =>
+        {
+            Decide(incident, form, user, now);
+            await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, now, Name(user), l["Incident.Met.Decision"], ct);
+            await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Refuted, now), ct);
+            return ("Refuted", form.ReproductionResult.Trim());
+        }, ct);
+    }
+
+    /// <summary>R2 §12-§13: confirmed with its level; the level's duties start (R2 §14-§16) and, for medium
+    /// and high, the Working Group is alerted at once by e-mail in the same transaction (R2 §15.1, §16.1).</summary>
+    public async Task<IncidentResult> ConfirmAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var now = Now();
+        if (ValidateAnalysis(form) is { } invalid) return invalid;
+        var answers = new SeverityAnswers(form.AllUsersBlocked, form.ParticipantsBlockedOrWorkVoided);
+        if (SeverityWizard.Level(answers) is not { } level) return IncidentResult.Invalid(nameof(form.AllUsersBlocked), l["Incident.Error.AnswerQuestions"]);
+        if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return IncidentResult.Invalid(nameof(form.SystemModule), l["Incident.Error.ModuleRequired"]);
+        if (ValidatePlannedFix(form.PlannedFixAt, now) is { } badFix) return badFix;
+        if (ValidateClassification(form) is { } badClass) return badClass;
+        return await RunAsync(id, version, IncidentAction.Confirm, user, async (db, incident, at) =>
+        {
+            Decide(incident, form, user, at);
+            Classify(incident, form);
+            (incident.Severity, incident.SeveritySetAtUtc) = (level, at.ToDateTimeUtc());
+            incident.SystemModule = Blank(form.SystemModule);
+            incident.PlannedFixAtUtc = Utc(form.PlannedFixAt!.Value);
+            await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, at, Name(user), l["Incident.Met.Decision"], ct);
+            await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, at, level), ct);
+            if (level != Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
+            return ("Confirmed", l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)].Value);
+        }, ct);
+    }
+
+    /// <summary>R2 §4: operator-related or not, and the cause; needed before an Act (R2 §17).</summary>
+    public async Task<IncidentResult> ClassifyAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (ValidateClassification(form, required: true) is { } invalid) return invalid;
+        return await RunAsync(id, version, null, user, (_, incident, _) =>
+        {
+            if (incident.Severity is null) return Task.FromResult(("", (string?)l["Incident.Error.NotConfirmed"].Value));
+            Classify(incident, form);
+            return Task.FromResult(("Classified", (string?)FailureCauseCatalogue.Find(form.CauseCode!)?.Title.Ru));
+        }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
+    }
+
+    /// <summary>R2 §13: raising the level re-plans its duties; lowering needs a Supervisor and a reason, and
+    /// waives the open duties the lower level does not have.</summary>
+    public async Task<IncidentResult> ChangeLevelAsync(Guid id, Guid version, Severity to, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await RunAsync(id, version, null, user, async (db, incident, now) =>
+        {
+            if (incident.Severity is not { } from || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
+                return ("", l["Incident.Error.LevelNotNow"].Value);
+            var check = SeverityWizard.IsLevelChangeAllowed(from, to, Roles(user), reason);
+            if (!check.IsAllowed) return ("", l[$"Incident.Error.Level.{check.Refusal}"].Value);
+            (incident.Severity, incident.SeveritySetAtUtc) = (to, now.ToDateTimeUtc());
+            if (check.IsLowering)
+                await WaiveAsync(db, incident.Id, d => d.Levels is { } levels && !levels.Contains(to), reason!, Name(user), ct);
+            else
+            {
+                await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, now, to), ct, onlyNew: true);
+                if (from == Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
+            }
+            return ("LevelChanged", $"{LevelName(from)} → {LevelName(to)}" + (reason is { Length: > 0 } ? $": {reason.Trim()}" : ""));
+        }, ct);
+
+    /// <summary>R2 §14.1, §15.2-§15.3: a new planned fix time; the "again on change" notices are due again.</summary>
+    public async Task<IncidentResult> ChangePlannedFixAsync(Guid id, Guid version, DateTime? plannedFixAt, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (ValidatePlannedFix(plannedFixAt, Now()) is { } invalid) return invalid;
+        return await RunAsync(id, version, null, user, async (db, incident, now) =>
+        {
+            if (incident.Severity is not { } level || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
+                return ("", l["Incident.Error.PlannedFixNotNow"].Value);
+            incident.PlannedFixAtUtc = Utc(plannedFixAt!.Value);
+            await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.PlannedFixChanged, now, level), ct);
+            return ("PlannedFixChanged", Astana(incident.PlannedFixAtUtc));
+        }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
+    }
+
+    /// <summary>R2 §14.2, §15.7: fixing starts at once after confirmation.</summary>
+    public Task<IncidentResult> StartFixAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(id, version, IncidentAction.StartFix, user, (_, incident, now) =>
+        {
+            incident.FixStartedAtUtc = now.ToDateTimeUtc();
+            return Task.FromResult(("FixStarted", (string?)null));
+        }, ct);
+
+    /// <summary>R2 §14.3, §15.8-§15.9, §16.8-§16.9: the actual fix time and measures; the fix notices and the
+    /// written report to the Owner start.</summary>
+    public async Task<IncidentResult> RecordFixAsync(Guid id, Guid version, DateTime? fixedAt, string measures, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var now = Now();
+        if (fixedAt is null) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedAtRequired"]);
+        if (Instant.FromDateTimeUtc(Utc(fixedAt.Value)) > now + Duration.FromMinutes(2)) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedInFuture"]);
+        if (string.IsNullOrWhiteSpace(measures)) return IncidentResult.Invalid("FixMeasures", l["Incident.Error.MeasuresRequired"]);
+        if (measures.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid("FixMeasures", l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
+        if (TextRules.HasMarkup(measures)) return IncidentResult.Invalid("FixMeasures", l["Appeal.NoMarkup"]);
+        return await RunAsync(id, version, IncidentAction.RecordFix, user, async (db, incident, at) =>
+        {
+            incident.FixedAtUtc = Utc(fixedAt.Value);
+            if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return ("", l["Incident.Error.FixedTooEarly"].Value);
+            incident.FixMeasures = measures.Trim();
+            await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Fixed, at, incident.Severity), ct);
+            return ("Fixed", Astana(incident.FixedAtUtc));
+        }, ct);
+    }
+
+    public Task<IncidentResult> CloseAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(id, version, IncidentAction.Close, user, (_, incident, now) =>
+        {
+            incident.ClosedAtUtc = now.ToDateTimeUtc();
+            return Task.FromResult(("Closed", (string?)null));
+        }, ct);
+
+    /// <summary>One command: load, check version, life cycle and roles, change, record on the timeline, save.</summary>
+    /// <param name="change">Returns the timeline entry's kind and text, or an empty kind and a refusal.</param>
+    private async Task<IncidentResult> RunAsync(Guid id, Guid version, IncidentAction? action, ClaimsPrincipal user,
+        Func<AppDbContext, IncidentRecord, Instant, Task<(string Kind, string? Text)>> change, CancellationToken ct, string[]? refuseUnlessRole = null)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (action is { } step)
+        {
+            var check = IncidentLifecycle.Check(Enum.Parse<IncidentStatus>(incident.Status), step, Roles(user));
+            if (!check.IsAllowed)
+                return IncidentResult.Refused(check.Refusal == TransitionRefusal.RoleNotAllowed ? l["Incident.Error.Role"] : l["Incident.Error.OutOfOrder", l[$"Incident.Status.{incident.Status}"]]);
+            incident.Status = check.To!.Value.ToString();
+        }
+        var now = Now();
+        var (kind, text) = await change(db, incident, now);
+        if (kind.Length == 0) return IncidentResult.Refused(text ?? l["Incident.Error.Changed"]);
+        incident.Version = Guid.NewGuid();
+        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now.ToDateTimeUtc(), Kind = kind, ActorName = Name(user), Text = text });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        }
+        notifier.Changed(incident.Id);
+        return IncidentResult.Done;
+    }
+
+    private async Task PlanAsync(AppDbContext db, IncidentRecord incident, ObligationEvent happened, CancellationToken ct, bool onlyNew = false)
+    {
+        var calendar = await calendars.CurrentAsync(ct);
+        var subject = incident.Id.ToString();
+        var existing = onlyNew ? await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct) : [];
+        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))
+            db.Obligations.Add(new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger, TriggerSeverity = happened.Severity }.Apply(plan));
+    }
+
+    public static async Task MeetAsync(AppDbContext db, Guid incidentId, string code, Instant at, string by, string note, CancellationToken ct)
+    {
+        var subject = incidentId.ToString();
+        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
+            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (at.ToDateTimeUtc(), by, note, Guid.NewGuid());
+    }
+
+    private static async Task WaiveAsync(AppDbContext db, Guid incidentId, Func<ObligationDefinition, bool> notDue, string reason, string by, CancellationToken ct)
+    {
+        var subject = incidentId.ToString();
+        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
+        {
+            var definitions = ObligationCatalogue.All.Where(d => d.Code == duty.Code).ToList();
+            if (definitions.Count == 0 || !definitions.All(notDue)) continue;
+            (duty.Waived, duty.WaivedReason, duty.WaivedBy, duty.Version) = (true, reason.Trim(), by, Guid.NewGuid());
+        }
+    }
+
+    private IncidentResult? ValidateAnalysis(DecisionForm form)
+    {
+        if (string.IsNullOrWhiteSpace(form.ReproductionResult)) return IncidentResult.Invalid(nameof(form.ReproductionResult), l["Incident.Error.ResultRequired"]);
+        foreach (var (field, text) in new[] { (nameof(form.ReproductionSteps), form.ReproductionSteps), (nameof(form.ReproductionResult), form.ReproductionResult) })
+        {
+            if (text.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid(field, l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
+            if (TextRules.HasMarkup(text)) return IncidentResult.Invalid(field, l["Appeal.NoMarkup"]);
+        }
+        return null;
+    }
+
+    private IncidentResult? ValidatePlannedFix(DateTime? plannedFixAt, Instant now)
+    {
+        if (plannedFixAt is null) return IncidentResult.Invalid(nameof(DecisionForm.PlannedFixAt), l["Incident.Error.PlannedFixRequired"]);
+        return Instant.FromDateTimeUtc(Utc(plannedFixAt.Value)) <= now
+            ? IncidentResult.Invalid(nameof(DecisionForm.PlannedFixAt), l["Incident.Error.PlannedFixPast"])
+            : null;
+    }
+
+    private IncidentResult? ValidateClassification(DecisionForm form, bool required = false)
+    {
+        if (form.CauseCode is not { Length: > 0 } code)
+            return required ? IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseRequired"]) : null;
+        if (FailureCauseCatalogue.Find(code) is not { } cause) return IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseRequired"]);
+        if (form.IsOperatorRelated is { } related && related != cause.IsOperatorRelated) return IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseMismatch"]);
+        if (form.ClassificationNote is { Length: > 2000 }) return IncidentResult.Invalid(nameof(form.ClassificationNote), l["Appeal.TooLong", 2000]);
+        return form.ClassificationNote is { } note && TextRules.HasMarkup(note) ? IncidentResult.Invalid(nameof(form.ClassificationNote), l["Appeal.NoMarkup"]) : null;
+    }
+
+    private static void Decide(IncidentRecord incident, DecisionForm form, ClaimsPrincipal user, Instant now)
+    {
+        incident.ReproductionSteps = Blank(form.ReproductionSteps);
+        incident.ReproductionResult = form.ReproductionResult.Trim();
+        (incident.DecidedAtUtc, incident.DecidedByName) = (now.ToDateTimeUtc(), Name(user));
+    }
+
+    private static void Classify(IncidentRecord incident, DecisionForm form)
+    {
+        if (form.CauseCode is not { Length: > 0 } code || FailureCauseCatalogue.Find(code) is not { } cause) return;
+        (incident.CauseCode, incident.IsOperatorRelated, incident.ClassificationNote) = (cause.Code, cause.IsOperatorRelated, Blank(form.ClassificationNote));
+    }
+
+    private string LevelName(Severity level) => l[$"Severity.{level}"];
+
+    private Instant Now() => Instant.FromDateTimeOffset(clock.GetUtcNow());
+
+    public static DateTime Utc(DateTime astanaWallClock) => Inbox.AppealValidator.ToInstant(astanaWallClock).ToDateTimeUtc();
+
+    private static string Astana(DateTime? utc) => utc is { } at ? AstanaTime.FromUtc(at).ToString("dd.MM.yyyy HH:mm", null) : "—";
+
+    private static string[] Roles(ClaimsPrincipal user) => [.. StaffRole.All.Where(user.IsInRole)];
+
+    private static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Resources;
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Mail;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Features.MailTemplates;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+/// <summary>A notice ready to send: the Kazakh-and-Russian text and who it goes to.</summary>
+public sealed record NoticePreview(MailTemplateKind Kind, string Subject, string Body, IReadOnlyList<string> To);
+
+/// <summary>The notices the Rules demand of an incident (R2 §11, §14-§16), sent from the console by e-mail
+/// (the duty is met when the mail has gone out) or logged when given by phone or letter (met when logged).</summary>
+public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, MailOutbox outbox, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    private static readonly ResourceManager Strings = new(typeof(SharedResource));
+
+    /// <summary>Notices to the users who reported the failure (every appeal's e-mail).</summary>
+    public static IReadOnlyList<MailTemplateKind> UserNotices { get; } =
+        [MailTemplateCatalogue.RefutationNotice, MailTemplateCatalogue.LowNotice, MailTemplateCatalogue.SupplierNotice, MailTemplateCatalogue.FixNotice];
+
+    /// <summary>R2 §15.1, §16.1: every active Working Group member, at once, in the caller's transaction.</summary>
+    public async Task AlertWorkingGroupAsync(AppDbContext db, IncidentRecord incident, CancellationToken ct)
+    {
+        var members = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).Select(m => m.Email).ToListAsync(ct);
+        var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incident.Id).ToListAsync(ct);
+        foreach (var to in members)
+            await EnqueueAsync(db, MailTemplateCatalogue.WorkingGroupAlert, incident, appeals, to, ct);
+    }
+
+    public async Task<NoticePreview?> PreviewAsync(Guid incidentId, MailTemplateKind kind, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return null;
+        var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).OrderBy(a => a.ReceivedAtUtc).ToListAsync(ct);
+        var (subject, body) = await RenderAsync(db, kind, incident, appeals, ct);
+        return new NoticePreview(kind, subject, body, await RecipientsAsync(db, kind, appeals, ct));
+    }
+
+    /// <summary>Queues the notice to each recipient; the obligation of the same code is met when it goes out.</summary>
+    public async Task<IncidentResult> SendAsync(Guid incidentId, MailTemplateKind kind, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).ToListAsync(ct);
+        var recipients = await RecipientsAsync(db, kind, appeals, ct);
+        if (recipients.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoRecipients"]);
+        foreach (var to in recipients)
+            await EnqueueAsync(db, kind, incident, appeals, to, ct);
+        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord
+        {
+            IncidentId = incidentId, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = "NoticeQueued", ActorName = user.Identity?.Name ?? "?",
+            Text = $"{kind.Kind}: {string.Join(", ", recipients)}",
+        });
+        await db.SaveChangesAsync(ct);
+        notifier.Changed(incidentId);
+        return IncidentResult.Done;
+    }
+
+    /// <summary>A call or letter given outside the console; logging it meets the duty it names.</summary>
+    public async Task<IncidentResult> LogContactAsync(Guid incidentId, ContactForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (string.IsNullOrWhiteSpace(form.Contact)) return IncidentResult.Invalid(nameof(form.Contact), l["Incident.Error.ContactRequired"]);
+        if (string.IsNullOrWhiteSpace(form.Outcome)) return IncidentResult.Invalid(nameof(form.Outcome), l["Incident.Error.OutcomeRequired"]);
+        if (form.At is null) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactTimeRequired"]);
+        var at = IncidentCommands.Utc(form.At.Value);
+        if (at > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactInFuture"]);
+        if (form.Contact.Length > 300) return IncidentResult.Invalid(nameof(form.Contact), l["Appeal.TooLong", 300]);
+        if (form.Outcome.Length > 2000) return IncidentResult.Invalid(nameof(form.Outcome), l["Appeal.TooLong", 2000]);
+        if (TextRules.HasMarkup(form.Contact)) return IncidentResult.Invalid(nameof(form.Contact), l["Appeal.NoMarkup"]);
+        if (TextRules.HasMarkup(form.Outcome)) return IncidentResult.Invalid(nameof(form.Outcome), l["Appeal.NoMarkup"]);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        var by = user.Identity?.Name ?? "?";
+        db.Set<ContactLogRecord>().Add(new ContactLogRecord
+        {
+            IncidentId = incidentId, Kind = form.Kind, AtUtc = at, Contact = form.Contact.Trim(), ByName = by, Outcome = form.Outcome.Trim(), ObligationCode = form.ObligationCode,
+        });
+        if (form.ObligationCode is { Length: > 0 } code)
+            await IncidentCommands.MeetAsync(db, incidentId, code, Instant.FromDateTimeUtc(at), by, $"{l[$"Contact.{form.Kind}"]}: {form.Contact.Trim()}", ct);
+        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord { IncidentId = incidentId, AtUtc = at, Kind = form.Kind.ToString(), ActorName = by, Text = $"{form.Contact.Trim()} — {form.Outcome.Trim()}" });
+        await db.SaveChangesAsync(ct);
+        notifier.Changed(incidentId);
+        return IncidentResult.Done;
+    }
+
+    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IEnumerable<AppealRecord> appeals, CancellationToken ct) =>
+        kind == MailTemplateCatalogue.WorkingGroupAlert
+            ? await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct)
+            : [.. appeals.Select(a => a.ContactEmail).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private async Task EnqueueAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, string to, CancellationToken ct)
+    {
+        var (subject, body) = await RenderAsync(db, kind, incident, appeals, ct);
+        outbox.Enqueue(db, new OutgoingMail(kind.Kind, "Incident", incident.Id.ToString(), to, subject, body));
+    }
+
+    /// <summary>Each language's wording gets the values in that language (a level's name, say).</summary>
+    private static async Task<(string Subject, string Body)> RenderAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
+    {
+        var (kk, ru) = await TemplatedMail.WordingAsync(db, kind, ct);
+        string Fill(string text, string culture) => MailTemplateText.Fill(text, Values(incident, appeals, culture));
+        var subject = MailTemplateText.OneLine($"{Fill(kk.Subject, Cultures.Kazakh)} / {Fill(ru.Subject, Cultures.Russian)}");
+        return (subject, $"{Fill(kk.Body, Cultures.Kazakh)}\n\n{Fill(ru.Body, Cultures.Russian)}");
+    }
+
+    public static IReadOnlyDictionary<string, string> Values(IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, string culture)
+    {
+        var language = new CultureInfo(culture);
+        var first = appeals.OrderBy(a => a.ReceivedAtUtc).FirstOrDefault();
+        var none = Strings.GetString("Common.None", language) ?? "—";
+        return new Dictionary<string, string>
+        {
+            ["number"] = incident.Number,
+            ["level"] = incident.Severity is { } level ? Strings.GetString($"Severity.{level}", language) ?? level.ToString() : none,
+            ["module"] = incident.SystemModule ?? none,
+            ["plannedFix"] = Astana(incident.PlannedFixAtUtc) ?? none,
+            ["confirmedAt"] = Astana(incident.SeveritySetAtUtc) ?? none,
+            ["fixedAt"] = Astana(incident.FixedAtUtc) ?? none,
+            ["measures"] = incident.FixMeasures ?? none,
+            ["evidence"] = incident.ReproductionResult ?? none,
+            ["received"] = Astana(first?.ReceivedAtUtc) ?? none,
+            ["organisation"] = first?.OrganisationName ?? none,
+            ["description"] = first?.Description ?? none,
+            ["procurements"] = string.Join(", ", appeals.Select(a => a.ProcurementNumbers).OfType<string>().Distinct()) is { Length: > 0 } numbers ? numbers : none,
+        };
+    }
+
+    private static string? Astana(DateTime? utc) => utc is { } at ? AstanaTime.FromUtc(at).ToString("dd.MM.yyyy HH:mm", null) : null;
+}
+
+/// <summary>A notice given by phone or letter (R2 §11, §14-§16).</summary>
+public sealed class ContactForm
+{
+    public ContactKind Kind { get; set; } = ContactKind.PhoneCall;
+    public DateTime? At { get; set; }
+    public string Contact { get; set; } = "";
+    public string Outcome { get; set; } = "";
+    public string? ObligationCode { get; set; }
+}

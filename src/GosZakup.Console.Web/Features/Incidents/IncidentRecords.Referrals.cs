@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Features.Inbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+public sealed partial class IncidentRecords
+{
+    private const int MaxAddressee = 300, MaxLetterReference = 100, MaxOwnerConsent = 200, MaxReferralNote = 2000;
+
+    /// <summary>R2 §21 (signs of an offence, reported to the Owner and law enforcement) is an act of the operator's
+    /// management: a Supervisor's. R2 §22 gates outside specialists on the Owner's consent, not on a role inside the
+    /// operator: once the consent is in hand the Specialist running the fix (R2 §14.2, §15.7) may record it too.</summary>
+    public static bool MayRefer(ReferralKind kind, ClaimsPrincipal user) => kind == ReferralKind.LawEnforcement
+        ? IsAny(user, StaffRole.Supervisor)
+        : IsAny(user, StaffRole.Specialist, StaffRole.Supervisor);
+
+    /// <summary>A referral with its documents, saved whole or not at all: every file is checked before anything is kept.</summary>
+    public async Task<IncidentResult> ReferAsync(Guid incidentId, ReferralForm form, IReadOnlyList<DocumentUpload> files, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!MayRefer(form.Kind, user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (Validate(form, now) is { } invalid) return invalid;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident)
+            return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        var sentAt = IncidentCommands.Utc(form.SentAt!.Value);
+        if (sentAt < incident.RegisteredAtUtc.AddMinutes(-1)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentBeforeIncident"]);
+
+        var incoming = new List<IncomingFile>();
+        try
+        {
+            foreach (var upload in files)
+            {
+                await using var content = upload.Open();
+                incoming.Add(await folder.ReceiveAsync(upload.FileName, content, ct));
+            }
+            var refusals = incoming.Select(f => f.Refusal(l)).OfType<string>().ToList();
+            if (refusals.Count > 0) return IncidentResult.Invalid("Files", string.Join(" ", refusals));
+
+            var referral = new ReferralRecord
+            {
+                IncidentId = incidentId, Kind = form.Kind, AtUtc = sentAt, Addressee = form.Addressee.Trim(), LetterReference = Blank(form.LetterReference),
+                OwnerConsent = form.Kind == ReferralKind.OutsideSpecialists ? Blank(form.OwnerConsent) : null, Note = Blank(form.Note), ByName = Name(user),
+            };
+            db.Set<ReferralRecord>().Add(referral);
+            var purpose = form.Kind == ReferralKind.LawEnforcement ? DocumentPurpose.Referral : DocumentPurpose.OutsideSpecialists;
+            foreach (var file in incoming.DistinctBy(f => f.Sha256))
+            {
+                file.Keep();
+                db.Set<IncidentDocumentRecord>().Add(Document(incidentId, purpose, referral.Id, file, user, now));
+            }
+            db.Set<IncidentEventRecord>().Add(Event(incidentId, sentAt, TimelineKind(form.Kind), user, Summary(referral)));
+            return await SaveAsync(db, ct, incidentId);
+        }
+        finally
+        {
+            foreach (var file in incoming) file.Dispose();
+        }
+    }
+
+    public static string TimelineKind(ReferralKind kind) => kind == ReferralKind.LawEnforcement ? "ReferredToLawEnforcement" : "OutsideSpecialistsCalled";
+
+    private IncidentResult? Validate(ReferralForm form, DateTime now)
+    {
+        if (form.SentAt is null) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentAtRequired"]);
+        if (IncidentCommands.Utc(form.SentAt.Value) > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentInFuture"]);
+        if (string.IsNullOrWhiteSpace(form.Addressee)) return IncidentResult.Invalid(nameof(form.Addressee), l["Referral.Error.AddresseeRequired"]);
+        if (form.Kind == ReferralKind.LawEnforcement && string.IsNullOrWhiteSpace(form.LetterReference))
+            return IncidentResult.Invalid(nameof(form.LetterReference), l["Referral.Error.LetterRequired"]);
+        if (form.Kind == ReferralKind.OutsideSpecialists && string.IsNullOrWhiteSpace(form.OwnerConsent))
+            return IncidentResult.Invalid(nameof(form.OwnerConsent), l["Referral.Error.ConsentRequired"]);
+        foreach (var (field, text, max) in new[]
+        {
+            (nameof(form.Addressee), form.Addressee, MaxAddressee), (nameof(form.LetterReference), form.LetterReference, MaxLetterReference),
+            (nameof(form.OwnerConsent), form.OwnerConsent, MaxOwnerConsent), (nameof(form.Note), form.Note, MaxReferralNote),
+        })
+        {
+            if (text is null) continue;
+            if (text.Trim().Length > max) return IncidentResult.Invalid(field, l["Appeal.TooLong", max]);
+            if (TextRules.HasMarkup(text)) return IncidentResult.Invalid(field, l["Appeal.NoMarkup"]);
+        }
+        return null;
+    }
+
+    private string Summary(ReferralRecord referral)
+    {
+        var parts = new List<string> { referral.Addressee };
+        if (referral.LetterReference is { } letter) parts.Add(l["Referral.LetterShort", letter]);
+        if (referral.OwnerConsent is { } consent) parts.Add(l["Referral.ConsentShort", consent]);
+        return string.Join(" · ", parts);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

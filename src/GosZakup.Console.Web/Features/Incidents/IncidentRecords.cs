@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+/// <summary>What is filed on an incident beside its life cycle: the reproduction's evidence files (R2 §9, §11), links
+/// to the same failure in other procurements (R2 §15.7) and referrals outside the operator (R2 §21-§22). Each change
+/// is saved with its timeline entry in one transaction; a refused file leaves nothing behind.</summary>
+public sealed partial class IncidentRecords(
+    IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    private const int MaxLinkNote = 1000;
+
+    /// <summary>The reproduction is the Specialist's (R2 §9); a Supervisor may file for them.</summary>
+    public static bool MayAddEvidence(ClaimsPrincipal user) => IsAny(user, StaffRole.Specialist, StaffRole.Supervisor);
+
+    /// <summary>Whoever meets the same failure in another procurement, at the desk or in analysis, may link it.</summary>
+    public static bool MayLink(ClaimsPrincipal user) => IsAny(user, StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor);
+
+    public async Task<IncidentRecordsView> LoadAsync(Guid incidentId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var documents = await db.Set<IncidentDocumentRecord>().AsNoTracking().Where(d => d.IncidentId == incidentId).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
+        var links = await db.Set<IncidentLinkRecord>().AsNoTracking().Where(k => k.IncidentId == incidentId || k.LinkedIncidentId == incidentId).ToListAsync(ct);
+        var otherIds = links.Select(k => Other(k, incidentId)).ToList();
+        var others = await db.Set<IncidentRecord>().AsNoTracking().Where(i => otherIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var referrals = await db.Set<ReferralRecord>().AsNoTracking().Where(r => r.IncidentId == incidentId).OrderBy(r => r.AtUtc).ToListAsync(ct);
+        return new IncidentRecordsView(
+            [.. documents.Where(d => d.Purpose == DocumentPurpose.Evidence)],
+            [.. links.Select(k => (Link: k, Other: others[Other(k, incidentId)]))
+                .Select(x => new LinkedIncident(x.Link.Id, x.Other.Id, x.Other.Number, x.Other.Status, x.Link.Note, x.Link.LinkedAtUtc, x.Link.ByName))
+                .OrderBy(x => x.Number, StringComparer.Ordinal)],
+            [.. referrals.Select(r => new ReferralEntry(r, [.. documents.Where(d => d.ReferralId == r.Id)]))]);
+    }
+
+    /// <summary>R2 §9, §11: a file the reproduction produced (a screenshot, a log), checked like an appeal's attachments.</summary>
+    public async Task<IncidentResult> AddEvidenceAsync(Guid incidentId, string fileName, Stream content, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!MayAddEvidence(user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        using var file = await folder.ReceiveAsync(fileName, content, ct);
+        if (file.Refusal(l) is { } refused) return IncidentResult.Refused(refused);
+        if (await db.Set<IncidentDocumentRecord>().AnyAsync(d => d.IncidentId == incidentId && d.Purpose == DocumentPurpose.Evidence && d.Sha256 == file.Sha256, ct))
+            return IncidentResult.Refused(l["Evidence.AlreadyFiled", file.FileName]);
+        file.Keep();
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Set<IncidentDocumentRecord>().Add(Document(incidentId, DocumentPurpose.Evidence, null, file, user, now));
+        db.Set<IncidentEventRecord>().Add(Event(incidentId, now, "EvidenceAdded", user, file.FileName));
+        return await SaveAsync(db, ct, incidentId);
+    }
+
+    /// <summary>R2 §15.7: the same failure in another procurement; the link shows on both incidents.</summary>
+    public async Task<IncidentResult> LinkAsync(Guid incidentId, string? otherNumber, string? note, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!MayLink(user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        var number = (otherNumber ?? "").Trim().ToUpperInvariant();
+        if (number.Length == 0) return IncidentResult.Invalid("OtherNumber", l["Link.Error.NumberRequired"]);
+        if (note is { Length: > MaxLinkNote }) return IncidentResult.Invalid("Note", l["Appeal.TooLong", MaxLinkNote]);
+        if (note is not null && TextRules.HasMarkup(note)) return IncidentResult.Invalid("Note", l["Appeal.NoMarkup"]);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident)
+            return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Number == number, ct) is not { } other)
+            return IncidentResult.Invalid("OtherNumber", l["Link.Error.Unknown", number[..Math.Min(number.Length, 20)]]);
+        if (other.Id == incidentId) return IncidentResult.Invalid("OtherNumber", l["Link.Error.Self"]);
+        if (await LinkedAsync(db, incidentId, other.Id, ct)) return IncidentResult.Invalid("OtherNumber", l["Link.Error.AlreadyLinked", other.Number]);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        db.Set<IncidentLinkRecord>().Add(new IncidentLinkRecord { IncidentId = incidentId, LinkedIncidentId = other.Id, Note = text, LinkedAtUtc = now, ByName = Name(user) });
+        db.Set<IncidentEventRecord>().AddRange(
+            Event(incidentId, now, "Linked", user, WithNote(other.Number, text)),
+            Event(other.Id, now, "Linked", user, WithNote(incident.Number, text)));
+        try
+        {
+            return await SaveAsync(db, ct, incidentId, other.Id);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique pair: someone made the same link a moment earlier.
+            return IncidentResult.Invalid("OtherNumber", l["Link.Error.AlreadyLinked", other.Number]);
+        }
+    }
+
+    public async Task<IncidentResult> UnlinkAsync(Guid incidentId, Guid linkId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!MayLink(user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var link = await db.Set<IncidentLinkRecord>().FirstOrDefaultAsync(k => k.Id == linkId && (k.IncidentId == incidentId || k.LinkedIncidentId == incidentId), ct);
+        if (link is null) return IncidentResult.Refused(l["Link.Error.Gone"]);
+        var numbers = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Id == link.IncidentId || i.Id == link.LinkedIncidentId).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Set<IncidentLinkRecord>().Remove(link);
+        db.Set<IncidentEventRecord>().AddRange(
+            Event(link.IncidentId, now, "Unlinked", user, numbers[link.LinkedIncidentId]),
+            Event(link.LinkedIncidentId, now, "Unlinked", user, numbers[link.IncidentId]));
+        return await SaveAsync(db, ct, link.IncidentId, link.LinkedIncidentId);
+    }
+
+    private static Task<bool> LinkedAsync(AppDbContext db, Guid one, Guid other, CancellationToken ct) =>
+        db.Set<IncidentLinkRecord>().AnyAsync(k => (k.IncidentId == one && k.LinkedIncidentId == other) || (k.IncidentId == other && k.LinkedIncidentId == one), ct);
+
+    /// <summary>Saves and tells open pages of every incident touched; a row removed meanwhile is a clear conflict.</summary>
+    private async Task<IncidentResult> SaveAsync(AppDbContext db, CancellationToken ct, params Guid[] touched)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        }
+        foreach (var id in touched) notifier.Changed(id);
+        return IncidentResult.Done;
+    }
+
+    private static IncidentDocumentRecord Document(Guid incidentId, DocumentPurpose purpose, Guid? referralId, IncomingFile file, ClaimsPrincipal user, DateTime now) => new()
+    {
+        IncidentId = incidentId, Purpose = purpose, ReferralId = referralId, FileName = file.FileName, ContentType = file.ContentType!,
+        SizeBytes = file.SizeBytes, Sha256 = file.Sha256, UploadedAtUtc = now, UploadedBy = Name(user),
+    };
+
+    private static IncidentEventRecord Event(Guid incidentId, DateTime at, string kind, ClaimsPrincipal user, string? text) =>
+        new() { IncidentId = incidentId, AtUtc = at, Kind = kind, ActorName = Name(user), Text = text };
+
+    private static Guid Other(IncidentLinkRecord link, Guid incidentId) => link.IncidentId == incidentId ? link.LinkedIncidentId : link.IncidentId;
+
+    private static string WithNote(string text, string? note) => note is null ? text : $"{text}: {note}";
+
+    private static bool IsAny(ClaimsPrincipal user, params string[] roles) => roles.Any(user.IsInRole);
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}

@@ -1,0 +1,24 @@
+using Hangfire;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+/// <summary>What the Incidents feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
+public static class IncidentsRegistration
+{
+    public static IServiceCollection AddIncidents(this IServiceCollection services) => services
+        .AddSingleton<IncidentNotifier>()
+        .AddScoped<IncidentCommands>()
+        .AddScoped<IncidentNotices>()
+        .AddScoped<IncidentQuery>()
+        .AddScoped<IncidentRecords>()
+        .AddScoped<DemoIncidents>();
+
+    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles().MapIncidentDocumentFiles();
+
+    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
+    {
+    }
+
+    /// <summary>Development only: incidents in every state, after the demo users and appeals.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<DemoIncidents>().SeedAsync(ct);
+}

@@ -1,0 +1,27 @@
+namespace GosZakup.Console.Web.Features.MailTemplates;
+
+/// <summary>One kind of notice the console mails: its kind (the obligation code it fulfils, when it fulfils
+/// one), the resource keys of its built-in wording, and the placeholders its wording may use.</summary>
+public sealed record MailTemplateKind(string Kind, string ResourcePrefix, string Clause, IReadOnlyList<string> Placeholders)
+{
+    public string SubjectKey => $"{ResourcePrefix}.Subject";
+
+    public string BodyKey => $"{ResourcePrefix}.Body";
+}
+
+/// <summary>Every notice the console mails (R2 §8, §11, §14-§16) and the reminders of its own duties.</summary>
+public static class MailTemplateCatalogue
+{
+    public static MailTemplateKind IdEmail { get; } = new("id-email", "Mail.IdEmail", "R2 §8", ["number", "received", "organisation"]);
+    public static MailTemplateKind RefutationNotice { get; } = new("refutation-notice", "Mail.Refutation", "R2 §11", ["number", "received", "evidence"]);
+    public static MailTemplateKind LowNotice { get; } = new("low-notice", "Mail.LowNotice", "R2 §14.1", ["number", "level", "plannedFix"]);
+    public static MailTemplateKind WorkingGroupAlert { get; } = new("wg-alert", "Mail.WgAlert", "R2 §15.1, §16.1", ["number", "level", "module", "description", "plannedFix", "confirmedAt"]);
+    public static MailTemplateKind SupplierNotice { get; } = new("supplier-notice", "Mail.SupplierNotice", "R2 §15.3", ["number", "level", "module", "plannedFix", "procurements"]);
+    public static MailTemplateKind FixNotice { get; } = new("fix-notice", "Mail.FixNotice", "R2 §14.3, §15.8, §16.8", ["number", "fixedAt", "measures"]);
+    public static MailTemplateKind Reminder { get; } = new("reminder", "Mail.Reminder", "R2 §7-§17", ["number", "duty", "clause", "dueAt", "percent"]);
+    public static MailTemplateKind BreachAlert { get; } = new("breach-alert", "Mail.BreachAlert", "R2 §7-§17", ["number", "duty", "clause", "dueAt"]);
+
+    public static IReadOnlyList<MailTemplateKind> All { get; } = [IdEmail, RefutationNotice, LowNotice, WorkingGroupAlert, SupplierNotice, FixNotice, Reminder, BreachAlert];
+
+    public static MailTemplateKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
+}

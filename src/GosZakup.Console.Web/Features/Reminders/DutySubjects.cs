@@ -1,0 +1,57 @@
+using System.Globalization;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Features.Reminders;
+
+/// <summary>What an obligation is about, as people name it: the incident number (or, for an appeal not yet
+/// registered, its organisation and arrival), where to open it, and who holds it: the incident's assignee or
+/// the operator who took the appeal. <see cref="LinkPolicy"/> is the policy of the page the link opens.</summary>
+public sealed record DutySubject(string Type, string Label, string? Link, string? LinkPolicy, string? AssigneeId)
+{
+    public const string Incident = "Incident";
+    public const string Appeal = "Appeal";
+
+    /// <summary>The link, for someone whose roles open its page (a Supervisor told of a missed registration
+    /// cannot open the Inbox).</summary>
+    public string? LinkFor(IEnumerable<string> roles) =>
+        LinkPolicy is { } policy && roles.Any(Policies.Roles[policy].Contains) ? Link : null;
+}
+
+public static class DutySubjects
+{
+    /// <summary>The subjects of the given obligations, keyed by (SubjectType, SubjectId).</summary>
+    public static async Task<IReadOnlyDictionary<(string Type, string Id), DutySubject>> LoadAsync(AppDbContext db, IEnumerable<ObligationRecord> obligations, CancellationToken ct)
+    {
+        var list = obligations.ToList();
+        var subjects = new Dictionary<(string, string), DutySubject>();
+        var incidentIds = Ids(list, DutySubject.Incident);
+        foreach (var incident in await db.Set<IncidentRecord>().AsNoTracking().Where(i => incidentIds.Contains(i.Id))
+                     .Select(i => new { i.Id, i.Number, i.AssignedToId }).ToListAsync(ct))
+            subjects[(DutySubject.Incident, incident.Id.ToString())] = new(DutySubject.Incident, incident.Number, IncidentLink(incident.Number), Policies.Incidents, incident.AssignedToId);
+
+        var appealIds = Ids(list, DutySubject.Appeal);
+        foreach (var appeal in await db.Set<AppealRecord>().AsNoTracking().Where(a => appealIds.Contains(a.Id))
+                     .Select(a => new { a.Id, a.OrganisationName, a.ReceivedAtUtc, a.TakenById, Number = a.Incident == null ? null : a.Incident.Number }).ToListAsync(ct))
+            subjects[(DutySubject.Appeal, appeal.Id.ToString())] = appeal.Number is { } number
+                ? new(DutySubject.Appeal, number, IncidentLink(number), Policies.Incidents, appeal.TakenById)
+                : new(DutySubject.Appeal, $"{appeal.OrganisationName}, {AstanaText(appeal.ReceivedAtUtc)}", "/inbox", Policies.Intake, appeal.TakenById);
+
+        // A subject another feature defines and this one does not know: named by its type, held by its role.
+        foreach (var other in list.Where(o => !subjects.ContainsKey((o.SubjectType, o.SubjectId))))
+            subjects[(other.SubjectType, other.SubjectId)] = new(other.SubjectType, other.SubjectType, null, null, null);
+        return subjects;
+    }
+
+    /// <summary>An instant as the console writes it in notices: Astana time, the same in every language.</summary>
+    public static string AstanaText(DateTime utc) => AstanaTime.FromUtc(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static string IncidentLink(string number) => $"/incidents/{Uri.EscapeDataString(number)}";
+
+    private static List<Guid> Ids(IEnumerable<ObligationRecord> obligations, string type) =>
+        [.. obligations.Where(o => o.SubjectType == type).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
+}

@@ -1,0 +1,24 @@
+using GosZakup.Console.Web.Features.MyWork;
+using Hangfire;
+
+namespace GosZakup.Console.Web.Features.Reminders;
+
+/// <summary>What the Reminders feature adds to the host: services, endpoints, recurring jobs and demo data.
+/// It also serves the My work board, which shows the same duties the reminders chase.</summary>
+public static class RemindersRegistration
+{
+    public static IServiceCollection AddReminders(this IServiceCollection services) => services
+        .AddSingleton<NotificationCenter>()
+        .AddScoped<NotificationService>()
+        .AddScoped<ReminderJob>()
+        .AddScoped<DemoNotifications>()
+        .AddScoped<MyWorkQuery>();
+
+    public static IEndpointRouteBuilder MapReminderEndpoints(this IEndpointRouteBuilder app) => app;
+
+    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services) => ReminderJob.Schedule(jobs);
+
+    /// <summary>Development only: the demo data of this feature, after the demo users and appeals.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<DemoNotifications>().SeedAsync(ct);
+}

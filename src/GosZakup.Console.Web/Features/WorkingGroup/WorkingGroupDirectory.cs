@@ -1,0 +1,118 @@
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.WorkingGroup;
+
+/// <summary>The Working Group directory (R2 §25): who is alerted of medium and high failures (R2 §15.1, §16.1)
+/// and who handles information security. Members are deactivated, never deleted, so past alerts keep their
+/// addressees; every change is audited and a change made meanwhile by someone else is reported, never overwritten.</summary>
+public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l)
+{
+    public const int MaxLength = 256;
+
+    /// <summary>The alert recipients: the active members, the head first, then information security, then by name.</summary>
+    public async Task<IReadOnlyList<WorkingGroupMember>> ActiveMembersAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var active = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().Where(m => m.Active).ToListAsync(ct);
+        return [.. Ordered(active).Select(WorkingGroupMember.From)];
+    }
+
+    /// <summary>Every member, the active ones first.</summary>
+    public async Task<IReadOnlyList<WorkingGroupMember>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var all = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().ToListAsync(ct);
+        return [.. Ordered(all).OrderByDescending(m => m.Active).Select(WorkingGroupMember.From)];
+    }
+
+    /// <summary>Field by field, in the user's language, including what only the database knows: an e-mail
+    /// already in the directory and a second head.</summary>
+    public async Task<Dictionary<string, string>> ValidateAsync(WorkingGroupMemberForm form, CancellationToken ct = default)
+    {
+        var errors = Validate(form);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var members = db.Set<WorkingGroupMemberRecord>().AsNoTracking();
+        if (!errors.ContainsKey(nameof(form.Email)))
+        {
+            var email = NormalEmail(form.Email);
+            if (await members.AnyAsync(m => m.Email == email && m.Id != form.Id, ct))
+                errors[nameof(form.Email)] = l["WorkingGroup.EmailTaken", email];
+        }
+        var staysActive = form.Id is not { } id || await members.AnyAsync(m => m.Id == id && m.Active, ct);
+        if (form.IsHead && staysActive && await OtherActiveHeadAsync(db, form.Id, ct) is { } head)
+            errors[nameof(form.IsHead)] = l["WorkingGroup.HeadTaken", head];
+        return errors;
+    }
+
+    public async Task<AdminResult> SaveAsync(WorkingGroupMemberForm form, CancellationToken ct = default)
+    {
+        if (await ValidateAsync(form, ct) is { Count: > 0 } errors) return new AdminResult([.. errors.Values]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        WorkingGroupMemberRecord? member;
+        if (form.Id is not { } id) db.Set<WorkingGroupMemberRecord>().Add(member = new WorkingGroupMemberRecord());
+        else if ((member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id, ct)) is null || member.Version != form.Version)
+            return Conflict();
+        member.FullName = form.FullName.Trim();
+        member.Position = Optional(form.Position);
+        member.Email = NormalEmail(form.Email);
+        member.Phone = Optional(form.Phone);
+        (member.HandlesInformationSecurity, member.IsHead) = (form.HandlesInformationSecurity, form.IsHead);
+        member.Version = Guid.NewGuid();
+        return await SaveAsync(db, member.Email, ct);
+    }
+
+    /// <summary>Deactivates (no more alerts) or reactivates a member; <paramref name="version"/> is the row the user saw.</summary>
+    public async Task<AdminResult> SetActiveAsync(Guid id, Guid version, bool active, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (member is null || member.Version != version) return Conflict();
+        if (member.Active == active) return AdminResult.Ok;
+        if (active && member.IsHead && await OtherActiveHeadAsync(db, id, ct) is { } head)
+            return AdminResult.Fail(l["WorkingGroup.HeadTaken", head]);
+        member.Active = active;
+        member.Version = Guid.NewGuid();
+        return await SaveAsync(db, member.Email, ct);
+    }
+
+    private Dictionary<string, string> Validate(WorkingGroupMemberForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        void Check(string field, bool failed, string key, params object[] args)
+        {
+            if (failed && !errors.ContainsKey(field)) errors[field] = l[key, args];
+        }
+
+        Check(nameof(form.FullName), string.IsNullOrWhiteSpace(form.FullName), "WorkingGroup.NameRequired");
+        Check(nameof(form.FullName), form.FullName.Trim().Length > MaxLength, "Appeal.TooLong", MaxLength);
+        Check(nameof(form.Position), form.Position?.Trim().Length > MaxLength, "Appeal.TooLong", MaxLength);
+        Check(nameof(form.Email), string.IsNullOrWhiteSpace(form.Email), "WorkingGroup.EmailRequired");
+        Check(nameof(form.Email), form.Email.Trim().Length > MaxLength || !AppealValidator.IsEmail(form.Email), "Appeal.EmailInvalid");
+        Check(nameof(form.Phone), !string.IsNullOrWhiteSpace(form.Phone) && !AppealValidator.IsKazakhPhone(form.Phone), "Appeal.PhoneInvalid");
+        return errors;
+    }
+
+    private static async Task<string?> OtherActiveHeadAsync(AppDbContext db, Guid? id, CancellationToken ct) =>
+        await db.Set<WorkingGroupMemberRecord>().AsNoTracking()
+            .Where(m => m.IsHead && m.Active && m.Id != id).Select(m => m.FullName).FirstOrDefaultAsync(ct);
+
+    /// <summary>Two people adding the same address at once: the unique index refuses the second.</summary>
+    private Task<AdminResult> SaveAsync(AppDbContext db, string email, CancellationToken ct) =>
+        AdminSaves.SaveAsync(db, Conflict, () => AdminResult.Fail(l["WorkingGroup.EmailTaken", email]), ct);
+
+    private AdminResult Conflict() => AdminResult.Concurrent(l["WorkingGroup.Conflict"]);
+
+    private static IEnumerable<WorkingGroupMemberRecord> Ordered(IEnumerable<WorkingGroupMemberRecord> members) =>
+        members.OrderByDescending(m => m.IsHead).ThenByDescending(m => m.HandlesInformationSecurity).ThenBy(m => m.FullName, StringComparer.CurrentCulture);
+
+    /// <summary>Addresses are kept in lower case, so the unique index also refuses a duplicate in other letters.</summary>
+    public static string NormalEmail(string email) => email.Trim().ToLowerInvariant();
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GosZakup.Console.BrowserTests;
+
+/// <summary>The Admin's wording of the notices: edited with a live plain-text preview, checked, saved and restored.</summary>
+public sealed class MailTemplatesTests(ConsoleApp app, Chromium chromium)
+{
+    [Fact]
+    public async Task An_admin_edits_the_identifier_email_and_restores_the_built_in_wording()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, chromium);
+        await session.SignInAsync(DemoUsers.Admin);
+        await session.WaitForCircuitAsync();
+        await session.ByTestId("nav-admin-mail-templates").ClickAsync();
+        await session.ByTestId("template-edit-id-email").ClickAsync();
+        var preview = session.ByTestId("template-preview");
+        await Expect(preview).ToContainTextAsync("Өтінішіңіз тіркелді: INC-2026-000123");
+
+        await session.Field("template-BodyRu").FillAsync("Ваш номер: {numbr}.");
+        await session.ByTestId("template-save").ClickAsync();
+        await Expect(session.ByTestId("template-editor")).ToContainTextAsync("{numbr} is not a placeholder of this notice.");
+        await session.Field("template-BodyRu").FillAsync("Ваш номер: <b>{number}</b>.");
+        await Expect(preview).ToContainTextAsync("Ваш номер: <b>INC-2026-000123</b>.");
+        await session.ScreenshotAsync("mail-templates");
+        await session.ByTestId("template-save").ClickAsync();
+        await Expect(session.ByTestId("template-state-id-email")).ToContainTextAsync("Customised");
+
+        await session.ByTestId("template-restore").ClickAsync();
+        await session.Page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Restore the built-in wording" }).ClickAsync();
+        await Expect(session.ByTestId("template-state-id-email")).ToContainTextAsync("Built-in");
+        await Expect(session.Field("template-BodyRu")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Ваше обращение"));
+    }
+}

@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Features.Incidents;
+using Microsoft.EntityFrameworkCore;
+using static GosZakup.Console.IntegrationTests.Incidents.IncidentScenario;
+
+namespace GosZakup.Console.IntegrationTests.Incidents;
+
+/// <summary>Evidence files (R2 §9, §11) and links to the same failure elsewhere (R2 §15.7), on the pinned clock.</summary>
+public sealed class IncidentRecordsTests
+{
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    public static readonly byte[] Executable = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Evidence_is_kept_under_its_SHA_256_and_shows_on_the_timeline()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+
+        var result = await s.Records().AddEvidenceAsync(incident.Id, "reproduction.png", new MemoryStream(Png), Specialist, Ct);
+
+        Assert.True(result.Succeeded, result.Refusal);
+        var evidence = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Evidence);
+        Assert.Equal((DocumentPurpose.Evidence, "image/png", 16L, Convert.ToHexStringLower(SHA256.HashData(Png))), (evidence.Purpose, evidence.ContentType, evidence.SizeBytes, evidence.Sha256));
+        Assert.Equal(Png, await File.ReadAllBytesAsync(s.Services.Get<AttachmentFolder>().PathOf(evidence.Sha256), Ct));
+        var entry = Assert.Single(await TimelineAsync(s, "EvidenceAdded"));
+        Assert.Equal(("specialist@demo.kz", "reproduction.png"), (entry.Actor, entry.Text));
+    }
+
+    [Fact]
+    public async Task An_executable_offered_as_evidence_is_refused_and_leaves_nothing()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+
+        var result = await s.Records().AddEvidenceAsync(incident.Id, "screen.png", new MemoryStream(Executable), Specialist, Ct);
+
+        Assert.Contains("screen.png", result.Refusal);
+        await using var db = s.Services.NewDb();
+        Assert.Equal(0, await db.Set<IncidentDocumentRecord>().CountAsync(Ct));
+        Assert.Empty(await TimelineAsync(s, "EvidenceAdded"));
+        Assert.Empty(Directory.EnumerateFiles(s.Services.Get<AttachmentFolder>().Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task An_operator_may_not_file_evidence()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+
+        var result = await s.Records().AddEvidenceAsync(incident.Id, "screen.png", new MemoryStream(Png), Operator, Ct);
+
+        Assert.NotNull(result.Refusal);
+        Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Evidence);
+    }
+
+    [Fact]
+    public async Task A_link_shows_on_both_incidents_and_both_timelines()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+        var other = await OtherIncidentAsync(s);
+
+        var result = await s.Records().LinkAsync(incident.Id, other.Number.ToLowerInvariant(), "Тот же 503 в закупке 15423999-1", Operator, Ct);
+
+        Assert.True(result.Succeeded, result.Refusal);
+        var here = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Links);
+        var there = Assert.Single((await s.Records().LoadAsync(other.Id, Ct)).Links);
+        Assert.Equal((other.Number, nameof(IncidentStatus.Registered), "Тот же 503 в закупке 15423999-1"), (here.Number, here.Status, here.Note));
+        Assert.Equal(s.Number, there.Number);
+        Assert.Equal($"{other.Number}: Тот же 503 в закупке 15423999-1", Assert.Single(await TimelineAsync(s, "Linked")).Text);
+        Assert.Equal($"{s.Number}: Тот же 503 в закупке 15423999-1", Assert.Single(await TimelineAsync(s, "Linked", other.Number)).Text);
+    }
+
+    [Fact]
+    public async Task A_link_is_not_made_twice_in_either_direction()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+        var other = await OtherIncidentAsync(s);
+        Assert.True((await s.Records().LinkAsync(incident.Id, other.Number, null, Operator, Ct)).Succeeded);
+
+        var again = await s.Records().LinkAsync(incident.Id, other.Number, null, Specialist, Ct);
+        var reverse = await s.Records().LinkAsync(other.Id, s.Number, null, Supervisor, Ct);
+
+        Assert.Contains(other.Number, again.Errors["OtherNumber"]);
+        Assert.Contains(s.Number, reverse.Errors["OtherNumber"]);
+        await using var db = s.Services.NewDb();
+        Assert.Equal(1, await db.Set<IncidentLinkRecord>().CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_unknown_number_is_refused_by_name()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+
+        var result = await s.Records().LinkAsync(incident.Id, " INC-2026-999999 ", null, Operator, Ct);
+
+        Assert.Contains("INC-2026-999999", result.Errors["OtherNumber"]);
+        Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
+    }
+
+    [Fact]
+    public async Task An_incident_is_not_linked_to_itself()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+
+        var result = await s.Records().LinkAsync(incident.Id, s.Number, null, Operator, Ct);
+
+        Assert.True(result.Errors.ContainsKey("OtherNumber"));
+        Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
+    }
+
+    [Fact]
+    public async Task Unlinking_from_either_side_removes_the_link_from_both()
+    {
+        await using var s = await StartAsync();
+        var incident = await s.IncidentAsync();
+        var other = await OtherIncidentAsync(s);
+        Assert.True((await s.Records().LinkAsync(incident.Id, other.Number, null, Operator, Ct)).Succeeded);
+        var link = Assert.Single((await s.Records().LoadAsync(other.Id, Ct)).Links);
+
+        var result = await s.Records().UnlinkAsync(other.Id, link.LinkId, Specialist, Ct);
+
+        Assert.True(result.Succeeded, result.Refusal);
+        Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
+        Assert.Equal(other.Number, Assert.Single(await TimelineAsync(s, "Unlinked")).Text);
+        Assert.NotNull((await s.Records().UnlinkAsync(other.Id, link.LinkId, Specialist, Ct)).Refusal);
+    }
+
+    /// <summary>A second incident of the same failure, reported from another procurement.</summary>
+    public static async Task<IncidentRecord> OtherIncidentAsync(IncidentScenario s)
+    {
+        var number = await s.Services.RegisterAsync(new AppealForm
+        {
+            Channel = AppealChannel.Phone, ReceivedAt = At("12:08"), OrganisationName = "ТОО «Сарыарқа Құрылыс»", ContactPhone = "+7 701 234 56 78",
+            Description = "Ошибка 503 при подаче ценового предложения.", ProcurementNumbers = "15423999-1",
+        });
+        await using var db = s.Services.NewDb();
+        return await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == number, Ct);
+    }
+
+    public static async Task<List<TimelineEntry>> TimelineAsync(IncidentScenario s, string kind, string? number = null) =>
+        [.. (await s.Services.Get<IncidentQuery>().LoadAsync(number ?? s.Number, Ct))!.Timeline.Where(e => e.Kind == kind)];
+}
+
+internal static class IncidentRecordsScenario
+{
+    public static IncidentRecords Records(this IncidentScenario s) => s.Services.Get<IncidentRecords>();
+}

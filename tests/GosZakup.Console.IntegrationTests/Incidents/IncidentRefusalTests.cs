@@ -1,0 +1,63 @@
+using GosZakup.Console.Domain.Incidents;
+using static GosZakup.Console.IntegrationTests.Incidents.IncidentScenario;
+
+namespace GosZakup.Console.IntegrationTests.Incidents;
+
+/// <summary>Bad input and out-of-order steps are refused with a message and change nothing.</summary>
+public sealed class IncidentRefusalTests
+{
+    [Fact]
+    public async Task Confirming_before_analysis_is_refused_and_nothing_changes()
+    {
+        await using var s = await StartAsync();
+        var result = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
+
+        Assert.StartsWith("Not possible while the incident is", result.Refusal);
+        Assert.Equal((nameof(IncidentStatus.Registered), (Severity?)null), ((await s.IncidentAsync()).Status, (await s.IncidentAsync()).Severity));
+    }
+
+    [Fact]
+    public async Task A_Specialist_may_not_lower_the_level_and_a_Supervisor_must_give_a_reason()
+    {
+        await using var s = await StartAsync();
+        await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
+        await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.High), Specialist));
+
+        Assert.Equal("Only a Supervisor may lower the level.", (await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "ошибка", Specialist))).Refusal);
+        Assert.Equal("Lowering the level needs a reason.", (await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, " ", Supervisor))).Refusal);
+        Assert.Equal(Severity.High, (await s.IncidentAsync()).Severity);
+
+        await s.Must((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "Затронут один участник, модуль работает.", Supervisor));
+        // The duties low does not have are waived with the reason, not deleted.
+        var waived = (await s.DutiesAsync()).Where(d => d.Waived).Select(d => d.Code).Order().ToList();
+        Assert.Equal(["announce", "supplier-notice", "wg-alert"], waived);
+    }
+
+    [Fact]
+    public async Task A_planned_fix_in_the_past_script_in_the_evidence_and_a_stale_version_are_refused()
+    {
+        await using var s = await StartAsync();
+        await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
+
+        var past = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium, plannedFix: "11:00"), Specialist));
+        Assert.Equal("The planned fix time must be in the future.", past.Errors["PlannedFixAt"]);
+
+        var script = s.Decision(Severity.Medium);
+        script.ReproductionResult = "<script>alert(1)</script>";
+        Assert.True((await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, script, Specialist))).Errors.ContainsKey("ReproductionResult"));
+
+        var stale = await s.IncidentAsync();
+        await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
+        var late = await s.Do((c, _) => c.StartFixAsync(stale.Id, stale.Version, Specialist));
+        Assert.StartsWith("Someone else changed this incident", late.Refusal);
+        Assert.Equal(nameof(IncidentStatus.Confirmed), (await s.IncidentAsync()).Status);
+    }
+
+    [Fact]
+    public async Task An_Operator_may_not_confirm()
+    {
+        await using var s = await StartAsync();
+        await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Operator));
+        Assert.Equal("Your role may not do this.", (await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Low), Operator))).Refusal);
+    }
+}

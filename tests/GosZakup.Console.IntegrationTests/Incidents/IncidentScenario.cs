@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Mail;
+using GosZakup.Console.Infrastructure.Obligations;
+using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.IntegrationTests.Mail;
+using GosZakup.Console.Web.Features.Announcements;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Features.Incidents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MimeKit;
+
+namespace GosZakup.Console.IntegrationTests.Incidents;
+
+/// <summary>An incident's life on a pinned clock (Friday 20 November 2026, 12:10 Astana), with two Working Group
+/// members in the directory and a real SMTP server receiving what the outbox sends.</summary>
+public sealed class IncidentScenario : IAsyncDisposable
+{
+    public static readonly ClaimsPrincipal Operator = Person("operator@demo.kz", StaffRole.Operator);
+    public static readonly ClaimsPrincipal Specialist = Person("specialist@demo.kz", StaffRole.Specialist);
+    public static readonly ClaimsPrincipal Supervisor = Person("supervisor@demo.kz", StaffRole.Supervisor);
+
+    private IncidentScenario(IntakeServices services, SmtpServer smtp) => (Services, Smtp) = (services, smtp);
+
+    public IntakeServices Services { get; }
+
+    public SmtpServer Smtp { get; }
+
+    public string Number { get; private set; } = "";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static async Task<IncidentScenario> StartAsync()
+    {
+        var smtp = await SmtpServer.StartNewAsync(Ct);
+        var services = await IntakeServices.StartAsync(s => s
+            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
+            .AddAnnouncements()
+            .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } }));
+        await using (var db = services.NewDb())
+        {
+            db.Set<WorkingGroupMemberRecord>().AddRange(
+                new WorkingGroupMemberRecord { FullName = "Әлия Сейітова", Email = "wg.head@minfin.kz", IsHead = true },
+                new WorkingGroupMemberRecord { FullName = "Иван Петров", Email = "wg.security@minfin.kz", HandlesInformationSecurity = true });
+            await db.SaveChangesAsync(Ct);
+        }
+        var scenario = new IncidentScenario(services, smtp);
+        scenario.Number = await services.RegisterAsync(new AppealForm
+        {
+            Channel = AppealChannel.Email, ReceivedAt = At("12:05"), OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123",
+            ContactEmail = "tender@akzhol.kz", Description = "Не подаётся ценовое предложение: ошибка 503.", ProcurementNumbers = "15423871-1", LotNumbers = "2",
+        });
+        return scenario;
+    }
+
+    /// <summary>An Astana wall-clock time on Friday 20 November 2026.</summary>
+    public static DateTime At(string hhmm, int day = 20) => DateTime.ParseExact($"2026-11-{day} {hhmm}", "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static DateTime Utc(string hhmm, int day = 20) => AstanaTime.ToUtc(NodaTime.LocalDateTime.FromDateTime(At(hhmm, day)));
+
+    /// <summary>Moves the pinned clock to this Astana time.</summary>
+    public void ClockAt(string hhmm, int day = 20) => Services.Clock.SetUtcNow(new DateTimeOffset(Utc(hhmm, day), TimeSpan.Zero));
+
+    public async Task<IncidentRecord> IncidentAsync()
+    {
+        await using var db = Services.NewDb();
+        return await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == Number, Ct);
+    }
+
+    public async Task<IncidentResult> Do(Func<IncidentCommands, IncidentRecord, Task<IncidentResult>> command)
+    {
+        var incident = await IncidentAsync();
+        await using var scope = Services.Services.CreateAsyncScope();
+        return await command(scope.ServiceProvider.GetRequiredService<IncidentCommands>(), incident);
+    }
+
+    public async Task Must(Func<IncidentCommands, IncidentRecord, Task<IncidentResult>> command)
+    {
+        var result = await Do(command);
+        Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
+    }
+
+    public IncidentNotices Notices() => Services.Get<IncidentNotices>();
+
+    public async Task<List<ObligationRecord>> DutiesAsync()
+    {
+        var incident = await IncidentAsync();
+        await using var db = Services.NewDb();
+        return await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "Incident" && o.SubjectId == incident.Id.ToString()).OrderBy(o => o.TriggeredAtUtc).ToListAsync(Ct);
+    }
+
+    /// <summary>The open duties as "code due-Astana-time" (or "code untimed"), in a stable order.</summary>
+    public async Task<List<string>> OpenDutiesAsync() =>
+        [.. (await DutiesAsync()).Where(o => o.IsOpen).Select(o => o.DueAtUtc is { } due ? $"{o.Code} {AstanaTime.FromUtc(due):dd HH:mm}" : $"{o.Code} untimed").Order()];
+
+    /// <summary>Runs the outbox sender once and returns what the SMTP server has received so far.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> DeliverAsync()
+    {
+        await using var db = Services.NewDb();
+        await new SendOutboxJob(db, Services.Get<MailSettings>(), Services.Clock, NullLogger<SendOutboxJob>.Instance).RunAsync(Ct);
+        return Smtp.Received();
+    }
+
+    public DecisionForm Decision(Severity level, string plannedFix = "15:30") => new()
+    {
+        ReproductionSteps = "Вход тестовым поставщиком, подача ценового предложения по лоту 2.",
+        ReproductionResult = "Ошибка 503 воспроизведена.",
+        AllUsersBlocked = level == Severity.High,
+        ParticipantsBlockedOrWorkVoided = level == Severity.Medium,
+        SystemModule = "Запрос ценовых предложений",
+        PlannedFixAt = At(plannedFix),
+    };
+
+    private static ClaimsPrincipal Person(string name, string role) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "id-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Smtp.Dispose();
+    }
+}

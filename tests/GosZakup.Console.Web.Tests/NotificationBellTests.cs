@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.Rendering;
+using GosZakup.Console.Infrastructure.Notifications;
+using GosZakup.Console.Web.Features.Reminders;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace GosZakup.Console.Web.Tests;
+
+public class NotificationBellTests : ConsoleTestContext
+{
+    private static readonly DateTime At = new(2026, 11, 20, 7, 0, 0, DateTimeKind.Utc);
+
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    private static NotificationRecord Reminder(string userId, int minutesAgo, DateTime? readAt = null) =>
+        Read(NotificationText.Compose(userId, At.AddMinutes(-minutesAgo), "Notification.Reminder", "/incidents/INC-2026-000007",
+            "50", NotificationText.Resource("Duty.analyse"), "R2 §9", "INC-2026-000007", "20.11.2026 14:10"), readAt);
+
+    private static NotificationRecord Read(NotificationRecord notification, DateTime? readAt)
+    {
+        notification.ReadAtUtc = readAt;
+        return notification;
+    }
+
+    private async Task<IRenderedComponent<ContainerFragment>> RenderAsync(params NotificationRecord[] notifications)
+    {
+        AddAuthorization().SetAuthorized("op@test.kz").SetClaims(new Claim(ClaimTypes.NameIdentifier, "u1"));
+        Services.AddSingleton<NotificationCenter>();
+        Services.AddScoped<NotificationService>();
+        await using (var db = await MigratedDatabaseAsync())
+        {
+            db.AddRange(notifications);
+            await db.SaveChangesAsync(Ct);
+        }
+        return Render(b =>
+        {
+            b.OpenComponent<MudPopoverProvider>(0);
+            b.CloseComponent();
+            b.OpenComponent<MudSnackbarProvider>(1);
+            b.CloseComponent();
+            b.OpenComponent<NotificationBell>(2);
+            b.CloseComponent();
+        });
+    }
+
+    private static string Badge(IRenderedComponent<ContainerFragment> cut) => cut.Find("[data-testid=notification-badge] .mud-badge").TextContent.Trim();
+
+    [Fact]
+    public async Task The_bell_counts_only_the_users_own_unread_notifications()
+    {
+        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2), Reminder("u1", 3, readAt: At), Reminder("someone-else", 1));
+
+        cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
+    }
+
+    [Fact]
+    public async Task Opening_a_notification_marks_it_read_and_follows_its_link()
+    {
+        var newest = Reminder("u1", 1);
+        var cut = await RenderAsync(newest, Reminder("u1", 2));
+        cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
+
+        cut.Find("[data-testid=notification-bell] button").Click();
+        var items = cut.WaitForElements("[data-testid=notification-item]", TimeSpan.FromSeconds(5));
+        Assert.Equal(2, items.Count);
+        Assert.Contains("50 % of the time used: Confirm or refute (R2 §9), INC-2026-000007. Due by 20.11.2026 14:10 (Astana).", items[0].TextContent);
+        items[0].Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", Badge(cut)));
+        Assert.EndsWith("/incidents/INC-2026-000007", Services.GetRequiredService<NavigationManager>().Uri);
+        await using var db = await MigratedDatabaseAsync();
+        var stored = await db.Set<NotificationRecord>().AsNoTracking().ToDictionaryAsync(n => n.Id, Ct);
+        Assert.Equal(Clock.GetUtcNow().UtcDateTime, stored[newest.Id].ReadAtUtc);
+        Assert.Equal(1, stored.Values.Count(n => n.ReadAtUtc is null));
+    }
+
+    [Fact]
+    public async Task Mark_all_read_clears_the_count()
+    {
+        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2), Reminder("someone-else", 1));
+        cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
+
+        cut.Find("[data-testid=notification-bell] button").Click();
+        cut.WaitForElement("[data-testid=notification-read-all]").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=notification-badge] .mud-badge")));
+        await using var db = await MigratedDatabaseAsync();
+        Assert.Equal(["someone-else"], await db.Set<NotificationRecord>().Where(n => n.ReadAtUtc == null).Select(n => n.UserId).ToListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_notification_arriving_while_online_updates_the_count_and_shows_a_snackbar()
+    {
+        var cut = await RenderAsync(Reminder("u1", 5));
+        cut.WaitForAssertion(() => Assert.Equal("1", Badge(cut)));
+
+        await using (var db = await MigratedDatabaseAsync())
+        {
+            db.Add(NotificationText.Compose("u1", At, "Notification.Breach", "/inbox",
+                NotificationText.Resource("Duty.register"), "R2 §7", "ТОО «Ақ Жол», 20.11.2026 12:10", "20.11.2026 12:40"));
+            await db.SaveChangesAsync(Ct);
+        }
+        Services.GetRequiredService<NotificationCenter>().Notify(["u1"]);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
+        cut.WaitForAssertion(() => Assert.Contains("Deadline missed: Register the appeal (R2 §7), ТОО «Ақ Жол», 20.11.2026 12:10. It was due by 20.11.2026 12:40 (Astana).",
+            cut.Find(".mud-snackbar").TextContent));
+    }
+}
