@@ -358,6 +358,8 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TaxpayerNumber");
 
+                    b.HasIndex("Channel", "IncidentId");
+
                     b.HasIndex("RegisteredAtUtc", "RegistrationDueAtUtc");
 
                     b.ToTable("Appeals", (string)null);

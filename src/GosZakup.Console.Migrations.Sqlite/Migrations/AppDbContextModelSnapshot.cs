@@ -351,6 +351,8 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TaxpayerNumber");
 
+                    b.HasIndex("Channel", "IncidentId");
+
                     b.HasIndex("RegisteredAtUtc", "RegistrationDueAtUtc");
 
                     b.ToTable("Appeals", (string)null);
