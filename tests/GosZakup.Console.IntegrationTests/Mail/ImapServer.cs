@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Imap;
 using MimeKit;
@@ -31,7 +29,7 @@ public sealed class ImapServer : IAsyncDisposable
             if (InCi) throw new InvalidOperationException("dovecot is missing; the CI image must have it (apt-get install -y dovecot-imapd).");
             Assert.Skip("dovecot is not installed; install it with: apt-get install -y dovecot-imapd");
         }
-        var server = new ImapServer(FreePort());
+        var server = new ImapServer(LocalServerPort.Free());
         await server.StartAsync(ct);
         return server;
     }
@@ -82,7 +80,7 @@ public sealed class ImapServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await WaitUntilListeningAsync(ct);
+        await LocalServerPort.WaitUntilListeningAsync(process, Port, "dovecot", Log, ct);
     }
 
     private string Configuration()
@@ -140,26 +138,6 @@ public sealed class ImapServer : IAsyncDisposable
         return value;
     }
 
-    private async Task WaitUntilListeningAsync(CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process!.HasExited)
-                throw new InvalidOperationException($"dovecot exited with code {process.ExitCode}: {Log()}");
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, Port, ct);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50, ct);
-            }
-        }
-        throw new TimeoutException($"dovecot did not listen on 127.0.0.1:{Port} within 15 s: {Log()}");
-    }
 
     private string Log()
     {
@@ -167,12 +145,6 @@ public sealed class ImapServer : IAsyncDisposable
         return File.Exists(log) ? File.ReadAllText(log) : "(no log)";
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

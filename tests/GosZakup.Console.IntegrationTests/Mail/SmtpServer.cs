@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 
 namespace GosZakup.Console.IntegrationTests.Mail;
@@ -35,7 +33,7 @@ public sealed class SmtpServer : IDisposable
                 throw new InvalidOperationException($"aiosmtpd is missing for {Python}; the CI image must have it (apt-get install -y python3-aiosmtpd).");
             Assert.Skip($"aiosmtpd is not installed for {Python}; install it with: apt-get install -y python3-aiosmtpd");
         }
-        var server = new SmtpServer(FreePort());
+        var server = new SmtpServer(LocalServerPort.Free());
         await server.StartAsync(ct);
         return server;
     }
@@ -51,7 +49,15 @@ public sealed class SmtpServer : IDisposable
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) errors.Enqueue(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await WaitUntilListeningAsync(ct);
+        try
+        {
+            await LocalServerPort.WaitUntilListeningAsync(process, Port, "aiosmtpd", () => string.Join(Environment.NewLine, errors), ct);
+        }
+        catch (TimeoutException)
+        {
+            Stop();
+            throw;
+        }
     }
 
     /// <summary>Kills the server; connections to its port are refused until <see cref="StartAsync"/>.</summary>
@@ -82,34 +88,7 @@ public sealed class SmtpServer : IDisposable
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 
-    private async Task WaitUntilListeningAsync(CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process!.HasExited)
-                throw new InvalidOperationException($"aiosmtpd exited with code {process.ExitCode} before listening on port {Port}: {string.Join(Environment.NewLine, errors)}");
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, Port, ct);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50, ct);
-            }
-        }
-        Stop();
-        throw new TimeoutException($"aiosmtpd did not listen on 127.0.0.1:{Port} within 15 s.");
-    }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static int Run(string file, string arguments)
     {
