@@ -1102,6 +1102,221 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.DeadlineChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Clause")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("NewUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("OldUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcurementId", "AtUtc");
+
+                    b.ToTable("DeadlineChanges", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.LotRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcurementId", "LotNumber")
+                        .IsUnique();
+
+                    b.ToTable("Lots", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.PotentialSupplierRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("SecurityAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("TaxpayerNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaxpayerNumber");
+
+                    b.HasIndex("ProcurementId", "TaxpayerNumber")
+                        .IsUnique();
+
+                    b.ToTable("PotentialSuppliers", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementDeadlineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("ProcurementId", "LotId", "Kind")
+                        .IsUnique()
+                        .HasFilter("[LotId] IS NOT NULL");
+
+                    b.ToTable("ProcurementDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnnouncementNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CustomerBin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OrganiserBin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("OrganiserName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SystemModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnouncementNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerBin");
+
+                    b.HasIndex("OrganiserBin");
+
+                    b.ToTable("Procurements", (string)null);
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.WorkingGroup.WorkingGroupMemberRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1377,6 +1592,47 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.DeadlineChangeRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.LotRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany("Lots")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.PotentialSupplierRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany("Suppliers")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementDeadlineRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.LotRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1436,6 +1692,15 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", b =>
                 {
                     b.Navigation("Appeals");
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Lots");
+
+                    b.Navigation("Suppliers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1095,6 +1095,220 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.DeadlineChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clause")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NewUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcurementId", "AtUtc");
+
+                    b.ToTable("DeadlineChanges", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.LotRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcurementId", "LotNumber")
+                        .IsUnique();
+
+                    b.ToTable("Lots", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.PotentialSupplierRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SecurityAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxpayerNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaxpayerNumber");
+
+                    b.HasIndex("ProcurementId", "TaxpayerNumber")
+                        .IsUnique();
+
+                    b.ToTable("PotentialSuppliers", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementDeadlineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("ProcurementId", "LotId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnnouncementNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerBin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganiserBin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganiserName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnouncementNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerBin");
+
+                    b.HasIndex("OrganiserBin");
+
+                    b.ToTable("Procurements", (string)null);
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.WorkingGroup.WorkingGroupMemberRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1363,6 +1577,47 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.DeadlineChangeRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.LotRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany("Lots")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.PotentialSupplierRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany("Suppliers")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementDeadlineRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.LotRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1422,6 +1677,15 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", b =>
                 {
                     b.Navigation("Appeals");
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Lots");
+
+                    b.Navigation("Suppliers");
                 });
 #pragma warning restore 612, 618
         }

@@ -51,6 +51,7 @@ public static class ConsolePipeline
         app.MapJournalEndpoints();
         app.MapAppealsApi();
         Features.Incidents.IncidentsRegistration.MapIncidentEndpoints(app);
+        Features.Procurements.ProcurementsRegistration.MapProcurementEndpoints(app);
         Features.Announcements.AnnouncementsRegistration.MapAnnouncementEndpoints(app);
         Features.Reminders.RemindersRegistration.MapReminderEndpoints(app);
         Features.WorkingGroup.WorkingGroupRegistration.MapWorkingGroupEndpoints(app);

@@ -72,6 +72,7 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.DemoAppeals>();
         services.AddScoped<Features.Mailbox.MailboxIntakeJob>();
         Features.Incidents.IncidentsRegistration.AddIncidents(services);
+        Features.Procurements.ProcurementsRegistration.AddProcurements(services);
         Features.Announcements.AnnouncementsRegistration.AddAnnouncements(services);
         Features.Reminders.RemindersRegistration.AddReminders(services);
         Features.WorkingGroup.WorkingGroupRegistration.AddWorkingGroup(services);

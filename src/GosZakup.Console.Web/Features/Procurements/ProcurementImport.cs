@@ -1,0 +1,139 @@
+using GosZakup.Console.Domain.Extensions;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Procurements;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Features.Procurements;
+
+public sealed record ImportResult(int Created, int Updated, IReadOnlyList<ImportProblem> Problems);
+
+/// <summary>Saves checked procurements: each in its own context and SaveChanges, so one that fails leaves nothing behind
+/// and does not stop the others. A procurement is found again by its announcement number: re-importing updates it, and
+/// every deadline that moves gets a <see cref="DeadlineChangeRecord"/> with Source "import".</summary>
+public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    public const string ImportSource = "import";
+
+    public static ImportFile Read(string fileName, string content) =>
+        fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ProcurementCsvReader.Read(content) : ProcurementJsonReader.Read(content);
+
+    public async Task<ImportResult> ImportAsync(ImportFile file, string byName, IProgress<int>? progress, CancellationToken ct)
+    {
+        int created = 0, updated = 0, done = 0;
+        var problems = new List<ImportProblem>(file.Problems);
+        foreach (var procurement in file.Procurements)
+        {
+            try
+            {
+                if (await SaveAsync(procurement, byName, ct)) created++;
+                else updated++;
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent edit or import of the same procurement: nothing of this one was saved.
+                problems.Add(new ImportProblem(0, procurement.Number, "Procurements.Import.Concurrent", procurement.Number));
+            }
+
+            progress?.Report(++done);
+        }
+
+        return new ImportResult(created, updated, problems);
+    }
+
+    /// <returns>True when the procurement is new.</returns>
+    private async Task<bool> SaveAsync(ImportedProcurement source, string byName, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var record = await db.Set<ProcurementRecord>()
+            .Include(p => p.Lots).Include(p => p.Deadlines).Include(p => p.Suppliers)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.AnnouncementNumber == source.Number, ct);
+        var isNew = record is null;
+        if (record is null)
+        {
+            record = new ProcurementRecord { AnnouncementNumber = source.Number };
+            db.Add(record);
+        }
+
+        record.Name = source.Name;
+        record.CustomerName = source.CustomerName;
+        record.CustomerBin = source.CustomerBin;
+        record.OrganiserName = source.OrganiserName;
+        record.OrganiserBin = source.OrganiserBin;
+        record.Method = source.Method;
+        record.SystemModule = source.SystemModule;
+        record.ImportedAtUtc = now;
+        record.Version = Guid.NewGuid();
+
+        SyncLots(db, record, source.Lots);
+        SyncDeadlines(db, record, source.Deadlines, isNew, now, byName);
+        if (source.Suppliers is not null) SyncSuppliers(db, record, source.Suppliers);
+        await db.SaveChangesAsync(ct);
+        return isNew;
+    }
+
+    private static void SyncLots(AppDbContext db, ProcurementRecord record, IReadOnlyList<ImportedLot> lots)
+    {
+        foreach (var gone in record.Lots.Where(l => lots.All(n => n.LotNumber != l.LotNumber)).ToList())
+        {
+            db.RemoveRange(record.Deadlines.Where(d => d.LotId == gone.Id));
+            record.Deadlines.RemoveAll(d => d.LotId == gone.Id);
+            record.Lots.Remove(gone);
+            db.Remove(gone);
+        }
+
+        foreach (var lot in lots)
+        {
+            var existing = record.Lots.FirstOrDefault(l => l.LotNumber == lot.LotNumber);
+            if (existing is null) record.Lots.Add(existing = Added(db, new LotRecord { ProcurementId = record.Id, LotNumber = lot.LotNumber }));
+            existing.Name = lot.Name;
+            existing.Amount = lot.Amount;
+        }
+    }
+
+    /// <summary>The file's deadlines are the procurement's own (no lot). A deadline the file does not give is kept.</summary>
+    private static void SyncDeadlines(AppDbContext db, ProcurementRecord record, IReadOnlyDictionary<DeadlineKind, DateTime> deadlines,
+        bool isNew, DateTime now, string byName)
+    {
+        foreach (var (kind, atUtc) in deadlines)
+        {
+            var existing = record.Deadlines.FirstOrDefault(d => d.LotId is null && d.Kind == kind);
+            if (existing?.AtUtc == atUtc) continue;
+            if (!isNew)
+                db.Add(new DeadlineChangeRecord
+                {
+                    ProcurementId = record.Id, Kind = kind, OldUtc = existing?.AtUtc, NewUtc = atUtc, Source = ImportSource, AtUtc = now, ByName = byName,
+                });
+            if (existing is null) record.Deadlines.Add(Added(db, new ProcurementDeadlineRecord { ProcurementId = record.Id, Kind = kind, AtUtc = atUtc }));
+            else existing.AtUtc = atUtc;
+        }
+    }
+
+    private static void SyncSuppliers(AppDbContext db, ProcurementRecord record, IReadOnlyList<ImportedSupplier> suppliers)
+    {
+        foreach (var gone in record.Suppliers.Where(s => suppliers.All(n => n.TaxpayerNumber != s.TaxpayerNumber)).ToList())
+        {
+            record.Suppliers.Remove(gone);
+            db.Remove(gone);
+        }
+
+        foreach (var supplier in suppliers)
+        {
+            var existing = record.Suppliers.FirstOrDefault(s => s.TaxpayerNumber == supplier.TaxpayerNumber);
+            if (existing is null) record.Suppliers.Add(existing = Added(db, new PotentialSupplierRecord { ProcurementId = record.Id, TaxpayerNumber = supplier.TaxpayerNumber }));
+            existing.Name = supplier.Name;
+            existing.Email = supplier.Email;
+            existing.Phone = supplier.Phone;
+            existing.SecurityAmount = supplier.SecurityAmount;
+        }
+    }
+
+    /// <summary>Marks a new child as added explicitly: found only through a navigation, an entity whose Guid key is already
+    /// set would be taken for an existing row and updated.</summary>
+    private static T Added<T>(AppDbContext db, T entity) where T : class
+    {
+        db.Add(entity);
+        return entity;
+    }
+}
