@@ -23,6 +23,7 @@ public static class StartupTasks
         if (DemoData.IsOn(app.Environment, app.Configuration))
         {
             await seeder.SeedDemoUsersAsync(DemoData.PathOf(app.Environment, "users.json"));
+            await Features.Procurements.ProcurementsRegistration.SeedDemoAsync(services, CancellationToken.None);
             await services.GetRequiredService<Features.Inbox.DemoAppeals>().SeedAsync(DemoData.PathOf(app.Environment, "appeals.json"));
             await Features.WorkingGroup.WorkingGroupRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.Incidents.IncidentsRegistration.SeedDemoAsync(services, CancellationToken.None);

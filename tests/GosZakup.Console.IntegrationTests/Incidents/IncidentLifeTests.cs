@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.MailTemplates;
@@ -28,15 +29,26 @@ public sealed class IncidentLifeTests
         Assert.Equal(["announce 20 13:00", "id-email 20 13:10", "supplier-notice 20 13:30", "wg-alert 20 12:30"], await s.OpenDutiesAsync());
         Assert.Equal(Utc("12:30"), (await s.DutiesAsync()).Single(d => d.Code == "analyse").MetAtUtc);
 
+        // §15.3: the reporting user and every potential supplier of the procurement the appeal names.
+        await using (var db = s.Services.NewDb())
+        {
+            var procurement = new ProcurementRecord { AnnouncementNumber = "15423871-1", Name = "Поставка бумаги", Method = Domain.Extensions.TradeMethod.PriceQuotation };
+            db.Add(procurement);
+            db.AddRange(
+                new PotentialSupplierRecord { ProcurementId = procurement.Id, TaxpayerNumber = "130540011227", Name = "ТОО «Арман Сервис»", Email = "arman@service.kz" },
+                new PotentialSupplierRecord { ProcurementId = procurement.Id, TaxpayerNumber = "880101300219", Name = "ИП Жұмабеков" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
         Assert.True((await s.Notices().SendAsync(incident.Id, MailTemplateCatalogue.SupplierNotice, Operator, TestContext.Current.CancellationToken)).Succeeded);
         var mail = await s.DeliverAsync();
 
-        // The identifier, the Working Group alert to both members, and the supplier notice.
-        Assert.Equal(4, mail.Count);
+        // The identifier, the Working Group alert to both members, and the supplier notice to the user and the supplier with an e-mail.
+        Assert.Equal(5, mail.Count);
+        Assert.Equal(["arman@service.kz", "tender@akzhol.kz"], mail.Where(m => m.Subject!.Contains("уровень средний: " + s.Number)).Select(m => m.To.Mailboxes.Single().Address).Order());
         var alerts = mail.Where(m => m.Subject!.Contains("Подтверждён технический сбой уровня средний")).ToList();
         Assert.Equal(["wg.head@minfin.kz", "wg.security@minfin.kz"], alerts.Select(m => m.To.Mailboxes.Single().Address).Order());
         Assert.Contains("орташа деңгейлі техникалық іркіліс расталды", alerts[0].Subject);
-        Assert.Contains("15423871-1", mail.Single(m => m.Subject!.Contains("уровень средний: " + s.Number)).TextBody);
+        Assert.Contains("15423871-1", mail.First(m => m.Subject!.Contains("уровень средний: " + s.Number)).TextBody);
         Assert.Equal(["announce 20 13:00"], await s.OpenDutiesAsync());
 
         // §15.2: the announcement drafted from the incident and published meets the duty and joins the timeline.

@@ -6,6 +6,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.MailTemplates;
 using GosZakup.Console.Web.Localization;
@@ -96,10 +97,21 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         return IncidentResult.Done;
     }
 
-    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IEnumerable<AppealRecord> appeals, CancellationToken ct) =>
-        kind == MailTemplateCatalogue.WorkingGroupAlert
-            ? await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct)
-            : [.. appeals.Select(a => a.ContactEmail).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>The Working Group for its alert; the reporting users otherwise, and for the supplier and fix notices
+    /// (R2 §15.3, §15.8) also every potential supplier with an e-mail of the procurements the appeals name.</summary>
+    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
+    {
+        if (kind == MailTemplateCatalogue.WorkingGroupAlert)
+            return await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
+        var users = appeals.Select(a => a.ContactEmail).OfType<string>();
+        if (kind != MailTemplateCatalogue.SupplierNotice && kind != MailTemplateCatalogue.FixNotice)
+            return [.. users.Distinct(StringComparer.OrdinalIgnoreCase)];
+        var numbers = appeals.SelectMany(a => (a.ProcurementNumbers ?? "").Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        var suppliers = await db.Set<PotentialSupplierRecord>()
+            .Where(s => s.Email != null && db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && numbers.Contains(p.AnnouncementNumber)))
+            .Select(s => s.Email!).ToListAsync(ct);
+        return [.. users.Concat(suppliers.Order(StringComparer.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 
     private async Task EnqueueAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, string to, CancellationToken ct)
     {
