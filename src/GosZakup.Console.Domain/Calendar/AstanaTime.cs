@@ -25,6 +25,12 @@ public static class AstanaTime
     /// <summary>The local date-time as it was read on an Astana clock, converted to a UTC instant.</summary>
     public static DateTime ToUtc(LocalDateTime astana) => Zone.AtLeniently(astana).ToDateTimeUtc();
 
+    /// <summary>"20.11.2026 18:00": a UTC instant as the Astana clock reads it.</summary>
+    public static string Text(DateTime utc) => FromUtc(utc).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"20.11.2026 18:00 (UTC+5)": the same, labelled with its offset.</summary>
+    public static string Labelled(DateTime utc) => $"{Text(utc)} ({OffsetLabel(FromUtc(utc))})";
+
     /// <summary>"UTC+5" (or "UTC+6" for instants before 1 March 2024): the label shown beside every time.</summary>
     public static string OffsetLabel(ZonedDateTime at)
     {

@@ -38,11 +38,7 @@ public static partial class AnnouncementWording
     };
 
     /// <summary>"20.11.2026 18:00 (UTC+5)": an instant as the Astana clock reads it, labelled.</summary>
-    public static string Astana(DateTime utc)
-    {
-        var local = AstanaTime.FromUtc(utc);
-        return $"{local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)} ({AstanaTime.OffsetLabel(local)})";
-    }
+    public static string Astana(DateTime utc) => AstanaTime.Labelled(utc);
 
     private static (string Title, string Body) Compose(IncidentRecord incident, CultureInfo language)
     {

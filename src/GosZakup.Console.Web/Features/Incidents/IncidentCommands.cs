@@ -256,7 +256,7 @@ public sealed class IncidentCommands(
 
     public static DateTime Utc(DateTime astanaWallClock) => Inbox.AppealValidator.ToInstant(astanaWallClock).ToDateTimeUtc();
 
-    private static string Astana(DateTime? utc) => utc is { } at ? AstanaTime.FromUtc(at).ToString("dd.MM.yyyy HH:mm", null) : "—";
+    private static string Astana(DateTime? utc) => utc is { } at ? AstanaTime.Text(at) : "—";
 
     private static string[] Roles(ClaimsPrincipal user) => [.. StaffRole.All.Where(user.IsInRole)];
 

@@ -3,7 +3,6 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
@@ -13,13 +12,11 @@ public static class IncidentFiles
 {
     public static IEndpointRouteBuilder MapIncidentFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/attachments/{id:guid}", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, AttachmentStore store, CancellationToken ct) =>
+        app.MapGet("/attachments/{id:guid}", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, CancellationToken ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var attachment = await db.Set<AttachmentRecord>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
-            if (attachment is null || !File.Exists(store.PathOf(attachment.Sha256))) return Results.NotFound();
-            return Results.File(store.PathOf(attachment.Sha256), attachment.ContentType, attachment.FileName,
-                entityTag: new EntityTagHeaderValue($"\"{attachment.Sha256}\""));
+            return attachment is null ? Results.NotFound() : folder.Download(attachment.Sha256, attachment.ContentType, attachment.FileName);
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
         return app;
     }

@@ -150,7 +150,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         };
     }
 
-    private static string? Astana(DateTime? utc) => utc is { } at ? AstanaTime.FromUtc(at).ToString("dd.MM.yyyy HH:mm", null) : null;
+    private static string? Astana(DateTime? utc) => utc is { } at ? AstanaTime.Text(at) : null;
 }
 
 /// <summary>A notice given by phone or letter (R2 §11, §14-§16).</summary>

@@ -18,5 +18,5 @@ public sealed record IncidentRecordsView(
     public static IncidentRecordsView Empty { get; } = new([], [], []);
 
     /// <summary>How the panels show an instant: Astana wall-clock time (labelled UTC+5 beside it).</summary>
-    public static string Astana(DateTime utc) => AstanaTime.FromUtc(utc).ToString("dd.MM.yyyy HH:mm", null);
+    public static string Astana(DateTime utc) => AstanaTime.Text(utc);
 }

@@ -48,7 +48,7 @@ public static class DutySubjects
     }
 
     /// <summary>An instant as the console writes it in notices: Astana time, the same in every language.</summary>
-    public static string AstanaText(DateTime utc) => AstanaTime.FromUtc(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string AstanaText(DateTime utc) => AstanaTime.Text(utc);
 
     private static string IncidentLink(string number) => $"/incidents/{Uri.EscapeDataString(number)}";
 
