@@ -123,9 +123,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     private static async Task<(string Subject, string Body)> RenderAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
     {
         var (kk, ru) = await TemplatedMail.WordingAsync(db, kind, ct);
-        string Fill(string text, string culture) => MailTemplateText.Fill(text, Values(incident, appeals, culture));
-        var subject = MailTemplateText.OneLine($"{Fill(kk.Subject, Cultures.Kazakh)} / {Fill(ru.Subject, Cultures.Russian)}");
-        return (subject, $"{Fill(kk.Body, Cultures.Kazakh)}\n\n{Fill(ru.Body, Cultures.Russian)}");
+        return TemplatedMail.Render(kk, ru, Values(incident, appeals, Cultures.Kazakh), Values(incident, appeals, Cultures.Russian));
     }
 
     public static IReadOnlyDictionary<string, string> Values(IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, string culture)

@@ -40,11 +40,15 @@ public static class TemplatedMail
     /// could be longer, and the registration that queues the notice must not fail for it.</summary>
     public const int MaxSubjectLength = 500;
 
-    public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> values)
+    public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> values) =>
+        Render(kk, ru, values, values);
+
+    /// <summary>Each language's wording with values in that language (a level's name, say).</summary>
+    public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> kkValues, IReadOnlyDictionary<string, string> ruValues)
     {
-        var subject = MailTemplateText.OneLine($"{MailTemplateText.Fill(kk.Subject, values)} / {MailTemplateText.Fill(ru.Subject, values)}");
+        var subject = MailTemplateText.OneLine($"{MailTemplateText.Fill(kk.Subject, kkValues)} / {MailTemplateText.Fill(ru.Subject, ruValues)}");
         if (subject.Length > MaxSubjectLength) subject = subject[..(MaxSubjectLength - 1)] + "…";
-        return (subject, $"{MailTemplateText.Fill(kk.Body, values)}\n\n{MailTemplateText.Fill(ru.Body, values)}");
+        return (subject, $"{MailTemplateText.Fill(kk.Body, kkValues)}\n\n{MailTemplateText.Fill(ru.Body, ruValues)}");
     }
 
     /// <summary>Queues the notice in the caller's context, to be saved with the change that causes it.</summary>
