@@ -21,6 +21,9 @@ public sealed class AppealRecord
     public string? ProcurementNumbers { get; set; }
     public string? LotNumbers { get; set; }
 
+    /// <summary>The appellant says the failure kept them from taking part in the procurement (the R2 §10 carve-out).</summary>
+    public bool ParticipationBlocked { get; set; }
+
     /// <summary>R2 §7 legal limit and internal target, copied from the register obligation for the Inbox's order.</summary>
     public DateTime? RegistrationDueAtUtc { get; set; }
     public DateTime? RegistrationTargetAtUtc { get; set; }

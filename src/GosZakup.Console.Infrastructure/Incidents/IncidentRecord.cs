@@ -42,6 +42,10 @@ public sealed class IncidentRecord
     public string? FixMeasures { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
 
+    /// <summary>Set by every event that changes the incident's extensions (decision, level, planned fix, fix) in the same
+    /// transaction; cleared by the extension job once it has recomputed them. The sweep finds what a lost job left.</summary>
+    public DateTime? ExtensionsDueAtUtc { get; set; }
+
     public List<AppealRecord> Appeals { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
 }

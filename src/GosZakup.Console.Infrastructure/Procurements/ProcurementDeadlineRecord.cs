@@ -13,6 +13,10 @@ public sealed class ProcurementDeadlineRecord
     public Guid? LotId { get; set; }
     public DeadlineKind Kind { get; set; }
     public DateTime AtUtc { get; set; }
+
+    /// <summary>The date as the portal announced it (the last import): extensions are computed from it, so that
+    /// recomputing never moves a deadline twice; <see cref="AtUtc"/> is the date in force.</summary>
+    public DateTime AnnouncedUtc { get; set; }
 }
 
 internal sealed class ProcurementDeadlineConfiguration : IEntityTypeConfiguration<ProcurementDeadlineRecord>

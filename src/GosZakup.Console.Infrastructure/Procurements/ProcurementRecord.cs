@@ -22,6 +22,13 @@ public sealed class ProcurementRecord
     /// <summary>The portal module the procurement runs in (e.g. "Государственные закупки"), as given by the file.</summary>
     public string SystemModule { get; set; } = "";
     public DateTime ImportedAtUtc { get; set; }
+
+    /// <summary>The System formed the auction's results protocol automatically (R2 §15.5, §16.5 cancel it when the
+    /// second round moves).</summary>
+    public bool ResultsProtocolFormedAutomatically { get; set; }
+
+    /// <summary>Set when an applied extension cancelled the automatically formed protocol, with the applications.</summary>
+    public DateTime? ResultsProtocolCancelledAtUtc { get; set; }
     public List<LotRecord> Lots { get; set; } = [];
     public List<ProcurementDeadlineRecord> Deadlines { get; set; } = [];
     public List<PotentialSupplierRecord> Suppliers { get; set; } = [];

@@ -176,6 +176,201 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.ToTable("CalendarOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.ExtensionOrderRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("CancelsAutoProtocol")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Cursor")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LotNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("NewUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("OldUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OverrideByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("OverrideKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProcurementNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cursor");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ProcurementId", "Kind");
+
+                    b.HasIndex("SourceKind", "SourceId", "State");
+
+                    b.ToTable("ExtensionOrders", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksPlanRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("WorksPlans", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksWindowRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ActualEndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DescriptionKk")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DescriptionRu")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ExtensionsDueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Modules")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("NoticeQueuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("StartUtc");
+
+                    b.ToTable("WorksWindows", (string)null);
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -302,6 +497,9 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("ParticipationBlocked")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ProcurementNumbers")
                         .HasMaxLength(500)
@@ -616,6 +814,9 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ExtensionsDueAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("FixMeasures")
                         .HasMaxLength(10000)
@@ -1227,6 +1428,9 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("AnnouncedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime2");
 
@@ -1295,6 +1499,12 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ResultsProtocolCancelledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ResultsProtocolFormedAutomatically")
+                        .HasColumnType("bit");
 
                     b.Property<string>("SystemModule")
                         .IsRequired()
@@ -1523,6 +1733,24 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.ExtensionOrderRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksWindowRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Extensions.WorksPlanRecord", null)
+                        .WithMany("Windows")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.AppealRecord", b =>
                 {
                     b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", "Incident")
@@ -1687,6 +1915,11 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksPlanRecord", b =>
+                {
+                    b.Navigation("Windows");
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", b =>

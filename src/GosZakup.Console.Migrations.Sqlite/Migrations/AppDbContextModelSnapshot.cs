@@ -171,6 +171,201 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.ExtensionOrderRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelsAutoProtocol")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cursor")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LotNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NewUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcurementNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cursor");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ProcurementId", "Kind");
+
+                    b.HasIndex("SourceKind", "SourceId", "State");
+
+                    b.ToTable("ExtensionOrders", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksPlanRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("WorksPlans", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksWindowRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActualEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionKk")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionRu")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionsDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modules")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeQueuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("StartUtc");
+
+                    b.ToTable("WorksWindows", (string)null);
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -296,6 +491,9 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ParticipationBlocked")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProcurementNumbers")
                         .HasMaxLength(500)
@@ -608,6 +806,9 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionsDueAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FixMeasures")
@@ -1220,6 +1421,9 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AnnouncedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
@@ -1287,6 +1491,12 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultsProtocolCancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResultsProtocolFormedAutomatically")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SystemModule")
                         .IsRequired()
@@ -1508,6 +1718,24 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.ExtensionOrderRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Procurements.ProcurementRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProcurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksWindowRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Extensions.WorksPlanRecord", null)
+                        .WithMany("Windows")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.AppealRecord", b =>
                 {
                     b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", "Incident")
@@ -1672,6 +1900,11 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Extensions.WorksPlanRecord", b =>
+                {
+                    b.Navigation("Windows");
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", b =>

@@ -21,6 +21,26 @@ internal static partial class ImportFields
         [6] = TradeMethod.OneSource,
     };
 
+    /// <summary>The dates a file may give, by field name: the open data's <c>startDate</c> and <c>endDate</c>, and the
+    /// later stages the Rules move (optional).</summary>
+    public static readonly IReadOnlyList<(string Field, DeadlineKind Kind)> DateFields =
+    [
+        ("startDate", DeadlineKind.AcceptanceStart), ("endDate", DeadlineKind.AcceptanceEnd), ("openingDate", DeadlineKind.Opening),
+        ("admissionDate", DeadlineKind.Admission), ("auctionFirstRoundDate", DeadlineKind.AuctionFirstRound),
+        ("auctionSecondRoundDate", DeadlineKind.AuctionSecondRound), ("resultsDate", DeadlineKind.Results),
+    ];
+
+    /// <summary>Optional: "true" when the System formed the results protocol automatically (R2 §15.5, §16.5).</summary>
+    public const string AutoProtocolField = "resultsProtocolAuto";
+
+    /// <summary>An optional yes/no field: empty is no; null when it is neither.</summary>
+    public static bool? Flag(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "false" or "0" or "no" => false,
+        "true" or "1" or "yes" => true,
+        _ => null,
+    };
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm"];
 
     [GeneratedRegex(@"^\d{1,12}-\d{1,3}$")]

@@ -14,7 +14,8 @@ public sealed record ImportedProcurement(
     string SystemModule,
     IReadOnlyList<ImportedLot> Lots,
     IReadOnlyDictionary<DeadlineKind, DateTime> Deadlines,
-    IReadOnlyList<ImportedSupplier>? Suppliers);
+    IReadOnlyList<ImportedSupplier>? Suppliers,
+    bool ResultsProtocolFormedAutomatically = false);
 
 public sealed record ImportedLot(string LotNumber, string Name, decimal Amount);
 

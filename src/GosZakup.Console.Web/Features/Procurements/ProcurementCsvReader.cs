@@ -2,7 +2,8 @@ namespace GosZakup.Console.Web.Features.Procurements;
 
 /// <summary>Reads a CSV with one row per lot and this header (in any order, comma or semicolon separated, UTF-8):
 /// <c>numberAnno,nameRu,refTradeMethodsId,customerBin,customerNameRu,orgBin,orgNameRu,startDate,endDate,lotNumber,lotNameRu,amount</c>
-/// and optionally <c>systemModule</c>. The procurement's columns repeat on each of its rows; the first row's values
+/// and optionally <c>systemModule</c>, the later dates (<c>openingDate, admissionDate, auctionFirstRoundDate, auctionSecondRoundDate,
+/// resultsDate</c>) and <c>resultsProtocolAuto</c>. The procurement's columns repeat on each of its rows; the first row's values
 /// are used. Dates are Astana time ("2026-11-20 10:00:00"), amounts with a dot. A bad row keeps its whole procurement
 /// out, never the other procurements.</summary>
 public static class ProcurementCsvReader
@@ -49,7 +50,8 @@ public static class ProcurementCsvReader
                 var first = g[0];
                 string? F(string column) => Field(first, Index(column));
                 return new RawProcurement(first.Line, F("numberAnno"), F("nameRu"), F("customerNameRu"), F("customerBin"), F("orgNameRu"),
-                    F("orgBin"), F("refTradeMethodsId"), systemModule >= 0 ? Field(first, systemModule) : null, F("startDate"), F("endDate"),
+                    F("orgBin"), F("refTradeMethodsId"), systemModule >= 0 ? Field(first, systemModule) : null,
+                    ImportFields.DateFields.ToDictionary(d => d.Field, d => F(d.Field)), F(ImportFields.AutoProtocolField),
                     g.Select(r => new RawLot(r.Line, Field(r, Index("lotNumber")), Field(r, Index("lotNameRu")), Field(r, Index("amount")))).ToList(),
                     null);
             });

@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Extensions;
+using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Procurements;
 using Microsoft.EntityFrameworkCore;
@@ -63,11 +64,13 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
         record.OrganiserBin = source.OrganiserBin;
         record.Method = source.Method;
         record.SystemModule = source.SystemModule;
+        record.ResultsProtocolFormedAutomatically = source.ResultsProtocolFormedAutomatically;
         record.ImportedAtUtc = now;
         record.Version = Guid.NewGuid();
 
         SyncLots(db, record, source.Lots);
-        SyncDeadlines(db, record, source.Deadlines, isNew, now, byName);
+        var inForce = isNew ? [] : await InForceAsync(db, record.Id, ct);
+        SyncDeadlines(db, record, source.Deadlines, inForce, isNew, now, byName);
         if (source.Suppliers is not null) SyncSuppliers(db, record, source.Suppliers);
         await db.SaveChangesAsync(ct);
         return isNew;
@@ -92,20 +95,30 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
         }
     }
 
-    /// <summary>The file's deadlines are the procurement's own (no lot). A deadline the file does not give is kept.</summary>
+    /// <summary>The latest new deadline of the extensions in force, per deadline of the procurement itself.</summary>
+    private static async Task<Dictionary<DeadlineKind, DateTime>> InForceAsync(AppDbContext db, Guid procurementId, CancellationToken ct) =>
+        (await db.Set<ExtensionOrderRecord>().AsNoTracking()
+            .Where(o => o.ProcurementId == procurementId && o.LotId == null && (o.State == ExtensionOrderState.Applied || o.State == ExtensionOrderState.Published))
+            .Select(o => new { o.Kind, o.NewUtc }).ToListAsync(ct))
+        .GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => g.Max(o => o.NewUtc));
+
+    /// <summary>The file's deadlines are the procurement's own (no lot). A deadline the file does not give is kept. The file
+    /// gives the announced date; an extension in force that moved it later still stands until the portal's data catches up.</summary>
     private static void SyncDeadlines(AppDbContext db, ProcurementRecord record, IReadOnlyDictionary<DeadlineKind, DateTime> deadlines,
-        bool isNew, DateTime now, string byName)
+        IReadOnlyDictionary<DeadlineKind, DateTime> inForce, bool isNew, DateTime now, string byName)
     {
-        foreach (var (kind, atUtc) in deadlines)
+        foreach (var (kind, announced) in deadlines)
         {
             var existing = record.Deadlines.FirstOrDefault(d => d.LotId is null && d.Kind == kind);
+            if (existing is not null) existing.AnnouncedUtc = announced;
+            var atUtc = inForce.TryGetValue(kind, out var extended) && extended > announced ? extended : announced;
             if (existing?.AtUtc == atUtc) continue;
             if (!isNew)
                 db.Add(new DeadlineChangeRecord
                 {
                     ProcurementId = record.Id, Kind = kind, OldUtc = existing?.AtUtc, NewUtc = atUtc, Source = ImportSource, AtUtc = now, ByName = byName,
                 });
-            if (existing is null) record.Deadlines.Add(Added(db, new ProcurementDeadlineRecord { ProcurementId = record.Id, Kind = kind, AtUtc = atUtc }));
+            if (existing is null) record.Deadlines.Add(Added(db, new ProcurementDeadlineRecord { ProcurementId = record.Id, Kind = kind, AtUtc = atUtc, AnnouncedUtc = announced }));
             else existing.AtUtc = atUtc;
         }
     }

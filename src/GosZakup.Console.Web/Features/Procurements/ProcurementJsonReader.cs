@@ -43,7 +43,7 @@ public static class ProcurementJsonReader
     private static RawProcurement Raw(JsonElement item, int position)
     {
         if (item.ValueKind != JsonValueKind.Object)
-            return new RawProcurement(position, null, null, null, null, null, null, null, null, null, null, [], null);
+            return new RawProcurement(position, null, null, null, null, null, null, null, null, new Dictionary<string, string?>(), null, [], null);
         var lots = Array(item, "Lots") ?? Array(item, "lots") ?? [];
         var customerName = Text(item, "customerNameRu") ?? lots.Select(l => Text(l, "customerNameRu")).FirstOrDefault(n => n is not null);
         var suppliers = Array(item, "potentialSuppliers")?.Select(s => new RawSupplier(
@@ -51,7 +51,7 @@ public static class ProcurementJsonReader
             ImportFields.TryAmount(Text(s, "securityAmount"), out var security) ? security : null)).ToList();
         return new RawProcurement(position, Text(item, "numberAnno"), Text(item, "nameRu"), customerName, Text(item, "customerBin"),
             Text(item, "orgNameRu"), Text(item, "orgBin"), Text(item, "refTradeMethodsId"), Text(item, "systemModule"),
-            Text(item, "startDate"), Text(item, "endDate"),
+            ImportFields.DateFields.ToDictionary(d => d.Field, d => Text(item, d.Field)), Flag(item, ImportFields.AutoProtocolField),
             lots.Select(l => new RawLot(position, Text(l, "lotNumber"), Text(l, "nameRu"), Text(l, "amount"))).ToList(), suppliers);
     }
 
@@ -59,6 +59,11 @@ public static class ProcurementJsonReader
         item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? [.. value.EnumerateArray()]
             : null;
+
+    private static string? Flag(JsonElement item, string name) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? (value.ValueKind == JsonValueKind.True ? "true" : "false")
+            : Text(item, name);
 
     private static string? Text(JsonElement item, string name)
     {

@@ -14,8 +14,8 @@ internal sealed record RawProcurement(
     string? OrganiserBin,
     string? Method,
     string? SystemModule,
-    string? StartDate,
-    string? EndDate,
+    IReadOnlyDictionary<string, string?> Dates,
+    string? AutoProtocol,
     IReadOnlyList<RawLot> Lots,
     IReadOnlyList<RawSupplier>? Suppliers)
 {
@@ -34,8 +34,10 @@ internal sealed record RawProcurement(
         if (method is null) Problem(Position, "Procurements.Import.BadMethod", Method ?? "");
 
         var deadlines = new Dictionary<DeadlineKind, DateTime>();
-        ReadDate(StartDate, "startDate", DeadlineKind.AcceptanceStart);
-        ReadDate(EndDate, "endDate", DeadlineKind.AcceptanceEnd);
+        foreach (var (field, kind) in ImportFields.DateFields)
+            ReadDate(Dates.GetValueOrDefault(field), field, kind);
+        var autoProtocol = ImportFields.Flag(AutoProtocol);
+        if (autoProtocol is null) Problem(Position, "Procurements.Import.BadFlag", ImportFields.AutoProtocolField, AutoProtocol ?? "");
         if (deadlines.TryGetValue(DeadlineKind.AcceptanceStart, out var start) && deadlines.TryGetValue(DeadlineKind.AcceptanceEnd, out var end) && end <= start)
             Problem(Position, "Procurements.Import.EndBeforeStart");
 
@@ -70,7 +72,7 @@ internal sealed record RawProcurement(
 
         if (problems.Count > 0) return (null, problems);
         return (new ImportedProcurement(number!, Name!.Trim(), CustomerName?.Trim() ?? "", CustomerBin!.Trim(), OrganiserName?.Trim() ?? "",
-            OrganiserBin!.Trim(), method!.Value, SystemModule?.Trim() ?? "", lots, deadlines, suppliers), problems);
+            OrganiserBin!.Trim(), method!.Value, SystemModule?.Trim() ?? "", lots, deadlines, suppliers, autoProtocol!.Value), problems);
 
         void ReadDate(string? text, string field, DeadlineKind kind)
         {
