@@ -20,4 +20,10 @@ public static class AppealRules
     /// <summary>R2 §6.1: a report more than an hour after detection is flagged, never refused.</summary>
     public static bool IsLateReport(Instant? detectedAt, Instant receivedAt) =>
         detectedAt is { } detected && receivedAt - detected > Duration.FromHours(1);
+
+    /// <summary>The announcement (or lot) numbers an appeal names, once each, in the order named: the operators separate
+    /// them with commas, semicolons, spaces or new lines.</summary>
+    public static IReadOnlyList<string> Numbers(string? list) =>
+        (list ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }

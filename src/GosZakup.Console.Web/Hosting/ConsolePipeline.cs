@@ -56,6 +56,7 @@ public static class ConsolePipeline
         Features.Reminders.RemindersRegistration.MapReminderEndpoints(app);
         Features.WorkingGroup.WorkingGroupRegistration.MapWorkingGroupEndpoints(app);
         Features.MailTemplates.MailTemplatesRegistration.MapMailTemplateEndpoints(app);
+        Features.Extensions.ExtensionsRegistration.MapExtensionEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

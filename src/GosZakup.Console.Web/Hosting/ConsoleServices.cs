@@ -77,6 +77,7 @@ public static class ConsoleServices
         Features.Reminders.RemindersRegistration.AddReminders(services);
         Features.WorkingGroup.WorkingGroupRegistration.AddWorkingGroup(services);
         Features.MailTemplates.MailTemplatesRegistration.AddMailTemplates(services);
+        Features.Extensions.ExtensionsRegistration.AddExtensions(services, config);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

@@ -24,19 +24,25 @@ public static class HangfireSetup
             else
                 hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
         });
-        services.AddHangfireServer(server => server.WorkerCount = config.GetValue("Jobs:WorkerCount", 2));
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = config.GetValue("Jobs:WorkerCount", 2);
+            server.TimeZoneResolver = new Features.Extensions.AstanaJobZone();
+        });
         services.AddScoped<VerifyAuditChainJob>();
     }
 
     public static void ScheduleRecurringJobs(this IServiceProvider services)
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *");
+        recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *",
+            new RecurringJobOptions { TimeZone = Features.Extensions.AstanaJobZone.Instance });
         SendOutboxJob.Schedule(recurring);
         Features.Mailbox.MailboxIntakeJob.Schedule(recurring, services.GetRequiredService<MailSettings>());
         Features.Incidents.IncidentsRegistration.ScheduleJobs(recurring, services);
         Features.Announcements.AnnouncementsRegistration.ScheduleJobs(recurring, services);
         Features.Reminders.RemindersRegistration.ScheduleJobs(recurring, services);
+        Features.Extensions.ExtensionsRegistration.ScheduleJobs(recurring, services);
     }
 
     /// <summary>The dashboard at /hangfire, for Admin only: the endpoint policy turns others away, and the
@@ -48,6 +54,7 @@ public static class HangfireSetup
             AsyncAuthorization = [],
             DashboardTitle = "GosZakup.Console — jobs",
             AppPath = "/",
+            TimeZoneResolver = new Features.Extensions.AstanaJobZone(),
         }).RequireAuthorization(Policies.Admin);
 
     private sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter

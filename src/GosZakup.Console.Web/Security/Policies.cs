@@ -23,6 +23,8 @@ public static class Policies
     public const string MyWork = nameof(MyWork);
     public const string Publish = nameof(Publish);
     public const string WorkingGroupDirectory = nameof(WorkingGroupDirectory);
+    public const string ApproveExtensions = nameof(ApproveExtensions);
+    public const string WorksPlans = nameof(WorksPlans);
 
     private static readonly string[] Desk = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor, StaffRole.Manager];
 
@@ -43,6 +45,8 @@ public static class Policies
         [MyWork] = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor],
         [Publish] = [StaffRole.Operator, StaffRole.Supervisor, StaffRole.Manager],
         [WorkingGroupDirectory] = [StaffRole.Admin, StaffRole.Supervisor],
+        [ApproveExtensions] = [StaffRole.Supervisor],
+        [WorksPlans] = Desk,
     };
 
     public static bool Allows(string policy, ClaimsPrincipal user) =>

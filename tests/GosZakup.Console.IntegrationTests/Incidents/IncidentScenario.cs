@@ -10,6 +10,7 @@ using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.IntegrationTests.Mail;
 using GosZakup.Console.Web.Features.Announcements;
+using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -40,10 +41,7 @@ public sealed class IncidentScenario : IAsyncDisposable
     public static async Task<IncidentScenario> StartAsync()
     {
         var smtp = await SmtpServer.StartNewAsync(Ct);
-        var services = await IntakeServices.StartAsync(s => s
-            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
-            .AddAnnouncements()
-            .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } }));
+        var services = await IntakeServices.StartAsync(s => AddServices(s, smtp));
         await using (var db = services.NewDb())
         {
             db.Set<WorkingGroupMemberRecord>().AddRange(
@@ -59,6 +57,16 @@ public sealed class IncidentScenario : IAsyncDisposable
         });
         return scenario;
     }
+
+    private static void AddServices(IServiceCollection s, SmtpServer smtp) => s
+            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
+            .AddAnnouncements()
+            .AddExtensions(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+            .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } });
+
+    /// <summary>Another application on the scenario's database file, with the same services and its own singletons.</summary>
+    public static Task<IntakeServices> AttachAsync(IncidentScenario scenario) =>
+        Task.FromResult(scenario.Services.Attach(s => AddServices(s, scenario.Smtp)));
 
     /// <summary>An Astana wall-clock time on Friday 20 November 2026.</summary>
     public static DateTime At(string hhmm, int day = 20) => DateTime.ParseExact($"2026-11-{day} {hhmm}", "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

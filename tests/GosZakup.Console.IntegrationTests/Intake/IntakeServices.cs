@@ -15,7 +15,8 @@ namespace GosZakup.Console.IntegrationTests.Intake;
 /// pinned to Friday 20 November 2026, 12:10 Astana time.</summary>
 public sealed class IntakeServices : IAsyncDisposable
 {
-    private readonly TempDatabase database = new();
+    private readonly TempDatabase database;
+    private readonly bool ownsDatabase;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 7, 10, 0, TimeSpan.Zero));
 
@@ -24,8 +25,9 @@ public sealed class IntakeServices : IAsyncDisposable
     public static ClaimsPrincipal Operator(string id = "op-1", string name = "operator@demo.kz") =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name)], "test"));
 
-    private IntakeServices(Action<IServiceCollection>? more)
+    private IntakeServices(Action<IServiceCollection>? more, TempDatabase? shared = null)
     {
+        (database, ownsDatabase) = (shared ?? new TempDatabase(), shared is null);
         var services = new ServiceCollection().AddLogging().AddLocalization()
             .AddSingleton<TimeProvider>(Clock)
             .AddScoped<ICurrentActor, SystemActor>()
@@ -55,6 +57,10 @@ public sealed class IntakeServices : IAsyncDisposable
         return started;
     }
 
+    /// <summary>A second application on the same database file (its own provider, contexts and singletons), as another
+    /// instance behind the load balancer or a host started after this one stopped. Disposing it leaves the file.</summary>
+    public IntakeServices Attach(Action<IServiceCollection>? more = null) => new(more, database);
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Receives and registers an appeal as an operator would; returns its incident number.</summary>
@@ -73,6 +79,6 @@ public sealed class IntakeServices : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        database.Dispose();
+        if (ownsDatabase) database.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -40,8 +41,7 @@ public sealed class DuplicateFinder(IDbContextFactory<AppDbContext> dbFactory)
         return null;
     }
 
-    private static HashSet<string> Numbers(string? text) =>
-        (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> Numbers(string? text) => AppealRules.Numbers(text).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

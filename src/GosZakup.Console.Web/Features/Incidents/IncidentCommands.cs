@@ -18,7 +18,7 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// user's roles, saved with its timeline entry and the obligations it starts or meets in one transaction.</summary>
 public sealed class IncidentCommands(
     IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
-    IncidentNotifier notifier, IncidentNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    IncidentNotifier notifier, IncidentNotices notices, Extensions.ExtensionTrigger extensions, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>R2 §9: a specialist takes the analysis (or a supervisor hands it to one).</summary>
     public Task<IncidentResult> AssignAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
@@ -37,6 +37,7 @@ public sealed class IncidentCommands(
             Decide(incident, form, user, now);
             await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, now, Name(user), l["Incident.Met.Decision"], ct);
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Refuted, now), ct);
+            incident.ExtensionsDueAtUtc = now.ToDateTimeUtc(); // R2 §10: the window from detection to this decision
             return ("Refuted", form.ReproductionResult.Trim());
         }, ct);
     }
@@ -62,6 +63,7 @@ public sealed class IncidentCommands(
             await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, at, Name(user), l["Incident.Met.Decision"], ct);
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, at, level), ct);
             if (level != Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
+            incident.ExtensionsDueAtUtc = at.ToDateTimeUtc();
             return ("Confirmed", l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)].Value);
         }, ct);
     }
@@ -87,7 +89,7 @@ public sealed class IncidentCommands(
                 return ("", l["Incident.Error.LevelNotNow"].Value);
             var check = SeverityWizard.IsLevelChangeAllowed(from, to, Roles(user), reason);
             if (!check.IsAllowed) return ("", l[$"Incident.Error.Level.{check.Refusal}"].Value);
-            (incident.Severity, incident.SeveritySetAtUtc) = (to, now.ToDateTimeUtc());
+            (incident.Severity, incident.SeveritySetAtUtc, incident.ExtensionsDueAtUtc) = (to, now.ToDateTimeUtc(), now.ToDateTimeUtc());
             if (check.IsLowering)
                 await WaiveAsync(db, incident.Id, d => d.Levels is { } levels && !levels.Contains(to), reason!, Name(user), ct);
             else
@@ -106,7 +108,7 @@ public sealed class IncidentCommands(
         {
             if (incident.Severity is not { } level || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
                 return ("", l["Incident.Error.PlannedFixNotNow"].Value);
-            incident.PlannedFixAtUtc = Utc(plannedFixAt!.Value);
+            (incident.PlannedFixAtUtc, incident.ExtensionsDueAtUtc) = (Utc(plannedFixAt!.Value), now.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.PlannedFixChanged, now, level), ct);
             return ("PlannedFixChanged", Astana(incident.PlannedFixAtUtc));
         }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
@@ -134,7 +136,7 @@ public sealed class IncidentCommands(
         {
             incident.FixedAtUtc = Utc(fixedAt.Value);
             if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return ("", l["Incident.Error.FixedTooEarly"].Value);
-            incident.FixMeasures = measures.Trim();
+            (incident.FixMeasures, incident.ExtensionsDueAtUtc) = (measures.Trim(), at.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Fixed, at, incident.Severity), ct);
             return ("Fixed", Astana(incident.FixedAtUtc));
         }, ct);
@@ -178,6 +180,7 @@ public sealed class IncidentCommands(
             return IncidentResult.Refused(l["Incident.Error.Changed"]);
         }
         notifier.Changed(incident.Id);
+        if (incident.ExtensionsDueAtUtc is not null) extensions.IncidentChanged(incident.Number);
         return IncidentResult.Done;
     }
 

@@ -106,7 +106,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         var users = appeals.Select(a => a.ContactEmail).OfType<string>();
         if (kind != MailTemplateCatalogue.SupplierNotice && kind != MailTemplateCatalogue.FixNotice)
             return [.. users.Distinct(StringComparer.OrdinalIgnoreCase)];
-        var numbers = appeals.SelectMany(a => (a.ProcurementNumbers ?? "").Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        var numbers = appeals.SelectMany(a => AppealRules.Numbers(a.ProcurementNumbers)).Distinct().ToList();
         var suppliers = await db.Set<PotentialSupplierRecord>()
             .Where(s => s.Email != null && db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && numbers.Contains(p.AnnouncementNumber)))
             .Select(s => s.Email!).ToListAsync(ct);

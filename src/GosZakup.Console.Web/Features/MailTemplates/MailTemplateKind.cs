@@ -18,10 +18,11 @@ public static class MailTemplateCatalogue
     public static MailTemplateKind WorkingGroupAlert { get; } = new("wg-alert", "Mail.WgAlert", "R2 §15.1, §16.1", ["number", "level", "module", "description", "plannedFix", "confirmedAt"]);
     public static MailTemplateKind SupplierNotice { get; } = new("supplier-notice", "Mail.SupplierNotice", "R2 §15.3", ["number", "level", "module", "plannedFix", "procurements"]);
     public static MailTemplateKind FixNotice { get; } = new("fix-notice", "Mail.FixNotice", "R2 §14.3, §15.8, §16.8", ["number", "fixedAt", "measures"]);
+    public static MailTemplateKind ExtensionNotice { get; } = new("extension-notice", "Mail.ExtensionNotice", "R2 §15.8, §16.8, §24", ["source", "deadlines"]);
     public static MailTemplateKind Reminder { get; } = new("reminder", "Mail.Reminder", "R2 §7-§17", ["number", "duty", "clause", "dueAt", "percent"]);
     public static MailTemplateKind BreachAlert { get; } = new("breach-alert", "Mail.BreachAlert", "R2 §7-§17", ["number", "duty", "clause", "dueAt"]);
 
-    public static IReadOnlyList<MailTemplateKind> All { get; } = [IdEmail, RefutationNotice, LowNotice, WorkingGroupAlert, SupplierNotice, FixNotice, Reminder, BreachAlert];
+    public static IReadOnlyList<MailTemplateKind> All { get; } = [IdEmail, RefutationNotice, LowNotice, WorkingGroupAlert, SupplierNotice, FixNotice, ExtensionNotice, Reminder, BreachAlert];
 
     public static MailTemplateKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
 }
