@@ -4,7 +4,8 @@ namespace GosZakup.Console.LoadRun;
 
 /// <summary>Issue 4 load run. Commands:
 /// <c>post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]</c>,
-/// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>.</summary>
+/// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>;
+/// issue 6: <c>extensions --data DIR [--procurements 50000] [--runs 5]</c>.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -18,6 +19,7 @@ public static class Program
                 "post" => await PostLoad.RunAsync(options),
                 "seed-journal" => await JournalSeed.RunAsync(options),
                 "journal" => await JournalTiming.RunAsync(options),
+                "extensions" => await ExtensionTiming.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -34,6 +36,7 @@ public static class Program
             usage: post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]
                    seed-journal --data DIR [--rows 1000000]
                    journal --data DIR [--runs 20] [--explain true] [--only TEXT]
+                   extensions --data DIR [--procurements 50000] [--runs 5]
             """);
         return 2;
     }

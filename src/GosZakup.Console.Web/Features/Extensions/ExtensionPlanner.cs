@@ -12,7 +12,8 @@ namespace GosZakup.Console.Web.Features.Extensions;
 /// <summary>Computes the extension orders of a source and stores them as proposals (<see cref="OrderStore"/>), in one
 /// transaction with clearing the source's "extensions due" mark: a run that stops before the commit leaves the mark,
 /// and the sweep runs it again.</summary>
-public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ExtensionOptions options, TimeProvider clock)
+public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ExtensionOptions options,
+    Incidents.IncidentNotifier notifier, TimeProvider clock)
 {
     /// <summary>R2 §10 and §14-§16 for one incident: its analysis window and its failure.</summary>
     public async Task<StoreResult?> ComputeForIncidentAsync(string number, CancellationToken ct)
@@ -26,6 +27,7 @@ public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, 
         incident.ExtensionsDueAtUtc = null;
         await SaveAsync(db, ct);
         await transaction.CommitAsync(ct);
+        notifier.Changed(incident.Id);
         return result;
     }
 

@@ -17,14 +17,14 @@ public static class ExtensionsRegistration
             .AddScoped<ExtensionPublisher>()
             .AddScoped<ExtensionApproval>()
             .AddScoped<ExtensionQuery>()
-            .AddScoped<ExtensionJob>();
+            .AddScoped<ExtensionJob>()
+            .AddScoped<DemoExtensions>();
     }
 
     public static IEndpointRouteBuilder MapExtensionEndpoints(this IEndpointRouteBuilder app) => app.MapExtensionsApi();
 
     public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services) => ExtensionJob.Schedule(jobs);
 
-    /// <summary>Development only: the demo incidents' extensions, computed as the job would (their events ran before the
-    /// Hangfire server started).</summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<ExtensionJob>().SweepAsync(ct);
+    /// <summary>Development only: the demo incidents' extensions (see <see cref="DemoExtensions"/>).</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<DemoExtensions>().SeedAsync(ct);
 }
