@@ -22,7 +22,11 @@ public sealed class IncidentTests(ConsoleApp app, Chromium chromium)
         await session.Field("decision-result").FillAsync("Ошибка NCALayer воспроизведена на тестовом стенде.");
         await session.ByTestId("wizard-q1").Locator("input[type=radio]").Nth(1).CheckAsync();
         await session.ByTestId("wizard-q2").Locator("input[type=radio]").Nth(0).CheckAsync();
+        // The module picker offers the modules of the demo procurements (R2 §16.2) and still takes a module typed in full.
+        await session.Field("decision-module").FillAsync("Конк");
+        await Expect(session.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Конкурс" })).ToBeVisibleAsync();
         await session.Field("decision-module").FillAsync("Электронная цифровая подпись");
+        await session.Field("decision-module").PressAsync("Tab");
 
         await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=supplier-notice]")).ToBeVisibleAsync();
         await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=wg-alert]")).ToBeVisibleAsync();
@@ -32,6 +36,7 @@ public sealed class IncidentTests(ConsoleApp app, Chromium chromium)
 
         await Expect(session.ByTestId("incident-status")).ToHaveAttributeAsync("data-status", "Confirmed");
         await Expect(session.ByTestId("incident-level")).ToHaveAttributeAsync("data-level", "Medium");
+        await Expect(session.Page.GetByText("Электронная цифровая подпись").First).ToBeVisibleAsync();
         await Expect(session.ByTestId("incident-duties").Locator("tr[data-code=announce][data-open]")).ToBeVisibleAsync();
         await session.ScreenshotAsync("incident");
     }

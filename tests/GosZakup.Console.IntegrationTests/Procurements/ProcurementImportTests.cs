@@ -137,7 +137,7 @@ public sealed class ProcurementImportTests
         var done = store.Find(progress.Id)!;
         Assert.Equal((ImportState.Finished, 100), (done.State, done.Percent));
         Assert.Empty(done.Result!.Problems);
-        Assert.Equal(8, done.Result.Created);
+        Assert.Equal(40, done.Result.Created);
         var (rows, total) = await services.Get<ProcurementQuery>().SearchAsync("040340002112", 0, 10, ct);
         Assert.Equal(1, total);
         Assert.Equal("15423871-1", rows[0].Number);

@@ -16,4 +16,7 @@ public sealed class AppealForm
     public string Description { get; set; } = "";
     public string? ProcurementNumbers { get; set; }
     public string? LotNumbers { get; set; }
+
+    /// <summary>The user says the failure kept them from taking part (R2 §10: their procurements are extended while it is analysed).</summary>
+    public bool ParticipationBlocked { get; set; }
 }

@@ -77,6 +77,7 @@ public sealed class AppealIntake(
         appeal.Description = form.Description.Trim();
         appeal.ProcurementNumbers = Blank(form.ProcurementNumbers);
         appeal.LotNumbers = Blank(form.LotNumbers);
+        appeal.ParticipationBlocked = form.ParticipationBlocked;
     }
 
     public static ObligationRecord Obligation(PlannedObligation plan, string subjectType, Guid subjectId, ObligationTrigger trigger, AppealChannel? channel = null) =>

@@ -18,7 +18,7 @@ public static class AppealsApi
 {
     public sealed record AppealRequest(
         string? Channel, string? ReceivedAt, string? Organisation, string? TaxpayerNumber, string? Email, string? Phone,
-        string? Description, string? DetectedAt, string? ProcurementNumbers, string? LotNumbers);
+        string? Description, string? DetectedAt, string? ProcurementNumbers, string? LotNumbers, bool? ParticipationBlocked = null);
 
     public sealed record AppealResponse(Guid Id, string Channel, string ReceivedAt, string? RegistrationTargetAt, string? RegistrationDueAt, bool LateReport);
 
@@ -55,6 +55,7 @@ public static class AppealsApi
             Channel = channel!.Value, ReceivedAt = Wall(received!.Value), DetectedAt = detected is { } d ? Wall(d) : null,
             OrganisationName = request.Organisation ?? "", TaxpayerNumber = request.TaxpayerNumber, ContactEmail = request.Email,
             ContactPhone = request.Phone, Description = request.Description ?? "", ProcurementNumbers = request.ProcurementNumbers, LotNumbers = request.LotNumbers,
+            ParticipationBlocked = request.ParticipationBlocked ?? false,
         };
         var result = await intake.ReceiveAsync(form, ct, string.IsNullOrWhiteSpace(idempotencyKey) ? null : "api:" + idempotencyKey.Trim());
         if (!result.Succeeded)

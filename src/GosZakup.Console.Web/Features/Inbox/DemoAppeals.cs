@@ -35,14 +35,14 @@ public sealed class DemoAppeals(AppDbContext db, AppealIntake intake, AppealRegi
 
     private sealed record DemoAppeal(
         AppealChannel Channel, int MinutesAgo, int? DetectedMinutesAgo, string Organisation, string? TaxpayerNumber, string? Email, string? Phone,
-        string Description, string? Procurements, string? Lots, bool Register)
+        string Description, string? Procurements, string? Lots, bool Register, bool ParticipationBlocked = false)
     {
         public AppealForm ToForm(DateTimeOffset now) => new()
         {
             Channel = Channel, ReceivedAt = Astana(now.AddMinutes(-MinutesAgo)),
             DetectedAt = DetectedMinutesAgo is { } detected ? Astana(now.AddMinutes(-detected)) : null,
             OrganisationName = Organisation, TaxpayerNumber = TaxpayerNumber, ContactEmail = Email, ContactPhone = Phone,
-            Description = Description, ProcurementNumbers = Procurements, LotNumbers = Lots,
+            Description = Description, ProcurementNumbers = Procurements, LotNumbers = Lots, ParticipationBlocked = ParticipationBlocked,
         };
 
         private static DateTime Astana(DateTimeOffset at) => AstanaTime.FromInstant(at).LocalDateTime.ToDateTimeUnspecified();

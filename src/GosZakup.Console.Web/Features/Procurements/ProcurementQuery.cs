@@ -31,6 +31,15 @@ public sealed class ProcurementQuery(IDbContextFactory<AppDbContext> dbFactory)
         return (rows, total);
     }
 
+    /// <summary>The distinct modules the procurements run in, for the severity wizard's module (R2 §16.2 extends a whole module).</summary>
+    public async Task<IReadOnlyList<string>> ModulesAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var modules = await db.Set<ProcurementRecord>().AsNoTracking()
+            .Where(p => p.SystemModule != "").Select(p => p.SystemModule).Distinct().ToListAsync(ct);
+        return [.. modules.Order(StringComparer.CurrentCulture)];
+    }
+
     public async Task<ProcurementDetail?> FindAsync(string number, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
