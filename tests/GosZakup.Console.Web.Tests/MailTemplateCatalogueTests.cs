@@ -31,7 +31,8 @@ public class MailTemplateCatalogueTests
         Assert.False(string.IsNullOrWhiteSpace(wording.Body));
         Assert.Empty(MailTemplateText.Unknown(wording.Subject, kind));
         Assert.Empty(MailTemplateText.Unknown(wording.Body, kind));
-        Assert.Contains("{number}", wording.Subject + wording.Body);
+        // Every notice names what it is about: the incident's number, or for new deadlines their source (incident or works).
+        Assert.Contains(kind.Placeholders.Contains("number") ? "{number}" : "{source}", wording.Subject + wording.Body);
         // What the Admin's editor would accept, so restoring and saving again never fails.
         Assert.True(wording.Subject.Length <= MailTemplateAdmin.MaxSubjectLength && wording.Body.Length <= MailTemplateAdmin.MaxBodyLength);
         Assert.DoesNotContain("\n", wording.Subject);

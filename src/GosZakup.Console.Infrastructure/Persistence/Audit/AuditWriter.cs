@@ -20,7 +20,11 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // The outbox is itself the record of mail (who, what, when sent, each failure); auditing its claims too would be noise.
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(Mail.OutboxMessage)];
+    // Extension orders are a working set the job derives from audited facts (the incident, its timeline, the works plan)
+    // and recomputes at will; what they do is audited where it happens: every deadline moved is a DeadlineChangeRecord,
+    // every approval and override an incident event. A high failure writes 50,000 of them, which the log need not repeat.
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(Mail.OutboxMessage), typeof(Extensions.ExtensionOrderRecord)];
 
     /// <summary>Secrets and bookkeeping that say nothing to a reader of the log.</summary>
     private static readonly HashSet<string> HiddenProperties =

@@ -73,9 +73,10 @@ public sealed class ExtensionPublisher(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>One notice per e-mail address, listing the new deadlines of that supplier's procurements only.</summary>
     private async Task NotifySuppliersAsync(AppDbContext db, IReadOnlyList<ExtensionOrderRecord> orders, Guid? incidentId, string source, CancellationToken ct)
     {
-        var procurementIds = orders.Select(o => o.ProcurementId).Distinct().ToList();
+        var id = orders[0].SourceId;
+        var moved = db.Set<ExtensionOrderRecord>().Where(o => o.SourceId == id && o.State == ExtensionOrderState.Applied).Select(o => o.ProcurementId);
         var suppliers = await db.Set<PotentialSupplierRecord>().AsNoTracking()
-            .Where(s => s.Email != null && procurementIds.Contains(s.ProcurementId))
+            .Where(s => s.Email != null && moved.Contains(s.ProcurementId))
             .Select(s => new { s.Email, s.ProcurementId }).ToListAsync(ct);
         var byProcurement = orders.ToLookup(o => o.ProcurementId);
         var (kk, ru) = await TemplatedMail.WordingAsync(db, MailTemplateCatalogue.ExtensionNotice, ct);

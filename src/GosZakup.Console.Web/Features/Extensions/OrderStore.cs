@@ -15,11 +15,12 @@ public static class OrderStore
     public static async Task<StoreResult> SaveAsync(AppDbContext db, ProcurementScope scope, IReadOnlyList<ExtensionSource> recomputed,
         IReadOnlyList<ExtensionOrder> fresh, DateTime now, bool approve, CancellationToken ct)
     {
-        var stored = await LoadAsync(db, scope, recomputed, ct);
+        var bulk = db.Database.IsSqlite();
+        var stored = await LoadAsync(db, scope, recomputed, tracked: !bulk, ct);
+        var (added, changed, deleted) = (new List<ExtensionOrderRecord>(), new List<ExtensionOrderRecord>(), new List<ExtensionOrderRecord>());
         var openByKey = new Dictionary<(string, string?, DeadlineKind, ExtensionSource), ExtensionOrderRecord>();
-        var removed = 0;
         foreach (var record in stored.Where(r => !IsInForce(r)))
-            if (!openByKey.TryAdd(Key(record), record)) { db.Remove(record); removed++; }
+            if (!openByKey.TryAdd(Key(record), record)) deleted.Add(record);
 
         // An override a person made stands: a recomputation of its source does not compete with it.
         var overridden = openByKey.Where(p => p.Value.OverrideKind == ApprovalKind.Override).Select(p => p.Key).ToHashSet();
@@ -36,59 +37,57 @@ public static class OrderStore
             if (openByKey.TryGetValue((order.Procurement, order.Lot, order.Deadline, order.Source), out var record))
             {
                 matched.Add(record);
-                Update(record, order, now, approve);
+                if (Update(record, order, now, approve)) changed.Add(record);
                 continue;
             }
             var procurementId = scope.IdOf(order.Procurement) ?? ids[order.Procurement];
-            var added = new ExtensionOrderRecord
+            record = new ExtensionOrderRecord
             {
                 ProcurementId = procurementId, ProcurementNumber = order.Procurement, LotNumber = order.Lot, LotId = scope.LotIdOf(procurementId, order.Lot),
                 Kind = order.Deadline, SourceKind = order.Source.Kind, SourceId = order.Source.Id, ComputedAtUtc = now,
             };
-            Update(added, order, now, approve);
-            db.Add(added);
+            added.Add(record);
+            Update(record, order, now, approve);
         }
-        foreach (var gone in openByKey.Values.Where(r => !matched.Contains(r)))
+        deleted.AddRange(openByKey.Values.Where(r => !matched.Contains(r)));
+        if (bulk) await SqliteOrderWriter.WriteAsync(db, added, changed, deleted, ct);
+        else
         {
-            db.Remove(gone);
-            removed++;
+            db.AddRange(added); // the changed ones are tracked
+            db.RemoveRange(deleted);
         }
-        return new StoreResult(proposed, superseded, removed);
+        return new StoreResult(proposed, superseded, deleted.Count);
     }
 
     /// <summary>Every stored order of the procurements in scope, and the open orders of the recomputed sources wherever
     /// they are (a procurement that left the scope loses them), with the other orders of those procurements, which
     /// may win again.</summary>
-    private static async Task<List<ExtensionOrderRecord>> LoadAsync(AppDbContext db, ProcurementScope scope, IReadOnlyList<ExtensionSource> recomputed, CancellationToken ct)
+    private static async Task<List<ExtensionOrderRecord>> LoadAsync(AppDbContext db, ProcurementScope scope, IReadOnlyList<ExtensionSource> recomputed,
+        bool tracked, CancellationToken ct)
     {
-        var orders = db.Set<ExtensionOrderRecord>();
-        var inScope = scope.Ids.ToList();
-        var stored = inScope.Count == 0 ? [] : await orders.Where(o => inScope.Contains(o.ProcurementId)).ToListAsync(ct);
-        var outside = new HashSet<Guid>();
+        var orders = tracked ? db.Set<ExtensionOrderRecord>() : db.Set<ExtensionOrderRecord>().AsNoTracking();
+        var inScope = scope.IdsQuery(db);
+        var stored = await orders.Where(o => inScope.Contains(o.ProcurementId)).ToListAsync(ct);
         foreach (var source in recomputed)
         {
-            var others = await orders.Where(o => o.SourceKind == source.Kind && o.SourceId == source.Id && !inScope.Contains(o.ProcurementId))
-                .Select(o => o.ProcurementId).Distinct().ToListAsync(ct);
-            outside.UnionWith(others);
+            var left = orders.Where(o => o.SourceKind == source.Kind && o.SourceId == source.Id && !inScope.Contains(o.ProcurementId)).Select(o => o.ProcurementId);
+            stored.AddRange(await orders.Where(o => left.Contains(o.ProcurementId)).ToListAsync(ct));
         }
-        if (outside.Count > 0)
-        {
-            var more = outside.ToList();
-            stored.AddRange(await orders.Where(o => more.Contains(o.ProcurementId)).ToListAsync(ct));
-        }
-        return stored;
+        return [.. stored.DistinctBy(o => o.Id)];
     }
 
-    private static void Update(ExtensionOrderRecord record, ExtensionOrder order, DateTime now, bool approve)
+    /// <returns>Whether anything changed.</returns>
+    private static bool Update(ExtensionOrderRecord record, ExtensionOrder order, DateTime now, bool approve)
     {
         var newUtc = order.New.ToDateTimeUtc();
         var changed = record.NewUtc != newUtc || record.OldUtc != order.Old.ToDateTimeUtc() || record.State != order.State || record.Clause != order.Clause
             || record.Provisional != order.Provisional || record.CancelsAutoProtocol != order.CancelsAutoProtocol;
-        if (!changed) return;
+        if (!changed) return false;
         if (record.NewUtc != newUtc) (record.ApprovedAtUtc, record.ApprovedByName) = (null, null);
         (record.OldUtc, record.NewUtc, record.State, record.Clause) = (order.Old.ToDateTimeUtc(), newUtc, order.State, order.Clause);
         (record.Provisional, record.CancelsAutoProtocol, record.ComputedAtUtc, record.Version) = (order.Provisional, order.CancelsAutoProtocol, now, Guid.NewGuid());
         if (approve && record.ApprovedAtUtc is null) (record.ApprovedAtUtc, record.ApprovedByName) = (now, ExtensionJob.SystemName);
+        return true;
     }
 
     private static bool IsInForce(ExtensionOrderRecord record) => record.State is ExtensionOrderState.Applied or ExtensionOrderState.Published;

@@ -21,14 +21,24 @@ public sealed class ProcurementScope
 
     public IReadOnlyCollection<Guid> Ids => ids.Values;
 
+    /// <summary>The scope's procurement ids as a query, to use inside another query: a list of 50,000 ids would exceed
+    /// SQLite's limit on parameters.</summary>
+    public IQueryable<Guid> IdsQuery(AppDbContext db) => Filter(db.Set<ProcurementRecord>(), modules, numbers, everyModule).Select(p => p.Id);
+
+    private IReadOnlyCollection<string> modules = [];
+    private IReadOnlyCollection<string> numbers = [];
+    private bool everyModule;
+
+    private static IQueryable<ProcurementRecord> Filter(IQueryable<ProcurementRecord> procurements, IReadOnlyCollection<string> modules,
+        IReadOnlyCollection<string> numbers, bool everyModule) =>
+        everyModule ? procurements : procurements.Where(p => modules.Contains(p.SystemModule) || numbers.Contains(p.AnnouncementNumber));
+
     /// <summary>The procurements of <paramref name="modules"/> (any module when <paramref name="everyModule"/>) and those
     /// named in <paramref name="numbers"/>, with their deadlines as announced.</summary>
     public static async Task<ProcurementScope> LoadAsync(AppDbContext db, IReadOnlyCollection<string> modules, IReadOnlyCollection<string> numbers,
         bool everyModule, CancellationToken ct)
     {
-        var procurements = db.Set<ProcurementRecord>().AsNoTracking();
-        if (!everyModule)
-            procurements = procurements.Where(p => modules.Contains(p.SystemModule) || numbers.Contains(p.AnnouncementNumber));
+        var procurements = Filter(db.Set<ProcurementRecord>().AsNoTracking(), modules, numbers, everyModule);
         var rows = await (
             from p in procurements
             join d in db.Set<ProcurementDeadlineRecord>() on p.Id equals d.ProcurementId
@@ -40,7 +50,7 @@ public sealed class ProcurementScope
             .Select(l => new { l.Id, l.ProcurementId, l.LotNumber }).ToListAsync(ct);
         var lotNumbers = lots.ToDictionary(l => l.Id, l => l.LotNumber);
 
-        var scope = new ProcurementScope();
+        var scope = new ProcurementScope { modules = modules, numbers = numbers, everyModule = everyModule };
         foreach (var lot in lots) scope.lotIds[(lot.ProcurementId, lot.LotNumber)] = lot.Id;
         foreach (var group in rows.GroupBy(r => (r.Id, r.LotId)))
         {
