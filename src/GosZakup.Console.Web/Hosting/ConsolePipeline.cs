@@ -57,6 +57,7 @@ public static class ConsolePipeline
         Features.WorkingGroup.WorkingGroupRegistration.MapWorkingGroupEndpoints(app);
         Features.MailTemplates.MailTemplatesRegistration.MapMailTemplateEndpoints(app);
         Features.Extensions.ExtensionsRegistration.MapExtensionEndpoints(app);
+        Features.PlannedWorks.PlannedWorksRegistration.MapPlannedWorksEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

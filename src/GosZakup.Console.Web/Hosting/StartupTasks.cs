@@ -30,6 +30,7 @@ public static class StartupTasks
             await Features.Announcements.AnnouncementsRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.Reminders.RemindersRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.MailTemplates.MailTemplatesRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.PlannedWorks.PlannedWorksRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.Extensions.ExtensionsRegistration.SeedDemoAsync(services, CancellationToken.None);
         }
         else
