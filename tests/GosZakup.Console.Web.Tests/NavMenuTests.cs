@@ -14,19 +14,19 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_operator_sees_the_contact_centre_work_and_nothing_of_administration()
     {
-        Assert.Equal(["/", "/my-work", "/inbox", "/journal", "/incidents", "/procurements", "/acts", "/announcements", "/calendar"], VisibleLinksFor("Operator"));
+        Assert.Equal(["/", "/my-work", "/inbox", "/journal", "/incidents", "/procurements", "/planned-works", "/acts", "/announcements", "/calendar"], VisibleLinksFor("Operator"));
     }
 
     [Fact]
     public void A_specialist_has_no_inbox_and_no_acts()
     {
-        Assert.Equal(["/", "/my-work", "/journal", "/incidents", "/procurements", "/announcements", "/calendar"], VisibleLinksFor("Specialist"));
+        Assert.Equal(["/", "/my-work", "/journal", "/incidents", "/procurements", "/planned-works", "/announcements", "/calendar"], VisibleLinksFor("Specialist"));
     }
 
     [Fact]
     public void A_manager_also_sees_the_dashboard_reports_and_audit_log()
     {
-        Assert.Equal(["/", "/journal", "/incidents", "/procurements", "/acts", "/announcements", "/calendar", "/dashboard", "/reports", "/audit"],
+        Assert.Equal(["/", "/journal", "/incidents", "/procurements", "/planned-works", "/acts", "/announcements", "/calendar", "/dashboard", "/reports", "/audit"],
             VisibleLinksFor("Manager"));
     }
 

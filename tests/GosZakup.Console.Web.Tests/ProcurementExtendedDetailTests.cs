@@ -22,6 +22,7 @@ public class ProcurementExtendedDetailTests : ConsoleTestContext
     {
         AddAuthorization().SetAuthorized("specialist@test.kz").SetRoles("Specialist");
         Services.AddScoped<ProcurementQuery>();
+        Services.AddScoped<GosZakup.Console.Web.Features.Extensions.ExtensionQuery>();
         Services.AddScoped<ProcurementImport>();
         await using (var db = await MigratedDatabaseAsync())
         {

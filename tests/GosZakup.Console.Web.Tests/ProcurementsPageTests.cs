@@ -19,6 +19,7 @@ public class ProcurementsPageTests : ConsoleTestContext
     {
         AddAuthorization().SetAuthorized(role.ToLowerInvariant() + "@test.kz").SetRoles(role);
         Services.AddScoped<ProcurementQuery>();
+        Services.AddScoped<GosZakup.Console.Web.Features.Extensions.ExtensionQuery>();
         Services.AddScoped<ProcurementImport>();
         Services.AddSingleton<ImportProgressStore>();
         Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage()));

@@ -25,6 +25,7 @@ public static class NavCatalogue
         new("/journal", "Nav.Journal", Icons.Material.Outlined.MenuBook, Policies.Journal, NavSection.Work),
         new("/incidents", "Nav.Incidents", Icons.Material.Outlined.ReportProblem, Policies.Incidents, NavSection.Work),
         new("/procurements", "Nav.Procurements", Icons.Material.Outlined.Gavel, Policies.Procurements, NavSection.Work),
+        new("/planned-works", "Nav.PlannedWorks", Icons.Material.Outlined.Construction, Policies.WorksPlans, NavSection.Work),
         new("/acts", "Nav.Acts", Icons.Material.Outlined.Draw, Policies.Acts, NavSection.Work),
         new("/announcements", "Nav.Announcements", Icons.Material.Outlined.Campaign, Policies.Announcements, NavSection.Work),
         new("/calendar", "Nav.Calendar", Icons.Material.Outlined.CalendarMonth, Policies.Calendar, NavSection.Work),
