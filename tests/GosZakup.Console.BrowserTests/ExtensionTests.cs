@@ -49,14 +49,17 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
         await supervisor.SignInAsync(DemoUsers.Supervisor);
         await supervisor.Page.GotoAsync($"/incidents/{number}");
         await supervisor.WaitForCircuitAsync();
+        await supervisor.ByTestId("extensions-panel").ScrollIntoViewIfNeededAsync();
         await supervisor.ScreenshotAsync("incident-extensions");
         await supervisor.ByTestId("extensions-approve").ClickAsync();
         await Expect(supervisor.ByTestId("extension-row").Filter(new() { HasText = Procurement })).ToContainTextAsync(Published(), new() { Timeout = 20_000 });
 
         await supervisor.Page.GotoAsync($"/procurements/{Procurement}");
+        await supervisor.WaitForCircuitAsync();
         var extension = supervisor.ByTestId("procurement-extension-row");
         await Expect(extension.First).ToContainTextAsync(number);
         await Expect(extension.First).ToContainTextAsync("R2 §16.4");
+        await supervisor.ByTestId("procurement-extensions").ScrollIntoViewIfNeededAsync();
         await supervisor.ScreenshotAsync("procurement-extensions");
 
         await supervisor.Page.GotoAsync("/announcements");

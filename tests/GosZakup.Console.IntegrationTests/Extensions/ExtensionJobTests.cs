@@ -172,6 +172,41 @@ public sealed class ExtensionJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task At_high_level_the_supplier_notice_goes_to_the_suppliers_of_the_whole_module()
+    {
+        var incident = await scenario.IncidentAsync();
+        var preview = await scenario.Notices().PreviewAsync(incident.Id, Web.Features.MailTemplates.MailTemplateCatalogue.SupplierNotice, Ct);
+
+        // The appeal names one procurement (supplier0); R2 §16.2 makes every procurement of the module affected.
+        Assert.Equal(["supplier0@akzhol.kz", "supplier1@akzhol.kz", "supplier2@akzhol.kz", "tender@akzhol.kz"], preview!.To.Order());
+    }
+
+    [Fact]
+    public async Task A_Supervisor_replaces_one_new_deadline_with_a_reason_and_a_recomputation_keeps_it()
+    {
+        await RunJobAsync();
+        var order = (await OrdersAsync()).First(o => o.ProcurementNumber == "15423871-1");
+        var approval = scenario.Services.Get<ExtensionApproval>();
+
+        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), " ", IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("NewDeadline", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("17:00"), "Раньше", IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "<b>x</b>", IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Заказчик просил", IncidentScenario.Specialist, Ct)).Succeeded);
+        var done = await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Сбой затронул подписание ЭЦП до вечера", IncidentScenario.Supervisor, Ct);
+        Assert.True(done.Succeeded, done.Refusal);
+        Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:30"), "Второй раз со старой страницы", IncidentScenario.Supervisor, Ct)).Succeeded);
+
+        scenario.ClockAt("12:20");
+        await scenario.Must((c, i) => c.ChangePlannedFixAsync(i.Id, i.Version, IncidentScenario.At("16:30"), IncidentScenario.Supervisor, Ct));
+        await RunJobAsync();
+
+        var overridden = (await OrdersAsync()).Single(o => o.ProcurementNumber == "15423871-1");
+        Assert.Equal(("20.11.2026 23:00", ApprovalKind.Override, "supervisor@demo.kz", "Сбой затронул подписание ЭЦП до вечера"),
+            (AstanaTime.Text(overridden.NewUtc), overridden.OverrideKind, overridden.OverrideByName, overridden.OverrideReason));
+        Assert.Equal("20.11.2026 22:25", AstanaTime.Text((await OrdersAsync()).First(o => o.ProcurementNumber == "15423872-1").NewUtc));
+    }
+
+    [Fact]
     public async Task Only_a_Supervisor_approves()
     {
         await RunJobAsync();

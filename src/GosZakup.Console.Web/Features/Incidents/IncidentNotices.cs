@@ -45,7 +45,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return null;
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).OrderBy(a => a.ReceivedAtUtc).ToListAsync(ct);
         var (subject, body) = await RenderAsync(db, kind, incident, appeals, ct);
-        return new NoticePreview(kind, subject, body, await RecipientsAsync(db, kind, appeals, ct));
+        return new NoticePreview(kind, subject, body, await RecipientsAsync(db, kind, incident, appeals, ct));
     }
 
     /// <summary>Queues the notice to each recipient; the obligation of the same code is met when it goes out.</summary>
@@ -54,7 +54,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).ToListAsync(ct);
-        var recipients = await RecipientsAsync(db, kind, appeals, ct);
+        var recipients = await RecipientsAsync(db, kind, incident, appeals, ct);
         if (recipients.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoRecipients"]);
         foreach (var to in recipients)
             await EnqueueAsync(db, kind, incident, appeals, to, ct);
@@ -98,8 +98,9 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     }
 
     /// <summary>The Working Group for its alert; the reporting users otherwise, and for the supplier and fix notices
-    /// (R2 §15.3, §15.8) also every potential supplier with an e-mail of the procurements the appeals name.</summary>
-    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
+    /// (R2 §15.3, §15.8) also every potential supplier with an e-mail of the procurements the appeals name — at high level
+    /// of every procurement of the failed module (R2 §16.2-§16.3: the whole module is affected).</summary>
+    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
     {
         if (kind == MailTemplateCatalogue.WorkingGroupAlert)
             return await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
@@ -107,8 +108,9 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         if (kind != MailTemplateCatalogue.SupplierNotice && kind != MailTemplateCatalogue.FixNotice)
             return [.. users.Distinct(StringComparer.OrdinalIgnoreCase)];
         var numbers = appeals.SelectMany(a => AppealRules.Numbers(a.ProcurementNumbers)).Distinct().ToList();
+        var module = incident.Severity == Severity.High && incident.SystemModule is { Length: > 0 } failed ? failed : null;
         var suppliers = await db.Set<PotentialSupplierRecord>()
-            .Where(s => s.Email != null && db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && numbers.Contains(p.AnnouncementNumber)))
+            .Where(s => s.Email != null && db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && (numbers.Contains(p.AnnouncementNumber) || p.SystemModule == module)))
             .Select(s => s.Email!).ToListAsync(ct);
         return [.. users.Concat(suppliers.Order(StringComparer.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
