@@ -53,22 +53,27 @@ public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, 
         var window = await db.Set<WorksWindowRecord>().SingleOrDefaultAsync(w => w.Code == code, ct);
         if (window is null) return null;
         var approved = await db.Set<WorksPlanRecord>().AnyAsync(p => p.Id == window.PlanId && p.ApprovedAtUtc != null, ct);
-        var orders = new List<ExtensionOrder>();
         var modules = window.ModuleList;
         var scope = await ProcurementScope.LoadAsync(db, modules, [], everyModule: modules.Count == 0, ct);
-        if (approved)
-        {
-            var end = Instant.FromDateTimeUtc(window.ActualEndUtc ?? window.EndUtc);
-            var start = Instant.FromDateTimeUtc(window.StartUtc);
-            if (modules.Count == 0) orders.AddRange(ExtensionEngine.ForPlannedWorks(new WorksWindow(code, start, end), scope.Procurements, options.Settings));
-            foreach (var module in modules)
-                orders.AddRange(ExtensionEngine.ForPlannedWorks(new WorksWindow(code, start, end, module), scope.Procurements, options.Settings));
-        }
+        var orders = approved ? WorksOrders(window, scope.Procurements, options.Settings) : [];
         var result = await OrderStore.SaveAsync(db, scope, [WorksSource(code)], orders, Now(), options.ApplyWithoutApproval, ct);
         window.ExtensionsDueAtUtc = null;
         await SaveAsync(db, ct);
         await transaction.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>R2 §24 for one window, computed and not stored (the planned-works page's preview; <see cref="ComputeForWorksAsync"/>
+    /// stores it): deadlines inside the window (the actual end once recorded) move by the works' duration, module by module.</summary>
+    public static IReadOnlyList<ExtensionOrder> WorksOrders(WorksWindowRecord window, IReadOnlyList<ProcurementDeadlines> procurements, ExtensionSettings settings)
+    {
+        var start = Instant.FromDateTimeUtc(window.StartUtc);
+        var end = Instant.FromDateTimeUtc(window.ActualEndUtc ?? window.EndUtc);
+        if (end <= start) return [];
+        var modules = window.ModuleList;
+        var orders = modules.Count == 0 ? ExtensionEngine.ForPlannedWorks(new WorksWindow(window.Code, start, end), procurements, settings)
+            : modules.SelectMany(m => ExtensionEngine.ForPlannedWorks(new WorksWindow(window.Code, start, end, m), procurements, settings));
+        return [.. orders.OrderBy(o => o.Procurement, StringComparer.Ordinal).ThenBy(o => o.Lot, StringComparer.Ordinal).ThenBy(o => o.Deadline)];
     }
 
     public static ExtensionSource WorksSource(string code) => new(ExtensionSourceKind.PlannedWorks, code);

@@ -33,7 +33,7 @@ public sealed class WorksPlanQuery(IDbContextFactory<AppDbContext> dbFactory, Ex
         var procurements = windows.Count == 0 ? [] : (await ProcurementScope.LoadAsync(db, [], [], everyModule: true, ct)).Procurements;
         var stored = approved ? await StoredMovesAsync(db, [.. windows.Select(w => w.Code)], ct) : [];
         return new WorksPlanView(plan, [.. windows.Select(w => new WorksWindowView(w, WorksWindowView.StateOf(w, approved),
-            Orders(w, procurements, options.Settings), stored.GetValueOrDefault(w.Code)))]);
+            ExtensionPlanner.WorksOrders(w, procurements, options.Settings), stored.GetValueOrDefault(w.Code)))]);
     }
 
     /// <summary>The System modules the registry knows, for the window form's choice.</summary>
@@ -42,19 +42,6 @@ public sealed class WorksPlanQuery(IDbContextFactory<AppDbContext> dbFactory, Ex
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var modules = await db.Set<ProcurementRecord>().Where(p => p.SystemModule != "").Select(p => p.SystemModule).Distinct().ToListAsync(ct);
         return [.. modules.Order(StringComparer.CurrentCulture)];
-    }
-
-    /// <summary>R2 §24 for one window, as <see cref="ExtensionPlanner.ComputeForWorksAsync"/> computes it, without storing:
-    /// deadlines inside the window (the actual end once recorded) move by the works' duration, module by module.</summary>
-    public static IReadOnlyList<ExtensionOrder> Orders(WorksWindowRecord window, IReadOnlyList<ProcurementDeadlines> procurements, ExtensionSettings settings)
-    {
-        var start = Instant.FromDateTimeUtc(window.StartUtc);
-        var end = Instant.FromDateTimeUtc(window.ActualEndUtc ?? window.EndUtc);
-        if (end <= start) return [];
-        var modules = window.ModuleList;
-        var orders = modules.Count == 0 ? ExtensionEngine.ForPlannedWorks(new WorksWindow(window.Code, start, end), procurements, settings)
-            : modules.SelectMany(m => ExtensionEngine.ForPlannedWorks(new WorksWindow(window.Code, start, end, m), procurements, settings));
-        return [.. orders.OrderBy(o => o.Procurement, StringComparer.Ordinal).ThenBy(o => o.Lot, StringComparer.Ordinal).ThenBy(o => o.Deadline)];
     }
 
     /// <summary>Stored orders that move (or moved) a deadline, per window code: superseded ones move nothing.</summary>
