@@ -42,6 +42,27 @@ public sealed class IncidentRecord
     public string? FixMeasures { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
 
+    // A loss of internet access in a region (R2 §16.6): every procurement gains a working day once confirmed.
+    public string? RegionalLossRegion { get; set; }
+    public DateTime? RegionalLossFromUtc { get; set; }
+    public DateTime? RegionalLossToUtc { get; set; }
+
+    /// <summary>The recorded confirmation (a letter, the provider's statement): without it nothing moves.</summary>
+    public string? RegionalLossConfirmation { get; set; }
+    public string? RegionalLossRecordedByName { get; set; }
+
+    // Force majeure behind the failure (R1 §13-§14, R2 §16.6): dates shift by the period, with the Owner's agreement only.
+    public DateTime? ForceMajeureFromUtc { get; set; }
+    public DateTime? ForceMajeureToUtc { get; set; }
+    public string? ForceMajeureDescription { get; set; }
+
+    /// <summary>Force majeure stopped the whole portal, not only the incident's module.</summary>
+    public bool ForceMajeureWholePortal { get; set; }
+    public string? OwnerAgreementBy { get; set; }
+    public string? OwnerAgreementReference { get; set; }
+    public DateTime? OwnerAgreementAtUtc { get; set; }
+    public string? ForceMajeureRecordedByName { get; set; }
+
     /// <summary>Set by every event that changes the incident's extensions (decision, level, planned fix, fix) in the same
     /// transaction; cleared by the extension job once it has recomputed them. The sweep finds what a lost job left.</summary>
     public DateTime? ExtensionsDueAtUtc { get; set; }
@@ -80,6 +101,13 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         incident.Property(i => i.Severity).HasConversion<string>().HasMaxLength(10);
         incident.Property(i => i.FixMeasures).HasMaxLength(AppealRules.MaxDescriptionLength);
         incident.HasIndex(i => i.Status);
+        incident.Property(i => i.RegionalLossRegion).HasMaxLength(200);
+        incident.Property(i => i.RegionalLossConfirmation).HasMaxLength(1000);
+        incident.Property(i => i.RegionalLossRecordedByName).HasMaxLength(256);
+        incident.Property(i => i.ForceMajeureDescription).HasMaxLength(2000);
+        incident.Property(i => i.OwnerAgreementBy).HasMaxLength(256);
+        incident.Property(i => i.OwnerAgreementReference).HasMaxLength(300);
+        incident.Property(i => i.ForceMajeureRecordedByName).HasMaxLength(256);
         incident.Property(i => i.Version).IsConcurrencyToken();
     }
 }

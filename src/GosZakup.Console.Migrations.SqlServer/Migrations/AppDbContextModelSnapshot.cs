@@ -828,6 +828,23 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("FixedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ForceMajeureDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ForceMajeureFromUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ForceMajeureRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ForceMajeureToUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ForceMajeureWholePortal")
+                        .HasColumnType("bit");
+
                     b.Property<bool?>("IsOperatorRelated")
                         .HasColumnType("bit");
 
@@ -836,7 +853,36 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("OwnerAgreementAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OwnerAgreementBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("OwnerAgreementReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateTime?>("PlannedFixAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegionalLossConfirmation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RegionalLossFromUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegionalLossRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("RegionalLossRegion")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RegionalLossToUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("RegisteredAtUtc")

@@ -821,6 +821,23 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FixedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForceMajeureDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForceMajeureFromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForceMajeureRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForceMajeureToUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForceMajeureWholePortal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("IsOperatorRelated")
                         .HasColumnType("INTEGER");
 
@@ -829,7 +846,36 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OwnerAgreementAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerAgreementBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerAgreementReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PlannedFixAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionalLossConfirmation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegionalLossFromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionalLossRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionalLossRegion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegionalLossToUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAtUtc")

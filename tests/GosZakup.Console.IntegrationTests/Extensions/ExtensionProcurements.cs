@@ -11,13 +11,13 @@ public static class ExtensionProcurements
     public static readonly DateTime Start = new(2026, 11, 18, 4, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime End = new(2026, 11, 20, 13, 0, 0, DateTimeKind.Utc);
 
-    public static async Task<List<ProcurementRecord>> SeedAsync(AppDbContext db, int count, string module, TradeMethod method = TradeMethod.PriceQuotation)
+    public static async Task<List<ProcurementRecord>> SeedAsync(AppDbContext db, int count, string module, TradeMethod method = TradeMethod.PriceQuotation, int first = 15423871)
     {
         var procurements = Enumerable.Range(0, count).Select(i =>
         {
             var procurement = new ProcurementRecord
             {
-                AnnouncementNumber = $"{15423871 + i}-1", Name = $"Закупка {i}", CustomerBin = "040340002112", OrganiserBin = "990140000106",
+                AnnouncementNumber = $"{first + i}-1", Name = $"Закупка {i}", CustomerBin = "040340002112", OrganiserBin = "990140000106",
                 Method = method, SystemModule = module, ImportedAtUtc = Start,
             };
             procurement.Deadlines.Add(new ProcurementDeadlineRecord { ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceStart, AtUtc = Start, AnnouncedUtc = Start });

@@ -16,6 +16,7 @@ public static class ExtensionsRegistration
             .AddScoped<ExtensionApplier>()
             .AddScoped<ExtensionPublisher>()
             .AddScoped<ExtensionApproval>()
+            .AddScoped<IncidentCircumstances>()
             .AddScoped<ExtensionQuery>()
             .AddScoped<ExtensionJob>()
             .AddScoped<DemoExtensions>();

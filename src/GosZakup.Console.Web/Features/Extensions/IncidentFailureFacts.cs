@@ -30,12 +30,38 @@ public static class IncidentFailureFacts
             plannedFix,
             fixedAt,
             appeals.Any(a => a.ParticipationBlocked),
-            appeals.SelectMany(a => AppealRules.Numbers(a.ProcurementNumbers)).ToHashSet(StringComparer.Ordinal));
+            appeals.SelectMany(a => AppealRules.Numbers(a.ProcurementNumbers)).ToHashSet(StringComparer.Ordinal),
+            RegionalLoss(incident),
+            ForceMajeure(incident));
     }
 
-    /// <summary>The sources an incident's orders come from: its R2 §10 window and its failure.</summary>
+    /// <summary>R2 §16.6: a regional loss, or force majeure of the whole portal, reaches every procurement, not only the module's.</summary>
+    public static bool ReachesEveryModule(IncidentRecord incident) =>
+        incident.Severity == Severity.High && (RegionalLoss(incident) is { IsConfirmed: true, LastedMoreThanADay: true }
+            || ForceMajeure(incident) is { OwnerAgreement: not null, Module: null });
+
+    private static RegionalInternetLoss? RegionalLoss(IncidentRecord incident) =>
+        incident is { RegionalLossRegion: { Length: > 0 } region, RegionalLossFromUtc: { } from, RegionalLossToUtc: { } to }
+            ? new RegionalInternetLoss(region, Instant.FromDateTimeUtc(from), Instant.FromDateTimeUtc(to), incident.RegionalLossConfirmation)
+            : null;
+
+    private static ForceMajeure? ForceMajeure(IncidentRecord incident)
+    {
+        if (incident is not { ForceMajeureFromUtc: { } from, ForceMajeureToUtc: { } to }) return null;
+        var agreement = incident is { OwnerAgreementBy: { Length: > 0 } by, OwnerAgreementReference: { Length: > 0 } reference, OwnerAgreementAtUtc: { } at }
+            ? new OwnerAgreement(by, reference, Instant.FromDateTimeUtc(at))
+            : null;
+        return new ForceMajeure(incident.Number, Instant.FromDateTimeUtc(from), Instant.FromDateTimeUtc(to), agreement,
+            incident.ForceMajeureWholePortal ? null : incident.SystemModule ?? "");
+    }
+
+    /// <summary>The sources an incident's orders come from: its R2 §10 window, its failure, the regional loss and the
+    /// force majeure it records.</summary>
     public static IReadOnlyList<ExtensionSource> Sources(string incident) =>
-        [new(ExtensionSourceKind.AnalysisWindow, incident), new(ExtensionSourceKind.Failure, incident)];
+    [
+        new(ExtensionSourceKind.AnalysisWindow, incident), new(ExtensionSourceKind.Failure, incident),
+        new(ExtensionSourceKind.RegionalInternetLoss, incident), new(ExtensionSourceKind.ForceMajeure, incident),
+    ];
 
     private static Instant? At(DateTime? utc) => utc is { } value ? Instant.FromDateTimeUtc(value) : null;
 }

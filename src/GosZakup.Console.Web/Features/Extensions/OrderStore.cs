@@ -80,12 +80,15 @@ public static class OrderStore
     private static bool Update(ExtensionOrderRecord record, ExtensionOrder order, DateTime now, bool approve)
     {
         var newUtc = order.New.ToDateTimeUtc();
+        var agreement = order.Approval is { Kind: ApprovalKind.OwnerAgreement } owner ? owner : null; // force majeure carries the Owner's agreement
         var changed = record.NewUtc != newUtc || record.OldUtc != order.Old.ToDateTimeUtc() || record.State != order.State || record.Clause != order.Clause
-            || record.Provisional != order.Provisional || record.CancelsAutoProtocol != order.CancelsAutoProtocol;
+            || record.Provisional != order.Provisional || record.CancelsAutoProtocol != order.CancelsAutoProtocol
+            || (agreement is not null && (record.OverrideByName != agreement.By || record.OverrideReason != agreement.Reason));
         if (!changed) return false;
         if (record.NewUtc != newUtc) (record.ApprovedAtUtc, record.ApprovedByName) = (null, null);
         (record.OldUtc, record.NewUtc, record.State, record.Clause) = (order.Old.ToDateTimeUtc(), newUtc, order.State, order.Clause);
         (record.Provisional, record.CancelsAutoProtocol, record.ComputedAtUtc, record.Version) = (order.Provisional, order.CancelsAutoProtocol, now, Guid.NewGuid());
+        if (agreement is not null) (record.OverrideKind, record.OverrideByName, record.OverrideReason) = (agreement.Kind, agreement.By, agreement.Reason);
         if (approve && record.ApprovedAtUtc is null) (record.ApprovedAtUtc, record.ApprovedByName) = (now, ExtensionJob.SystemName);
         return true;
     }

@@ -26,7 +26,8 @@ public static class SqliteOrderWriter
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Orders are written inside the computation's transaction.");
         await RunAsync(connection, transaction, $"INSERT INTO \"ExtensionOrders\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})",
             Columns, added, ct);
-        string[] updated = ["OldUtc", "NewUtc", "Clause", "State", "CancelsAutoProtocol", "Provisional", "ComputedAtUtc", "ApprovedAtUtc", "ApprovedByName", "Version"];
+        string[] updated =
+            ["OldUtc", "NewUtc", "Clause", "State", "CancelsAutoProtocol", "Provisional", "OverrideKind", "OverrideByName", "OverrideReason", "ComputedAtUtc", "ApprovedAtUtc", "ApprovedByName", "Version"];
         await RunAsync(connection, transaction, $"UPDATE \"ExtensionOrders\" SET {string.Join(", ", updated.Select(c => $"\"{c}\" = ${c}"))} WHERE \"Id\" = $Id",
             [.. updated, "Id"], changed, ct);
         await RunAsync(connection, transaction, "DELETE FROM \"ExtensionOrders\" WHERE \"Id\" = $Id", ["Id"], removed, ct);

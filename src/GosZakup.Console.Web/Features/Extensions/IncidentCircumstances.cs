@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.Extensions;
+
+/// <summary>What a Supervisor records of a high failure that reaches beyond its module (R2 §16.6): a regional loss of
+/// internet access, and force majeure with the Owner's agreement. Each is saved with its timeline entry and marks the
+/// incident's extensions due, so the job recomputes them.</summary>
+public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFactory, ExtensionTrigger trigger, IncidentNotifier notifier,
+    TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    public Task<IncidentResult> RecordRegionalLossAsync(Guid incidentId, Guid version, RegionalLossForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        Text(errors, nameof(form.Region), form.Region, 200, required: true);
+        Text(errors, nameof(form.Confirmation), form.Confirmation, 1000, required: false);
+        Period(errors, form.From, form.To);
+        if (errors.Count > 0) return Task.FromResult(new IncidentResult(errors));
+        return SaveAsync(incidentId, version, user, "RegionalLossRecorded", incident =>
+        {
+            (incident.RegionalLossRegion, incident.RegionalLossConfirmation) = (form.Region!.Trim(), Blank(form.Confirmation));
+            (incident.RegionalLossFromUtc, incident.RegionalLossToUtc) = (IncidentCommands.Utc(form.From!.Value), IncidentCommands.Utc(form.To!.Value));
+            incident.RegionalLossRecordedByName = Name(user);
+            return $"{incident.RegionalLossRegion}: {AstanaTime.Text(incident.RegionalLossFromUtc.Value)} — {AstanaTime.Text(incident.RegionalLossToUtc.Value)}"
+                + (incident.RegionalLossConfirmation is { } confirmation ? $" ({confirmation})" : $" ({l["Extensions.Circumstances.NotConfirmed"]})");
+        }, ct);
+    }
+
+    public Task<IncidentResult> RecordForceMajeureAsync(Guid incidentId, Guid version, ForceMajeureForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        Text(errors, nameof(form.Description), form.Description, 2000, required: true);
+        Period(errors, form.From, form.To);
+        var agreement = new[] { form.AgreementBy, form.AgreementReference, form.AgreementAt?.ToString() };
+        if (agreement.Any(a => !string.IsNullOrWhiteSpace(a)) && agreement.Any(string.IsNullOrWhiteSpace))
+            errors[nameof(form.AgreementReference)] = l["Extensions.Error.AgreementIncomplete"];
+        Text(errors, nameof(form.AgreementBy), form.AgreementBy, 256, required: false);
+        Text(errors, nameof(form.AgreementReference), form.AgreementReference, 300, required: false);
+        if (form.AgreementAt is { } at && IncidentCommands.Utc(at) > clock.GetUtcNow().UtcDateTime.AddMinutes(2))
+            errors[nameof(form.AgreementAt)] = l["Extensions.Error.AgreementInFuture"];
+        if (errors.Count > 0) return Task.FromResult(new IncidentResult(errors));
+        return SaveAsync(incidentId, version, user, "ForceMajeureRecorded", incident =>
+        {
+            (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc) = (IncidentCommands.Utc(form.From!.Value), IncidentCommands.Utc(form.To!.Value));
+            (incident.ForceMajeureDescription, incident.ForceMajeureWholePortal, incident.ForceMajeureRecordedByName) = (form.Description!.Trim(), form.WholePortal, Name(user));
+            (incident.OwnerAgreementBy, incident.OwnerAgreementReference) = (Blank(form.AgreementBy), Blank(form.AgreementReference));
+            incident.OwnerAgreementAtUtc = form.AgreementAt is { } agreed && incident.OwnerAgreementBy is not null ? IncidentCommands.Utc(agreed) : null;
+            return $"{AstanaTime.Text(incident.ForceMajeureFromUtc.Value)} — {AstanaTime.Text(incident.ForceMajeureToUtc.Value)}: {incident.ForceMajeureDescription}"
+                + (incident.OwnerAgreementBy is { } by ? $" ({by}, {incident.OwnerAgreementReference})" : $" ({l["Extensions.Circumstances.NoAgreement"]})");
+        }, ct);
+    }
+
+    private async Task<IncidentResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, string> change, CancellationToken ct)
+    {
+        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Extensions.Error.CircumstancesRole"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var incident = await db.Set<IncidentRecord>().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
+        if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        if (incident.Severity != Severity.High || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed)))
+            return IncidentResult.Refused(l["Extensions.Error.CircumstancesHighOnly"]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = change(incident);
+        (incident.ExtensionsDueAtUtc, incident.Version) = (now, Guid.NewGuid());
+        db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = kind, ActorName = Name(user), Text = text });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        }
+        notifier.Changed(incident.Id);
+        trigger.IncidentChanged(incident.Number);
+        return IncidentResult.Done;
+    }
+
+    private void Period(Dictionary<string, string> errors, DateTime? from, DateTime? to)
+    {
+        if (from is null) errors["From"] = l["Extensions.Error.FromRequired"];
+        if (to is null) errors["To"] = l["Extensions.Error.ToRequired"];
+        else if (from is not null && to <= from) errors["To"] = l["Extensions.Error.ToBeforeFrom"];
+    }
+
+    private void Text(Dictionary<string, string> errors, string field, string? text, int max, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required) errors[field] = l["Extensions.Error.Required"];
+            return;
+        }
+        if (text.Length > max) errors[field] = l["Appeal.TooLong", max];
+        else if (TextRules.HasMarkup(text)) errors[field] = l["Appeal.NoMarkup"];
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}
