@@ -22,6 +22,208 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ActCounters", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActFileRecord", b =>
+                {
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("SignedPdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ActId");
+
+                    b.ToTable("ActFiles", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ActDateUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CauseKk")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("CauseRu")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CertificateSubject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("FailureFromUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FailureToUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsOperatorRelated")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LotNumbers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ProcurementNumbers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ReplacesActId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SignedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SystemModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Acts", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActSupplierRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LotNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ProcurementNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal?>("SecurityAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("TaxpayerNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.ToTable("ActSuppliers", (string)null);
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1770,6 +1972,33 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActFileRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Acts.ActRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GosZakup.Console.Infrastructure.Acts.ActFileRecord", "ActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActSupplierRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Acts.ActRecord", null)
+                        .WithMany("Suppliers")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementUpdateRecord", b =>
                 {
                     b.HasOne("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", null)
@@ -1956,6 +2185,11 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActRecord", b =>
+                {
+                    b.Navigation("Suppliers");
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", b =>

@@ -17,6 +17,208 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ActCounters", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActFileRecord", b =>
+                {
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SignedPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ActId");
+
+                    b.ToTable("ActFiles", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActDateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CauseKk")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CauseRu")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateSubject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FailureFromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FailureToUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOperatorRelated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotNumbers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcurementNumbers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacesActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Acts", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActSupplierRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LotNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcurementNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SecurityAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxpayerNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.ToTable("ActSuppliers", (string)null);
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1755,6 +1957,33 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActFileRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Acts.ActRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GosZakup.Console.Infrastructure.Acts.ActFileRecord", "ActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActSupplierRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Acts.ActRecord", null)
+                        .WithMany("Suppliers")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementUpdateRecord", b =>
                 {
                     b.HasOne("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", null)
@@ -1941,6 +2170,11 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActRecord", b =>
+                {
+                    b.Navigation("Suppliers");
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Announcements.AnnouncementRecord", b =>

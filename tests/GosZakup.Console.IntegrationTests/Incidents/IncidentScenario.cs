@@ -9,6 +9,7 @@ using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.IntegrationTests.Mail;
+using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Inbox;
@@ -62,6 +63,7 @@ public sealed class IncidentScenario : IAsyncDisposable
             .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
             .AddAnnouncements()
             .AddExtensions(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+            .AddActs()
             .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } });
 
     /// <summary>Another application on the scenario's database file, with the same services and its own singletons.</summary>

@@ -1,0 +1,185 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Procurements;
+using GosZakup.Console.Web.Features.Extensions;
+using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Acts;
+
+public sealed record ActResult(IReadOnlyDictionary<string, string> Errors, string? Refusal = null, string? Number = null)
+{
+    public bool Succeeded => Errors.Count == 0 && Refusal is null;
+
+    public static ActResult Done(string number) => new(new Dictionary<string, string>(), null, number);
+
+    public static ActResult Refused(string why) => new(new Dictionary<string, string>(), why);
+}
+
+/// <summary>R2 §17, form F2 up to the Supervisor: an Operator drafts an Act from a confirmed, classified incident (prefilled,
+/// numbered in the year's series), completes and submits it; a Supervisor returns it with comments or (later) signs it.
+/// Drafting starts the §17 duties: the Act within 1 working day and its publication within 2, counted from the level's
+/// confirmation.</summary>
+public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
+    ActValidator validator, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    public async Task<ActResult> DraftFromIncidentAsync(Guid incidentId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.DraftRole"]);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var incident = await db.Set<IncidentRecord>().Include(i => i.Appeals).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
+            if (incident is null) return ActResult.Refused(l["Incident.Error.NotFound"]);
+            if (incident.Severity is not { } level || incident.SeveritySetAtUtc is not { } confirmedAt
+                || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed)))
+                return ActResult.Refused(l["Acts.Error.NotConfirmed"]);
+            if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause) return ActResult.Refused(l["Acts.Error.NotClassified"]);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var (sequence, number) = await ActNumbering.NextAsync(db, AstanaTime.FromUtc(now).Year, ct);
+            var facts = IncidentFailureFacts.From(incident, incident.Appeals);
+            var procurements = facts.Affected.Order(StringComparer.Ordinal).ToList();
+            var act = new ActRecord
+            {
+                Number = number, Year = AstanaTime.FromUtc(now).Year, Sequence = sequence, IncidentId = incident.Id,
+                FailureFromUtc = facts.DetectedAt.ToDateTimeUtc(), FailureToUtc = incident.FixedAtUtc ?? incident.PlannedFixAtUtc ?? now,
+                SystemModule = incident.SystemModule ?? "", ProcurementNumbers = string.Join(", ", procurements),
+                LotNumbers = string.Join(", ", incident.Appeals.SelectMany(a => AppealRules.Numbers(a.LotNumbers)).Distinct()),
+                IsOperatorRelated = cause.IsOperatorRelated, Severity = level, CauseKk = cause.Title.Kk, CauseRu = cause.Title.Ru,
+                CreatedAtUtc = now, CreatedByName = Name(user),
+            };
+            act.Suppliers.AddRange(await db.Set<PotentialSupplierRecord>().AsNoTracking()
+                .Where(s => db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && procurements.Contains(p.AnnouncementNumber)))
+                .Join(db.Set<ProcurementRecord>(), s => s.ProcurementId, p => p.Id, (s, p) => new ActSupplierRecord
+                {
+                    ActId = act.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = p.AnnouncementNumber, SecurityAmount = s.SecurityAmount,
+                })
+                .OrderBy(s => s.ProcurementNumber).ThenBy(s => s.Name).ToListAsync(ct));
+            db.Add(act);
+            await StartDutiesAsync(db, incident.Id, confirmedAt, ct);
+            db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ActDrafted", ActorName = Name(user), Text = number });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                notifier.Changed(incident.Id);
+                return ActResult.Done(number);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another draft took the number first: take the next one.
+            }
+        }
+    }
+
+    /// <summary>Saves the Operator's changes to a draft or a returned Act.</summary>
+    public async Task<ActResult> SaveAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await ChangeAsync(actId, version, user, StaffRole.Operator, [ActState.Draft, ActState.Returned], form, submitting: false, (db, act, now) =>
+        {
+            Apply(db, act, form);
+            return ("ActSaved", null);
+        }, ct);
+
+    /// <summary>Saves and submits the Act to a Supervisor.</summary>
+    public async Task<ActResult> SubmitAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await ChangeAsync(actId, version, user, StaffRole.Operator, [ActState.Draft, ActState.Returned], form, submitting: true, (db, act, now) =>
+        {
+            Apply(db, act, form);
+            (act.State, act.SubmittedAtUtc, act.SubmittedByName) = (ActState.Submitted, now, Name(user));
+            return ("ActSubmitted", null);
+        }, ct);
+
+    /// <summary>A Supervisor sends a submitted Act back with comments.</summary>
+    public async Task<ActResult> ReturnAsync(Guid actId, Guid version, string? comment, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Acts.Error.CommentRequired"] });
+        if (comment.Length > 2000) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Appeal.TooLong", 2000] });
+        if (TextRules.HasMarkup(comment)) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Appeal.NoMarkup"] });
+        return await ChangeAsync(actId, version, user, StaffRole.Supervisor, [ActState.Submitted], null, submitting: false, (_, act, _) =>
+        {
+            (act.State, act.ReturnComment) = (ActState.Returned, comment.Trim());
+            return ("ActReturned", comment.Trim());
+        }, ct);
+    }
+
+    private async Task<ActResult> ChangeAsync(Guid actId, Guid version, ClaimsPrincipal user, string role, ActState[] from, ActForm? form, bool submitting,
+        Func<AppDbContext, ActRecord, DateTime, (string Kind, string? Text)> change, CancellationToken ct)
+    {
+        if (!user.IsInRole(role)) return ActResult.Refused(l[role == StaffRole.Supervisor ? "Acts.Error.SupervisorRole" : "Acts.Error.DraftRole"]);
+        if (form is not null && validator.Validate(form, submitting) is { Count: > 0 } errors) return new ActResult(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var act = await db.Set<ActRecord>().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == actId, ct);
+        if (act is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
+        if (act.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        if (!from.Contains(act.State)) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (kind, text) = change(db, act, now);
+        act.Version = Guid.NewGuid();
+        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = kind, ActorName = Name(user), Text = text is null ? act.Number : $"{act.Number}: {text}" });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ActResult.Refused(l["Acts.Error.Changed"]);
+        }
+        notifier.Changed(act.IncidentId);
+        return ActResult.Done(act.Number);
+    }
+
+    private static void Apply(AppDbContext db, ActRecord act, ActForm form)
+    {
+        (act.FailureFromUtc, act.FailureToUtc) = (IncidentCommands.Utc(form.FailureFrom!.Value), IncidentCommands.Utc(form.FailureTo!.Value));
+        (act.SystemModule, act.ProcurementNumbers, act.LotNumbers) = (form.SystemModule.Trim(), form.ProcurementNumbers.Trim(), form.LotNumbers.Trim());
+        (act.CauseKk, act.CauseRu) = (form.CauseKk.Trim(), form.CauseRu.Trim());
+        db.RemoveRange(act.Suppliers);
+        act.Suppliers.Clear();
+        foreach (var supplier in form.Suppliers)
+        {
+            var row = new ActSupplierRecord
+            {
+                ActId = act.Id, Name = supplier.Name.Trim(), TaxpayerNumber = supplier.TaxpayerNumber.Trim(), ProcurementNumber = supplier.ProcurementNumber.Trim(),
+                LotNumber = string.IsNullOrWhiteSpace(supplier.LotNumber) ? null : supplier.LotNumber.Trim(), SecurityAmount = supplier.SecurityAmount,
+            };
+            db.Add(row);
+            act.Suppliers.Add(row);
+        }
+    }
+
+    /// <summary>The form as the draft stands, for the page to edit.</summary>
+    public static ActForm FormOf(ActRecord act) => new()
+    {
+        FailureFrom = AstanaTime.FromUtc(act.FailureFromUtc).LocalDateTime.ToDateTimeUnspecified(),
+        FailureTo = AstanaTime.FromUtc(act.FailureToUtc).LocalDateTime.ToDateTimeUnspecified(),
+        SystemModule = act.SystemModule, ProcurementNumbers = act.ProcurementNumbers, LotNumbers = act.LotNumbers, CauseKk = act.CauseKk, CauseRu = act.CauseRu,
+        Suppliers = [.. act.Suppliers.Select(s => new ActSupplierForm
+        {
+            Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber, SecurityAmount = s.SecurityAmount,
+        })],
+    };
+
+    /// <summary>R2 §17: the Act (1 working day) and its publication (2), from the level's confirmation; once per incident.</summary>
+    private async Task StartDutiesAsync(AppDbContext db, Guid incidentId, DateTime confirmedAt, CancellationToken ct)
+    {
+        var subject = incidentId.ToString();
+        var existing = await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct);
+        var happened = new ObligationEvent(ObligationTrigger.SupplierCouldNotBid, Instant.FromDateTimeUtc(confirmedAt));
+        var calendar = await calendars.CurrentAsync(ct);
+        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))
+            db.Obligations.Add(new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger }.Apply(plan));
+    }
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}
