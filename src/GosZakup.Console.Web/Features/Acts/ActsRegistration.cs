@@ -6,5 +6,6 @@ public static class ActsRegistration
 {
     public static IServiceCollection AddActs(this IServiceCollection services) => services
         .AddScoped<ActValidator>()
-        .AddScoped<ActDrafting>();
+        .AddScoped<ActDrafting>()
+        .AddScoped<ActQuery>();
 }

@@ -1,0 +1,39 @@
+using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Features.Acts;
+
+public sealed record ActRow(string Number, string IncidentNumber, ActState State, DateTime CreatedAtUtc, DateTime? SignedAtUtc, int Suppliers);
+
+public sealed record ActView(ActRecord Act, string IncidentNumber);
+
+/// <summary>Reads Acts for the pages: the newest first, and one Act with its suppliers.</summary>
+public sealed class ActQuery(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<ActRow>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<ActRecord>().AsNoTracking()
+            .OrderByDescending(a => a.Year).ThenByDescending(a => a.Sequence)
+            .Select(a => new ActRow(a.Number, db.Set<IncidentRecord>().Where(i => i.Id == a.IncidentId).Select(i => i.Number).First(),
+                a.State, a.CreatedAtUtc, a.SignedAtUtc, a.Suppliers.Count))
+            .Take(500).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ActRecord>> ForIncidentAsync(Guid incidentId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<ActRecord>().AsNoTracking().Where(a => a.IncidentId == incidentId).OrderBy(a => a.Sequence).ToListAsync(ct);
+    }
+
+    public async Task<ActView?> FindAsync(string number, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Number == number.Trim(), ct);
+        if (act is null) return null;
+        var incident = await db.Set<IncidentRecord>().Where(i => i.Id == act.IncidentId).Select(i => i.Number).SingleAsync(ct);
+        return new ActView(act, incident);
+    }
+}
