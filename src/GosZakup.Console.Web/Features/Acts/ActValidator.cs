@@ -36,14 +36,6 @@ public sealed class ActValidator(IStringLocalizer<SharedResource> l)
         return errors;
     }
 
-    private void Text(Dictionary<string, string> errors, string field, string? text, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required) errors[field] = l["Acts.Error.Required"];
-            return;
-        }
-        if (text.Length > max) errors[field] = l["Appeal.TooLong", max];
-        else if (TextRules.HasMarkup(text)) errors[field] = l["Appeal.NoMarkup"];
-    }
+    private void Text(Dictionary<string, string> errors, string field, string? text, int max, bool required) =>
+        Localization.TextFieldRules.Check(errors, l, field, text, max, required, "Acts.Error.Required");
 }

@@ -91,16 +91,8 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
         else if (from is not null && to <= from) errors["To"] = l["Extensions.Error.ToBeforeFrom"];
     }
 
-    private void Text(Dictionary<string, string> errors, string field, string? text, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required) errors[field] = l["Extensions.Error.Required"];
-            return;
-        }
-        if (text.Length > max) errors[field] = l["Appeal.TooLong", max];
-        else if (TextRules.HasMarkup(text)) errors[field] = l["Appeal.NoMarkup"];
-    }
+    private void Text(Dictionary<string, string> errors, string field, string? text, int max, bool required) =>
+        Localization.TextFieldRules.Check(errors, l, field, text, max, required, "Extensions.Error.Required");
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
