@@ -11,26 +11,20 @@ public sealed record F1Row(
         [Number, Organisation, TaxpayerNumber, ReceivedAt, Contacts, Description, Employee, Confirmation, ConfirmedAt, Decision, Measures];
 }
 
-/// <summary>A caption of form F1 in both languages: documents carry Kazakh and Russian together.</summary>
-public sealed record F1Text(string Kazakh, string Russian)
-{
-    public string Both => Kazakh == Russian ? Kazakh : $"{Kazakh} / {Russian}";
-}
-
 /// <summary>The fixed text of form F1 (the Rules, "Forms" F1): its title, its columns and whose signatures close it.</summary>
 public static class F1Form
 {
-    public static F1Text Title { get; } = new(
+    public static BilingualText Title { get; } = new(
         "Пайдаланушылардың техникалық іркілістер туралы өтініштерін тіркеу журналы",
         "Журнал регистрации обращений пользователей о технических сбоях");
 
-    public static F1Text FormName { get; } = new("F1 нысаны", "Форма F1");
+    public static BilingualText FormName { get; } = new("F1 нысаны", "Форма F1");
 
-    public static F1Text CreatedAt { get; } = new("Қалыптастырылған уақыты (Астана уақыты)", "Сформирован (время Астаны)");
+    public static BilingualText CreatedAt { get; } = new("Қалыптастырылған уақыты (Астана уақыты)", "Сформирован (время Астаны)");
 
-    public static F1Text RowCount { get; } = new("Жазбалар саны", "Количество записей");
+    public static BilingualText RowCount { get; } = new("Жазбалар саны", "Количество записей");
 
-    public static IReadOnlyList<F1Text> Columns { get; } =
+    public static IReadOnlyList<BilingualText> Columns { get; } =
     [
         new("№", "№"),
         new("Өтініш берген ұйымның атауы", "Наименование обратившейся организации"),
@@ -46,17 +40,17 @@ public static class F1Form
     ];
 
     /// <summary>Who signs the Journal (the Rules, form F1).</summary>
-    public static IReadOnlyList<F1Text> Signatories { get; } =
+    public static IReadOnlyList<BilingualText> Signatories { get; } =
     [
         new("Оператордың басшысы", "Руководитель оператора"),
         new("Техникалық әкімшілендіру департаментінің жауапты тұлғасы", "Ответственное лицо департамента технического администрирования"),
     ];
 
-    public static F1Text Signature { get; } = new("қолы", "подпись");
+    public static BilingualText Signature { get; } = new("қолы", "подпись");
 
-    public static F1Text FullName { get; } = new("аты-жөні", "Ф.И.О.");
+    public static BilingualText FullName { get; } = new("аты-жөні", "Ф.И.О.");
 
-    public static F1Text Confirmed { get; } = new("расталды", "подтверждён");
+    public static BilingualText Confirmed { get; } = new("расталды", "подтверждён");
 
-    public static F1Text NotConfirmed { get; } = new("расталмады", "не подтверждён");
+    public static BilingualText NotConfirmed { get; } = new("расталмады", "не подтверждён");
 }

@@ -4,19 +4,22 @@ using PdfSharp.Pdf;
 
 namespace GosZakup.Console.Infrastructure.Documents;
 
-/// <summary>Lays a table over as many landscape A4 pages as it needs: cells wrap, the header repeats at the
-/// top of every page, a row too tall for what is left of a page continues on the next one, and every page
-/// is numbered at the end.</summary>
-internal sealed class PdfTablePages(PdfDocument document, IReadOnlyList<double> widths, IReadOnlyList<string> header, XFont headerFont, XFont cellFont)
+/// <summary>Lays a table over as many A4 pages as it needs (landscape unless <paramref name="portrait"/>): cells
+/// wrap, the header repeats at the top of every page, a row too tall for what is left of a page continues on the
+/// next one, and every page is numbered at the end. Text before and after the table flows on the same pages.</summary>
+internal sealed class PdfTablePages(
+    PdfDocument document, IReadOnlyList<double> widths, IReadOnlyList<string> header, XFont headerFont, XFont cellFont, bool portrait = false)
     : IDisposable
 {
-    public const double Margin = 28;
     private const double Padding = 2;
     private const double FooterSpace = 16;
     private static readonly XPen Rule = new(XColors.Black, 0.5);
     private XGraphics? graphics;
     private PdfPage? page;
     private bool rowsOnPage;
+
+    /// <summary>28 pt on a landscape page, where the eleven columns of F1 need the room; 42 pt (15 mm) on a portrait one.</summary>
+    public double Margin { get; } = portrait ? 42 : 28;
 
     public double Y { get; private set; }
 
@@ -30,9 +33,9 @@ internal sealed class PdfTablePages(PdfDocument document, IReadOnlyList<double> 
     {
         graphics?.Dispose();
         page = document.AddPage();
-        // A4 landscape set by size, not by PageOrientation, so the media box itself is wider than tall.
-        page.Width = XUnit.FromMillimeter(297);
-        page.Height = XUnit.FromMillimeter(210);
+        // A4 set by size, not by PageOrientation, so a landscape media box is itself wider than tall.
+        page.Width = XUnit.FromMillimeter(portrait ? 210 : 297);
+        page.Height = XUnit.FromMillimeter(portrait ? 297 : 210);
         graphics = XGraphics.FromPdfPage(page);
         Y = Margin;
         rowsOnPage = false;
@@ -51,11 +54,22 @@ internal sealed class PdfTablePages(PdfDocument document, IReadOnlyList<double> 
         Y += spaceAfter;
     }
 
-    public void Line(string text, XFont font, double x = 0)
+    /// <summary>Wrapped lines from <paramref name="x"/> across <paramref name="width"/> (the rest of the line when not given).</summary>
+    public void Line(string text, XFont font, double x = 0, double? width = null)
     {
-        var lines = TextLines.Wrap(Graphics, text, font, Width - x);
-        Draw(lines, font, Margin + x, Y, Width - x);
+        var room = width ?? Width - x;
+        var lines = TextLines.Wrap(Graphics, text, font, room);
+        Draw(lines, font, Margin + x, Y, room);
         Y += lines.Count * font.GetHeight();
+    }
+
+    /// <summary>One line with <paramref name="left"/> at the left margin and <paramref name="right"/> at the right one,
+    /// e.g. a date and a city.</summary>
+    public void Spread(string left, string right, XFont font)
+    {
+        Graphics.DrawString(left, font, XBrushes.Black, new XRect(Margin, Y, Width, font.GetHeight()), XStringFormats.TopLeft);
+        Graphics.DrawString(right, font, XBrushes.Black, new XRect(Margin, Y, Width, font.GetHeight()), XStringFormats.TopRight);
+        Y += font.GetHeight();
     }
 
     public void Skip(double height) => Y += height;
