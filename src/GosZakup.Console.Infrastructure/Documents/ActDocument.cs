@@ -15,6 +15,7 @@ namespace GosZakup.Console.Infrastructure.Documents;
 /// <param name="Suppliers">The potential suppliers who could not submit a price offer.</param>
 /// <param name="Signer">Who signs for the operator.</param>
 /// <param name="VerificationUrl">The Act's public verification address: the QR code encodes it and it is printed under it.</param>
+/// <param name="ReplacesNumber">For a correction, the signed Act it replaces; printed under the title.</param>
 public sealed record ActDocument(
     string Number,
     DateTime DrawnUpAtUtc,
@@ -29,7 +30,8 @@ public sealed record ActDocument(
     BilingualText Cause,
     IReadOnlyList<ActSupplier> Suppliers,
     ActSigner Signer,
-    string VerificationUrl);
+    string VerificationUrl,
+    string? ReplacesNumber = null);
 
 /// <summary>A potential supplier who could not submit a price offer, and where.</summary>
 /// <param name="TaxpayerNumber">The supplier's BIN or IIN.</param>

@@ -71,6 +71,11 @@ public static class ActF2Form
         new("Лот №", "№ лота"),
     ];
 
+    /// <summary>A correction: a signed Act is never changed, so the new one names the Act it replaces.</summary>
+    public static BilingualText Replaces(string number) => new(
+        $"Осы акті №\u00A0{number} актінің орнына жасалды.",
+        $"Настоящий акт составлен взамен акта №\u00A0{number}.");
+
     public static BilingualText Signature { get; } = new("қолы", "подпись");
 
     public static BilingualText FullName { get; } = new("аты-жөні", "Ф.И.О.");

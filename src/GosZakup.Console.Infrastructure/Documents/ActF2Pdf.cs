@@ -33,6 +33,11 @@ public static class ActF2Pdf
         pages.Skip(10);
         pages.Centred(title.Kazakh, fonts.Title, spaceAfter: 4);
         pages.Centred(title.Russian, fonts.Title, spaceAfter: 10);
+        if (act.ReplacesNumber is { } replaced)
+        {
+            pages.Centred(ActF2Form.Replaces(replaced).Kazakh, fonts.Body, spaceAfter: 2);
+            pages.Centred(ActF2Form.Replaces(replaced).Russian, fonts.Body, spaceAfter: 8);
+        }
         pages.Spread(ActF2Form.Date(act.DrawnUpAtUtc), ActF2Form.City.Both, fonts.Body);
         pages.Skip(10);
 
@@ -113,7 +118,7 @@ public static class ActF2Pdf
         }
     }
 
-    private static string Seed(ActDocument act) => $"F2|{act.Number}|{act.DrawnUpAtUtc:O}|{act.VerificationUrl}";
+    private static string Seed(ActDocument act) => $"F2|{act.Number}|{act.DrawnUpAtUtc:O}|{act.VerificationUrl}|{act.ReplacesNumber}";
 
     private static void Describe(PdfDocument document, ActDocument act, BilingualText title)
     {

@@ -12,4 +12,5 @@ public sealed record DemoUsers(string Password, List<DemoUser> Users)
         ?? throw new InvalidOperationException($"{path} holds no demo users.");
 }
 
-public sealed record DemoUser(string Email, string FullName, string Culture, List<string> Roles);
+/// <param name="Iin">Supervisors only: the IIN their demo signing certificate carries.</param>
+public sealed record DemoUser(string Email, string FullName, string Culture, List<string> Roles, string? Iin = null);

@@ -78,7 +78,7 @@ public static class ConsoleServices
         Features.WorkingGroup.WorkingGroupRegistration.AddWorkingGroup(services);
         Features.MailTemplates.MailTemplatesRegistration.AddMailTemplates(services);
         Features.Extensions.ExtensionsRegistration.AddExtensions(services, config);
-        Features.Acts.ActsRegistration.AddActs(services);
+        Features.Acts.ActsRegistration.AddActs(services, config, dataFolder);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
 
         services.AddScoped<UserAdminService>();

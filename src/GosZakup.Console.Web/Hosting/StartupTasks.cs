@@ -32,6 +32,7 @@ public static class StartupTasks
             await Features.MailTemplates.MailTemplatesRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.PlannedWorks.PlannedWorksRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.Extensions.ExtensionsRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.Acts.ActsRegistration.SeedDemoAsync(services, DemoData.PathOf(app.Environment, "users.json"), CancellationToken.None);
         }
         else
             await seeder.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminEmail"], app.Configuration["Bootstrap:AdminPassword"]);

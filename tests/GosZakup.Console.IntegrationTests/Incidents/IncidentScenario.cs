@@ -15,6 +15,7 @@ using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
@@ -29,11 +30,14 @@ public sealed class IncidentScenario : IAsyncDisposable
     public static readonly ClaimsPrincipal Specialist = Person("specialist@demo.kz", StaffRole.Specialist);
     public static readonly ClaimsPrincipal Supervisor = Person("supervisor@demo.kz", StaffRole.Supervisor);
 
-    private IncidentScenario(IntakeServices services, SmtpServer smtp) => (Services, Smtp) = (services, smtp);
+    private IncidentScenario(IntakeServices services, SmtpServer smtp, string dataFolder) => (Services, Smtp, DataFolder) = (services, smtp, dataFolder);
 
     public IntakeServices Services { get; }
 
     public SmtpServer Smtp { get; }
+
+    /// <summary>Files beside the database: the demo certification authority lives in its <c>certificates</c>.</summary>
+    public string DataFolder { get; }
 
     public string Number { get; private set; } = "";
 
@@ -42,7 +46,8 @@ public sealed class IncidentScenario : IAsyncDisposable
     public static async Task<IncidentScenario> StartAsync()
     {
         var smtp = await SmtpServer.StartNewAsync(Ct);
-        var services = await IntakeServices.StartAsync(s => AddServices(s, smtp));
+        var folder = Directory.CreateTempSubdirectory("goszakup-acts-").FullName;
+        var services = await IntakeServices.StartAsync(s => AddServices(s, smtp, folder));
         await using (var db = services.NewDb())
         {
             db.Set<WorkingGroupMemberRecord>().AddRange(
@@ -50,7 +55,7 @@ public sealed class IncidentScenario : IAsyncDisposable
                 new WorkingGroupMemberRecord { FullName = "Иван Петров", Email = "wg.security@minfin.kz", HandlesInformationSecurity = true });
             await db.SaveChangesAsync(Ct);
         }
-        var scenario = new IncidentScenario(services, smtp);
+        var scenario = new IncidentScenario(services, smtp, folder);
         scenario.Number = await services.RegisterAsync(new AppealForm
         {
             Channel = AppealChannel.Email, ReceivedAt = At("12:05"), OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123",
@@ -59,16 +64,19 @@ public sealed class IncidentScenario : IAsyncDisposable
         return scenario;
     }
 
-    private static void AddServices(IServiceCollection s, SmtpServer smtp) => s
+    private static void AddServices(IServiceCollection s, SmtpServer smtp, string dataFolder) => s
             .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
             .AddAnnouncements()
             .AddExtensions(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
-            .AddActs()
+            .AddActs(new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Signing:DemoAuthority"] = "true", ["Acts:PublicBaseUrl"] = "https://console.example.kz",
+            }).Build(), dataFolder)
             .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } });
 
     /// <summary>Another application on the scenario's database file, with the same services and its own singletons.</summary>
     public static Task<IntakeServices> AttachAsync(IncidentScenario scenario) =>
-        Task.FromResult(scenario.Services.Attach(s => AddServices(s, scenario.Smtp)));
+        Task.FromResult(scenario.Services.Attach(s => AddServices(s, scenario.Smtp, scenario.DataFolder)));
 
     /// <summary>An Astana wall-clock time on Friday 20 November 2026.</summary>
     public static DateTime At(string hhmm, int day = 20) => DateTime.ParseExact($"2026-11-{day} {hhmm}", "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
@@ -135,5 +143,6 @@ public sealed class IncidentScenario : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Smtp.Dispose();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }

@@ -61,10 +61,13 @@ public sealed class SigningCertificate(TimeProvider clock, IEnumerable<string> r
         if (usage is null || (usage.KeyUsages & needed) != needed)
             return SigningCertificateCode.WrongKeyUsage;
 
-        if (revoked.Contains(Normalize(certificate.SerialNumber)) || revoked.Contains(Normalize(certificate.Thumbprint)))
+        if (IsListed(certificate.SerialNumber) || IsListed(certificate.Thumbprint))
             return SigningCertificateCode.Revoked;
         return SigningCertificateCode.Usable;
     }
+
+    /// <summary>Whether a serial number or thumbprint (hex, any case, spaces and colons ignored) is on the revocation list.</summary>
+    public bool IsListed(string serialOrThumbprint) => revoked.Contains(Normalize(serialOrThumbprint));
 
     // The MAC tells a wrong password apart from a file that is not PKCS#12 at all.
     private static bool TryVerifyPassword(byte[] pkcs12, string password, out SigningCertificateCode code)

@@ -27,6 +27,7 @@ public static class NavCatalogue
         new("/procurements", "Nav.Procurements", Icons.Material.Outlined.Gavel, Policies.Procurements, NavSection.Work),
         new("/planned-works", "Nav.PlannedWorks", Icons.Material.Outlined.Construction, Policies.WorksPlans, NavSection.Work),
         new("/acts", "Nav.Acts", Icons.Material.Outlined.Draw, Policies.Acts, NavSection.Work),
+        new("/verify", "Nav.Verify", Icons.Material.Outlined.VerifiedUser, Policies.SignedIn, NavSection.Work),
         new("/announcements", "Nav.Announcements", Icons.Material.Outlined.Campaign, Policies.Announcements, NavSection.Work),
         new("/calendar", "Nav.Calendar", Icons.Material.Outlined.CalendarMonth, Policies.Calendar, NavSection.Work),
         new("/dashboard", "Nav.Dashboard", Icons.Material.Outlined.Speed, Policies.Dashboard, NavSection.Oversight),

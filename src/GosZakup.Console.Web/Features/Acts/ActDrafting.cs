@@ -51,12 +51,14 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             var (sequence, number) = await ActNumbering.NextAsync(db, AstanaTime.FromUtc(now).Year, ct);
             var facts = IncidentFailureFacts.From(incident, incident.Appeals);
             var procurements = facts.Affected.Order(StringComparer.Ordinal).ToList();
+            var lots = await LotsAsync(db, procurements, ct);
+            var named = incident.Appeals.SelectMany(a => AppealRules.Numbers(a.LotNumbers)).Distinct().ToList();
             var act = new ActRecord
             {
                 Number = number, Year = AstanaTime.FromUtc(now).Year, Sequence = sequence, IncidentId = incident.Id,
                 FailureFromUtc = facts.DetectedAt.ToDateTimeUtc(), FailureToUtc = incident.FixedAtUtc ?? incident.PlannedFixAtUtc ?? now,
                 SystemModule = incident.SystemModule ?? "", ProcurementNumbers = string.Join(", ", procurements),
-                LotNumbers = string.Join(", ", incident.Appeals.SelectMany(a => AppealRules.Numbers(a.LotNumbers)).Distinct()),
+                LotNumbers = string.Join(", ", named.Count > 0 ? named : lots.SelectMany(l => l.Value)),
                 IsOperatorRelated = cause.IsOperatorRelated, Severity = level, CauseKk = cause.Title.Kk, CauseRu = cause.Title.Ru,
                 CreatedAtUtc = now, CreatedByName = Name(user),
             };
@@ -67,6 +69,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
                     ActId = act.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = p.AnnouncementNumber, SecurityAmount = s.SecurityAmount,
                 })
                 .OrderBy(s => s.ProcurementNumber).ThenBy(s => s.Name).ToListAsync(ct));
+            foreach (var supplier in act.Suppliers.Where(s => lots.GetValueOrDefault(s.ProcurementNumber) is { Count: 1 }))
+                supplier.LotNumber = lots[supplier.ProcurementNumber][0];
             db.Add(act);
             await StartDutiesAsync(db, incident.Id, confirmedAt, ct);
             db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ActDrafted", ActorName = Name(user), Text = number });
@@ -82,6 +86,53 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             }
         }
     }
+
+    /// <summary>A signed Act never changes: its correction is a new draft, numbered in the year's series, that copies it
+    /// and cites it (F2 prints "drawn up in place of Act №…"). One correction per Act.</summary>
+    public async Task<ActResult> DraftCorrectionAsync(Guid signedActId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.DraftRole"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var signed = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == signedActId, ct);
+        if (signed is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
+        if (signed.State != ActState.Signed) return ActResult.Refused(l["Acts.Error.NotSigned"]);
+        if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct)) return ActResult.Refused(l["Acts.Error.CorrectionExists"]);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (sequence, number) = await ActNumbering.NextAsync(db, AstanaTime.FromUtc(now).Year, ct);
+        var correction = new ActRecord
+        {
+            Number = number, Year = AstanaTime.FromUtc(now).Year, Sequence = sequence, IncidentId = signed.IncidentId, ReplacesActId = signed.Id,
+            FailureFromUtc = signed.FailureFromUtc, FailureToUtc = signed.FailureToUtc, SystemModule = signed.SystemModule,
+            ProcurementNumbers = signed.ProcurementNumbers, LotNumbers = signed.LotNumbers, IsOperatorRelated = signed.IsOperatorRelated,
+            Severity = signed.Severity, CauseKk = signed.CauseKk, CauseRu = signed.CauseRu, CreatedAtUtc = now, CreatedByName = Name(user),
+        };
+        correction.Suppliers.AddRange(signed.Suppliers.Select(s => new ActSupplierRecord
+        {
+            ActId = correction.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber, SecurityAmount = s.SecurityAmount,
+        }));
+        db.Add(correction);
+        db.Add(new IncidentEventRecord { IncidentId = signed.IncidentId, AtUtc = now, Kind = "ActDrafted", ActorName = Name(user), Text = $"{number} ← {signed.Number}" });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another draft took the number at the same moment.
+            return ActResult.Refused(l["Acts.Error.Changed"]);
+        }
+        notifier.Changed(signed.IncidentId);
+        return ActResult.Done(number);
+    }
+
+    /// <summary>The registry's lots of each procurement: the Act names them when the appeals did not; a supplier of a
+    /// single-lot procurement gets its lot.</summary>
+    private static async Task<Dictionary<string, List<string>>> LotsAsync(AppDbContext db, List<string> procurements, CancellationToken ct) =>
+        (await db.Set<LotRecord>().AsNoTracking()
+            .Join(db.Set<ProcurementRecord>().Where(p => procurements.Contains(p.AnnouncementNumber)), l => l.ProcurementId, p => p.Id, (l, p) => new { p.AnnouncementNumber, l.LotNumber })
+            .ToListAsync(ct))
+        .GroupBy(x => x.AnnouncementNumber).ToDictionary(g => g.Key, g => g.Select(x => x.LotNumber).Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Saves the Operator's changes to a draft or a returned Act.</summary>
     public async Task<ActResult> SaveAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>

@@ -7,7 +7,9 @@ namespace GosZakup.Console.Web.Features.Acts;
 
 public sealed record ActRow(string Number, string IncidentNumber, ActState State, DateTime CreatedAtUtc, DateTime? SignedAtUtc, int Suppliers);
 
-public sealed record ActView(ActRecord Act, string IncidentNumber);
+/// <param name="ReplacesNumber">For a correction, the signed Act it replaces.</param>
+/// <param name="ReplacedByNumber">A correction drafted for this signed Act, if any.</param>
+public sealed record ActView(ActRecord Act, string IncidentNumber, string? ReplacesNumber, string? ReplacedByNumber);
 
 /// <summary>Reads Acts for the pages: the newest first, and one Act with its suppliers.</summary>
 public sealed class ActQuery(IDbContextFactory<AppDbContext> dbFactory)
@@ -34,6 +36,8 @@ public sealed class ActQuery(IDbContextFactory<AppDbContext> dbFactory)
         var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Number == number.Trim(), ct);
         if (act is null) return null;
         var incident = await db.Set<IncidentRecord>().Where(i => i.Id == act.IncidentId).Select(i => i.Number).SingleAsync(ct);
-        return new ActView(act, incident);
+        var replaces = act.ReplacesActId is { } id ? await db.Set<ActRecord>().Where(a => a.Id == id).Select(a => a.Number).SingleAsync(ct) : null;
+        var replacedBy = await db.Set<ActRecord>().Where(a => a.ReplacesActId == act.Id).OrderBy(a => a.Sequence).Select(a => a.Number).FirstOrDefaultAsync(ct);
+        return new ActView(act, incident, replaces, replacedBy);
     }
 }

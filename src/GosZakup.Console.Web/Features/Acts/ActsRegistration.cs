@@ -1,11 +1,32 @@
+using GosZakup.Console.Web.Features.Acts.Publication;
+using GosZakup.Console.Web.Features.Acts.Signing;
+
 namespace GosZakup.Console.Web.Features.Acts;
 
-/// <summary>What the Acts feature adds to the host (R2 §17-§20): drafting so far; signing, publication and the security
-/// return come next, with their endpoints and jobs.</summary>
+/// <summary>What the Acts feature adds to the host (R2 §17): drafting, signing, verification and publication, the Act's
+/// PDFs, and in Development the demo certification authority and demo Acts.</summary>
 public static class ActsRegistration
 {
-    public static IServiceCollection AddActs(this IServiceCollection services) => services
-        .AddScoped<ActValidator>()
-        .AddScoped<ActDrafting>()
-        .AddScoped<ActQuery>();
+    public static IServiceCollection AddActs(this IServiceCollection services, IConfiguration config, string dataFolder)
+    {
+        var acts = config.GetSection("Acts").Get<ActsOptions>() ?? new ActsOptions();
+        var signing = config.GetSection("Signing").Get<SigningOptions>() ?? new SigningOptions();
+        return services
+            .AddSingleton(acts)
+            .AddSingleton(signing)
+            .AddSingleton(sp => new SignatureTrust(signing, Path.Combine(dataFolder, "certificates"), sp.GetRequiredService<TimeProvider>()))
+            .AddSingleton<ActPdf>()
+            .AddScoped<ActValidator>()
+            .AddScoped<ActDrafting>()
+            .AddScoped<ActSigning>()
+            .AddScoped<ActVerification>()
+            .AddScoped<ActPublishing>()
+            .AddScoped<ActQuery>();
+    }
+
+    public static void MapActEndpoints(IEndpointRouteBuilder app) => app.MapActEndpoints();
+
+    /// <summary>Development only: after the demo incidents.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, string usersFile, CancellationToken ct) =>
+        DemoActs.SeedAsync(services, DemoActs.IssueCertificates(services, usersFile), ct);
 }

@@ -65,7 +65,12 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
             ParticipantsBlockedOrWorkVoided = scenario.Level == Severity.Medium,
             SystemModule = scenario.Module,
             PlannedFixAt = AstanaTime.FromInstant(now.AddHours(3)).LocalDateTime.ToDateTimeUnspecified(),
-            CauseCode = scenario.Level == Severity.High ? FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Code : null,
+            CauseCode = scenario.Level switch
+            {
+                Severity.High => FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Code,
+                Severity.Medium => FailureCauseCatalogue.All.First(c => !c.IsOperatorRelated).Code,
+                _ => null,
+            },
         };
         if (scenario.Target == IncidentStatus.Refuted)
         {

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Announcements;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Features.Announcements;
+using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Acts.Publication;
+
+/// <summary>R2 §17: publishes a signed Act on the main page (the announcements of §15-§16) with the link to the signed
+/// PDF, which fulfils the publication duty; in the same transaction the return of the suppliers' security starts
+/// (R2 §18).</summary>
+public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, AnnouncementNotifier announcements, IncidentNotifier incidents,
+    TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    public async Task<ActResult> PublishAsync(Guid actId, Guid version, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(StaffRole.Supervisor) && !user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.PublishRole"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var act = await db.Set<ActRecord>().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == actId, ct);
+        if (act is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
+        if (act.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        if (act.State != ActState.Signed) return ActResult.Refused(l["Acts.Error.NotSigned"]);
+        if (act.PublishedAtUtc is not null) return ActResult.Refused(l["Acts.Error.AlreadyPublished"]);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var link = pdf.VerificationUrl(act.Number, baseUrl);
+        var announcement = new AnnouncementRecord
+        {
+            Kind = AnnouncementKind.Act, IncidentId = act.IncidentId, CreatedAtUtc = now, FirstPublishedAtUtc = now, LastPublishedAtUtc = now,
+        };
+        db.Add(announcement);
+        db.Add(new AnnouncementUpdateRecord
+        {
+            AnnouncementId = announcement.Id, State = UpdateState.Published, CreatedAtUtc = now, CreatedByName = Name(user), PublishedAtUtc = now, PublishedByName = Name(user),
+            TitleKk = ActAnnouncementWording.Title(act, t => t.Kazakh), TitleRu = ActAnnouncementWording.Title(act, t => t.Russian),
+            BodyKk = ActAnnouncementWording.Body(act, link, t => t.Kazakh), BodyRu = ActAnnouncementWording.Body(act, link, t => t.Russian),
+        });
+        (act.PublishedAtUtc, act.Version) = (now, Guid.NewGuid());
+        await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
+        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = "ActPublished", ActorName = Name(user), Text = act.Number });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ActResult.Refused(l["Acts.Error.Changed"]);
+        }
+        announcements.Changed();
+        incidents.Changed(act.IncidentId);
+        return ActResult.Done(act.Number);
+    }
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}
