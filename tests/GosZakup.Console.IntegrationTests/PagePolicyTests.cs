@@ -23,10 +23,10 @@ public class PagePolicyTests
     }
 
     [Fact]
-    public void Only_sign_in_status_and_public_announcement_pages_are_anonymous()
+    public void Only_sign_in_status_public_announcement_and_Act_verification_pages_are_anonymous()
     {
         var anonymous = Pages().Where(page => page.GetCustomAttribute<AllowAnonymousAttribute>() is not null).Select(p => p.Name).Order();
 
-        Assert.Equal(["AnnouncementsPage", "LoginPage", "NotFoundPage", "StatusPage"], anonymous);
+        Assert.Equal(["AnnouncementsPage", "LoginPage", "NotFoundPage", "StatusPage", "VerifyActPage", "VerifyUploadPage"], anonymous);
     }
 }

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GosZakup.Console.BrowserTests;
+
+/// <summary>R2 §17 in the browser: a Supervisor signs the demo Act awaiting signature with the demo certificate the console
+/// issued at start; the PDF uploaded to the verification page is recognised, and a visitor who is not signed in finds it valid by its address.</summary>
+public sealed class ActSigningTests(ConsoleApp app, Chromium chromium)
+{
+    private const string Number = "2026-002";
+
+    [Fact]
+    public async Task A_Supervisor_signs_the_Act_with_the_demo_certificate_and_the_public_page_shows_it_valid()
+    {
+        var certificate = Path.Combine(app.DataFolder, "certificates", "supervisor_demo.kz.p12");
+        await using (var supervisor = await BrowserSession.OpenAsync(app, chromium))
+        {
+            await supervisor.SignInAsync(DemoUsers.Supervisor);
+            await supervisor.Page.GotoAsync($"/acts/{Number}");
+            await supervisor.WaitForCircuitAsync();
+            await Expect(supervisor.ByTestId("act-state")).ToHaveAttributeAsync("data-state", "Submitted");
+
+            await FileInput(supervisor, "act-sign-file").SetInputFilesAsync(certificate);
+            await Expect(supervisor.ByTestId("act-sign-file-name")).ToHaveTextAsync("supervisor_demo.kz.p12");
+            await supervisor.Field("act-sign-password").FillAsync("wrong password");
+            await supervisor.ByTestId("act-sign-button").ClickAsync();
+            await Expect(supervisor.ByTestId("act-sign-error")).ToBeVisibleAsync(); // a clear error, nothing signed
+            await Expect(supervisor.ByTestId("act-state")).ToHaveAttributeAsync("data-state", "Submitted");
+
+            await supervisor.Field("act-sign-password").FillAsync("Demo-Sign-2026");
+            await supervisor.ScreenshotAsync("act-sign");
+            await supervisor.ByTestId("act-sign-button").ClickAsync();
+            await Expect(supervisor.ByTestId("act-state")).ToHaveAttributeAsync("data-state", "Signed");
+            await Expect(supervisor.ByTestId("act-signed-by")).ToContainTextAsync("Гүлнар Әбенова");
+            await supervisor.ByTestId("act-publish").ClickAsync();
+            await Expect(supervisor.ByTestId("act-published")).ToContainTextAsync("UTC+5");
+
+            // The upload check runs over the circuit, which the app bar's clock proves live for a signed-in session.
+            var pdf = await supervisor.Page.APIRequest.GetAsync($"/verify/acts/{Number}/pdf");
+            var file = Path.Combine(app.DataFolder, $"Act-{Number}.pdf");
+            await File.WriteAllBytesAsync(file, await pdf.BodyAsync(), TestContext.Current.CancellationToken);
+            await supervisor.Page.GotoAsync("/verify");
+            await supervisor.WaitForCircuitAsync();
+            await FileInput(supervisor, "verify-file").SetInputFilesAsync(file);
+            await Expect(supervisor.ByTestId("verify-verdict")).ToHaveAttributeAsync("data-valid", "true");
+            await Expect(supervisor.ByTestId("verify-act")).ToContainTextAsync(Number);
+        }
+
+        await using var visitor = await BrowserSession.OpenAsync(app, chromium); // not signed in: the QR code's reader
+        await visitor.Page.GotoAsync($"/verify/acts/{Number}");
+        await Expect(visitor.ByTestId("verify-verdict")).ToHaveAttributeAsync("data-valid", "true");
+        await Expect(visitor.ByTestId("verify-signer")).ToContainTextAsync("Гүлнар Әбенова");
+        await visitor.ScreenshotAsync("act-verify");
+    }
+
+    private static ILocator FileInput(BrowserSession session, string testId) =>
+        session.Page.Locator($"[data-testid={testId}] input[type=file], input[type=file][data-testid={testId}]").First;
+}
