@@ -170,24 +170,15 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         if (!user.IsInRole(role)) return ActResult.Refused(l[role == StaffRole.Supervisor ? "Acts.Error.SupervisorRole" : "Acts.Error.DraftRole"]);
         if (form is not null && validator.Validate(form, submitting) is { Count: > 0 } errors) return new ActResult(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var act = await db.Set<ActRecord>().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == actId, ct);
-        if (act is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
-        if (act.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
+        if (act is null) return refusal!;
         if (!from.Contains(act.State)) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
         var now = clock.GetUtcNow().UtcDateTime;
         var (kind, text) = change(db, act, now);
-        act.Version = Guid.NewGuid();
         db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = kind, ActorName = Name(user), Text = text is null ? act.Number : $"{act.Number}: {text}" });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ActResult.Refused(l["Acts.Error.Changed"]);
-        }
-        notifier.Changed(act.IncidentId);
-        return ActResult.Done(act.Number);
+        var saved = await ActChange.SaveAsync(db, act, l, ct);
+        if (saved.Succeeded) notifier.Changed(act.IncidentId);
+        return saved;
     }
 
     private static void Apply(AppDbContext db, ActRecord act, ActForm form)

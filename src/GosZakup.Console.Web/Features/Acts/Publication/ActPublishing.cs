@@ -24,9 +24,8 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
     {
         if (!user.IsInRole(StaffRole.Supervisor) && !user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.PublishRole"]);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var act = await db.Set<ActRecord>().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == actId, ct);
-        if (act is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
-        if (act.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
+        if (act is null) return refusal!;
         if (act.State != ActState.Signed) return ActResult.Refused(l["Acts.Error.NotSigned"]);
         if (act.PublishedAtUtc is not null) return ActResult.Refused(l["Acts.Error.AlreadyPublished"]);
 
@@ -43,20 +42,14 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
             TitleKk = ActAnnouncementWording.Title(act, t => t.Kazakh), TitleRu = ActAnnouncementWording.Title(act, t => t.Russian),
             BodyKk = ActAnnouncementWording.Body(act, link, t => t.Kazakh), BodyRu = ActAnnouncementWording.Body(act, link, t => t.Russian),
         });
-        (act.PublishedAtUtc, act.Version) = (now, Guid.NewGuid());
+        act.PublishedAtUtc = now;
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
         db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = "ActPublished", ActorName = Name(user), Text = act.Number });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ActResult.Refused(l["Acts.Error.Changed"]);
-        }
+        var saved = await ActChange.SaveAsync(db, act, l, ct);
+        if (!saved.Succeeded) return saved;
         announcements.Changed();
         incidents.Changed(act.IncidentId);
-        return ActResult.Done(act.Number);
+        return saved;
     }
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";

@@ -35,9 +35,8 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         if (Check(signature) is { Count: > 0 } errors) return new ActResult(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var act = await db.Set<ActRecord>().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == actId, ct);
-        if (act is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
-        if (act.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
+        if (act is null) return refusal!;
         if (act.State != ActState.Submitted) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
 
         var opened = trust.Checker().Open(signature.Pkcs12, signature.Password);
@@ -56,20 +55,12 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
 
         (act.State, act.ActDateUtc, act.SignedAtUtc, act.SignedByName, act.SignerPosition) = (ActState.Signed, now, now, signerName, position.Both);
         (act.CertificateSubject, act.CertificateSerial, act.SignedPdfSha256) = (certificate.Subject, certificate.SerialNumber, Sha256(signed));
-        act.Version = Guid.NewGuid();
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
         db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = "ActSigned", ActorName = Name(user), Text = $"{act.Number}: {signerName}" });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ActResult.Refused(l["Acts.Error.Changed"]);
-        }
-        notifier.Changed(act.IncidentId);
-        return ActResult.Done(act.Number);
+        var saved = await ActChange.SaveAsync(db, act, l, ct);
+        if (saved.Succeeded) notifier.Changed(act.IncidentId);
+        return saved;
     }
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
