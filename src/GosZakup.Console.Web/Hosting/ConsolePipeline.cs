@@ -58,6 +58,7 @@ public static class ConsolePipeline
         Features.MailTemplates.MailTemplatesRegistration.MapMailTemplateEndpoints(app);
         Features.Extensions.ExtensionsRegistration.MapExtensionEndpoints(app);
         Features.PlannedWorks.PlannedWorksRegistration.MapPlannedWorksEndpoints(app);
+        Features.SecurityReturns.SecurityReturnsRegistration.MapSecurityReturnEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
