@@ -59,6 +59,7 @@ public static class ConsolePipeline
         Features.Extensions.ExtensionsRegistration.MapExtensionEndpoints(app);
         Features.PlannedWorks.PlannedWorksRegistration.MapPlannedWorksEndpoints(app);
         Features.Acts.ActsRegistration.MapActEndpoints(app);
+        Features.SecurityReturns.SecurityReturnsRegistration.MapSecurityReturnEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -79,6 +79,7 @@ public static class ConsoleServices
         Features.MailTemplates.MailTemplatesRegistration.AddMailTemplates(services);
         Features.Extensions.ExtensionsRegistration.AddExtensions(services, config);
         Features.Acts.ActsRegistration.AddActs(services, config, dataFolder);
+        Features.SecurityReturns.SecurityReturnsRegistration.AddSecurityReturns(services);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
 
         services.AddScoped<UserAdminService>();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.IntegrationTests.Acts;
 
 /// <summary>R2 §17: a signed Act is published on the main page with the failure, the numbers, the type, the link to the
-/// signed Act and the suppliers; publishing meets the duty, once.</summary>
+/// signed Act and the suppliers; publishing meets the duty, once, and starts the return of the suppliers' security.</summary>
 public sealed class ActPublishingTests : IAsyncLifetime
 {
     private ActSigningScenario scenario = null!;
@@ -34,6 +34,13 @@ public sealed class ActPublishingTests : IAsyncLifetime
         Assert.Equal(IncidentScenario.Utc("15:00"), published.PublishedAtUtc);
         Assert.Equal("Act 2026-001 published", (await scenario.Incident.DutiesAsync()).Single(d => d.Code == "act-publish").MetNote);
         Assert.False((await publishing.PublishAsync(published.Id, published.Version, IncidentScenario.Operator, "", Ct)).Succeeded);
+
+        await using (var returns = scenario.Incident.Services.NewDb()) // R2 §18 starts in the same transaction
+        {
+            var security = await returns.Set<SecurityReturnRecord>().SingleAsync(Ct);
+            Assert.Equal((1_480_000m, "080340000123"), (security.Amount, security.SupplierTaxpayerNumber));
+            Assert.True(await returns.Obligations.AnyAsync(o => o.SubjectType == "SecurityReturn" && o.SubjectId == security.Id.ToString() && o.Code == "security-return", Ct));
+        }
 
         await using var db = scenario.Incident.Services.NewDb();
         var announcement = await db.Set<AnnouncementRecord>().Include(a => a.Updates).SingleAsync(a => a.Kind == AnnouncementKind.Act, Ct);

@@ -46,7 +46,9 @@ public sealed class ActSigningScenario : IAsyncDisposable
         var drafting = scenario.Services.Get<ActDrafting>();
         var number = (await drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Number!;
         var draft = await ActAsync(scenario, number);
-        var submitted = await drafting.SubmitAsync(draft.Id, draft.Version, ActDrafting.FormOf(draft), IncidentScenario.Operator, Ct);
+        var form = ActDrafting.FormOf(draft);
+        form.Suppliers[0].SecurityAmount = 1_480_000m; // the operator completes the security the supplier lodged
+        var submitted = await drafting.SubmitAsync(draft.Id, draft.Version, form, IncidentScenario.Operator, Ct);
         Assert.True(submitted.Succeeded, submitted.Refusal);
 
         var trust = scenario.Services.Get<SignatureTrust>();

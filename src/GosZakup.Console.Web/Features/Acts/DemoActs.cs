@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.Web.Features.Acts;
 
 /// <summary>Development only: the demo certification authority with a certificate for each demo Supervisor, then two
-/// Acts: the high failure's, signed with the demo certificate and published, and the medium failure's, awaiting signature.</summary>
+/// Acts: the high failure's, signed with the demo certificate and published, its suppliers' security being returned, and the medium failure's, awaiting signature.</summary>
 public static class DemoActs
 {
     private const string DemoBaseUrl = "http://localhost:5080";
@@ -53,6 +53,7 @@ public static class DemoActs
             Ensure(await services.GetRequiredService<ActSigning>().SignAsync(act.Id, submitted.Version, signature, supervisor, DemoBaseUrl, ct), act.Number);
             var signed = await db.Set<ActRecord>().AsNoTracking().SingleAsync(a => a.Id == act.Id, ct);
             Ensure(await services.GetRequiredService<ActPublishing>().PublishAsync(act.Id, signed.Version, supervisor, DemoBaseUrl, ct), act.Number);
+            await SecurityReturns.DemoSecurityReturns.SeedAsync(services, act.Number, ct);
         }
     }
 

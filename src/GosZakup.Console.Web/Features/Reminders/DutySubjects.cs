@@ -1,5 +1,6 @@
 using System.Globalization;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -15,6 +16,7 @@ public sealed record DutySubject(string Type, string Label, string? Link, string
 {
     public const string Incident = "Incident";
     public const string Appeal = "Appeal";
+    public const string SecurityReturn = "SecurityReturn";
 
     /// <summary>The link, for someone whose roles open its page (a Supervisor told of a missed registration
     /// cannot open the Inbox).</summary>
@@ -40,6 +42,12 @@ public static class DutySubjects
             subjects[(DutySubject.Appeal, appeal.Id.ToString())] = appeal.Number is { } number
                 ? new(DutySubject.Appeal, number, IncidentLink(number), Policies.Incidents, appeal.TakenById)
                 : new(DutySubject.Appeal, $"{appeal.OrganisationName}, {AstanaText(appeal.ReceivedAtUtc)}", "/inbox", Policies.Intake, appeal.TakenById);
+
+        var returnIds = Ids(list, DutySubject.SecurityReturn);
+        foreach (var security in await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => returnIds.Contains(r.Id))
+                     .Join(db.Set<ActRecord>(), r => r.ActId, a => a.Id, (r, a) => new { r.Id, a.Number, r.SupplierName }).ToListAsync(ct))
+            subjects[(DutySubject.SecurityReturn, security.Id.ToString())] = new(DutySubject.SecurityReturn, $"{security.Number} · {security.SupplierName}",
+                $"/acts/{Uri.EscapeDataString(security.Number)}", Policies.Acts, null);
 
         // A subject another feature defines and this one does not know: named by its type, held by its role.
         foreach (var other in list.Where(o => !subjects.ContainsKey((o.SubjectType, o.SubjectId))))

@@ -7,6 +7,7 @@ using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Features.SecurityReturns;
 using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,8 +18,8 @@ namespace GosZakup.Console.Web.Features.Acts.Publication;
 /// <summary>R2 §17: publishes a signed Act on the main page (the announcements of §15-§16) with the link to the signed
 /// PDF, which fulfils the publication duty; in the same transaction the return of the suppliers' security starts
 /// (R2 §18).</summary>
-public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, AnnouncementNotifier announcements, IncidentNotifier incidents,
-    TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SecurityReturnTracking securityReturns, AnnouncementNotifier announcements,
+    IncidentNotifier incidents, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<ActResult> PublishAsync(Guid actId, Guid version, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
@@ -43,6 +44,7 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
             BodyKk = ActAnnouncementWording.Body(act, link, t => t.Kazakh), BodyRu = ActAnnouncementWording.Body(act, link, t => t.Russian),
         });
         act.PublishedAtUtc = now;
+        await securityReturns.StartAsync(db, act, now, ct);
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
         db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = "ActPublished", ActorName = Name(user), Text = act.Number });
         var saved = await ActChange.SaveAsync(db, act, l, ct);

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.SecurityReturns;
+
+/// <summary>The steps of a security's return (R2 §18-§20), each one transaction with its timeline entry on the Act's
+/// incident and the duties it meets or starts. The dates are when the step really happened (Astana time, typed).</summary>
+public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFactory, SecurityReturnTracking tracking, SecurityReturnValidator validator,
+    IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    private static readonly string[] Desk = [StaffRole.Operator, StaffRole.Supervisor];
+
+    /// <summary>R2 §18: the organiser confirmed the return; the duty is met on that date.</summary>
+    public async Task<SecurityReturnResult> ConfirmReturnAsync(Guid id, Guid version, ReturnForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        var at = IncidentCommands.Utc(form.ReturnedAt!.Value);
+        return await ChangeAsync(id, version, user, Desk, SecurityReturnState.AwaitingOrganiser, async (db, row, act) =>
+        {
+            if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.ReturnedAt), "SecurityReturns.Error.BeforePublication");
+            (row.State, row.ReturnedAtUtc, row.ReturnNote, row.ReturnRecordedByName) = (SecurityReturnState.ReturnedByOrganiser, at, Blank(form.Note), Name(user));
+            await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, at, Name(user), Blank(form.Note) ?? l["SecurityReturns.Met.Returned"], ct);
+            return Step("SecurityReturned", row, at);
+        }, ct);
+    }
+
+    /// <summary>R2 §19: an operator-related failure, and the organiser credited the security to budget income instead;
+    /// the organiser's F3 letter is due within 2 working days of the crediting.</summary>
+    public async Task<SecurityReturnResult> RecordCreditAsync(Guid id, Guid version, CreditForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        var at = IncidentCommands.Utc(form.CreditedAt!.Value);
+        return await ChangeAsync(id, version, user, Desk, SecurityReturnState.AwaitingOrganiser, async (db, row, act) =>
+        {
+            if (!act.IsOperatorRelated) return Refusal("SecurityReturns.Error.NotOperatorRelated");
+            if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.CreditedAt), "SecurityReturns.Error.BeforePublication");
+            (row.State, row.CreditedAtUtc, row.CreditedTo, row.CreditRecordedByName) = (SecurityReturnState.CreditedToBudget, at, form.CreditedTo, Name(user));
+            await SecurityReturnTracking.WaiveAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, l["SecurityReturns.Waived.Credited"], Name(user), ct);
+            row.LetterDueAtUtc = await tracking.PlanAsync(db, row.Id, ObligationTrigger.SecurityCreditedToBudget, at, ct);
+            return Step("SecurityCredited", row, at);
+        }, ct);
+    }
+
+    /// <summary>R2 §19-§20: the organiser's letter with form F3 arrived; the operator's refund is due within 3 working days of it.</summary>
+    public async Task<SecurityReturnResult> RegisterLetterAsync(Guid id, Guid version, LetterForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        var at = IncidentCommands.Utc(form.ReceivedAt!.Value);
+        return await ChangeAsync(id, version, user, Desk, SecurityReturnState.CreditedToBudget, async (db, row, _) =>
+        {
+            if (Before(at, row.CreditedAtUtc)) return Invalid(nameof(form.ReceivedAt), "SecurityReturns.Error.BeforeCredit");
+            (row.State, row.LetterReceivedAtUtc, row.LetterReference, row.LetterRecordedByName) = (SecurityReturnState.LetterReceived, at, form.Reference.Trim(), Name(user));
+            (row.OrganiserName, row.OrganiserBin, row.CustomerHeadName) = (form.OrganiserName.Trim(), form.OrganiserBin.Trim(), form.CustomerHeadName.Trim());
+            (row.Beneficiary, row.BeneficiaryBin, row.BeneficiaryBank) = (form.Beneficiary.Trim(), form.BeneficiaryBin.Trim(), form.BeneficiaryBank.Trim());
+            (row.Iik, row.Bic) = (SecurityReturnValidator.Clean(form.Iik), SecurityReturnValidator.Clean(form.Bic));
+            await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.BudgetLetter.Code, at, Name(user), form.Reference.Trim(), ct);
+            row.RefundDueAtUtc = await tracking.PlanAsync(db, row.Id, ObligationTrigger.BudgetLetterReceived, at, ct);
+            return Step("SecurityLetter", row, at);
+        }, ct);
+    }
+
+    /// <summary>R2 §20: a Supervisor records the refund from the operator's own funds and when the supplier was told;
+    /// told on another Astana day than the refund is kept, and shown, as late.</summary>
+    public async Task<SecurityReturnResult> RecordRefundAsync(Guid id, Guid version, RefundForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(StaffRole.Supervisor)) return SecurityReturnResult.Refused(l["SecurityReturns.Error.SupervisorRole"]);
+        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        var (at, told) = (IncidentCommands.Utc(form.RefundedAt!.Value), IncidentCommands.Utc(form.SupplierToldAt!.Value));
+        var late = AstanaTime.FromUtc(told).Date != AstanaTime.FromUtc(at).Date;
+        var result = await ChangeAsync(id, version, user, [StaffRole.Supervisor], SecurityReturnState.LetterReceived, async (db, row, _) =>
+        {
+            if (Before(at, row.LetterReceivedAtUtc)) return Invalid(nameof(form.RefundedAt), "SecurityReturns.Error.BeforeLetter");
+            if (AstanaTime.FromUtc(told).Date < AstanaTime.FromUtc(at).Date) return Invalid(nameof(form.SupplierToldAt), "SecurityReturns.Error.ToldBeforeRefund");
+            (row.State, row.RefundedAtUtc, row.RefundPaymentReference, row.RefundRecordedByName) = (SecurityReturnState.Refunded, at, form.PaymentReference.Trim(), Name(user));
+            (row.SupplierToldAtUtc, row.SupplierToldLate) = (told, late);
+            await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.Refund.Code, at, Name(user), form.PaymentReference.Trim(), ct);
+            return Step("SecurityRefunded", row, at);
+        }, ct);
+        return result.Succeeded && late ? SecurityReturnResult.Done(l["SecurityReturns.ToldLate"]) : result;
+    }
+
+    private delegate Task<Outcome> Change(AppDbContext db, SecurityReturnRecord row, ActRecord act);
+
+    private sealed record Outcome(string? Kind, string? Text, SecurityReturnResult? Failure);
+
+    private async Task<SecurityReturnResult> ChangeAsync(Guid id, Guid version, ClaimsPrincipal user, string[] roles, SecurityReturnState from,
+        Change change, CancellationToken ct)
+    {
+        if (!roles.Any(user.IsInRole)) return SecurityReturnResult.Refused(l[roles.Length == 1 ? "SecurityReturns.Error.SupervisorRole" : "SecurityReturns.Error.Role"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var row = await db.Set<SecurityReturnRecord>().SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (row is null) return SecurityReturnResult.Refused(l["SecurityReturns.Error.NotFound"]);
+        if (row.Version != version) return SecurityReturnResult.Refused(l["SecurityReturns.Error.Changed"]);
+        if (row.State != from) return SecurityReturnResult.Refused(l["SecurityReturns.Error.NotNow", l[$"SecurityReturns.State.{row.State}"]]);
+        var act = await db.Set<ActRecord>().SingleAsync(a => a.Id == row.ActId, ct);
+        var outcome = await change(db, row, act);
+        if (outcome.Failure is { } failure) return failure;
+        row.Version = Guid.NewGuid();
+        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = outcome.Kind!, ActorName = Name(user), Text = $"{act.Number}: {outcome.Text}" });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SecurityReturnResult.Refused(l["SecurityReturns.Error.Changed"]);
+        }
+        notifier.Changed(act.IncidentId);
+        return SecurityReturnResult.Done();
+    }
+
+    private static Outcome Step(string kind, SecurityReturnRecord row, DateTime atUtc) =>
+        new(kind, $"{row.SupplierName} ({row.SupplierTaxpayerNumber}), {row.Amount.ToString("#,0.00", CultureInfo.InvariantCulture)} ₸, {AstanaTime.Text(atUtc)}", null);
+
+    private Outcome Invalid(string field, string key) => new(null, null, new(new Dictionary<string, string> { [field] = l[key] }));
+
+    private Outcome Refusal(string key) => new(null, null, SecurityReturnResult.Refused(l[key]));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+
+    /// <summary>People type times to the minute: a step in the same minute as the one before it is not "before" it.</summary>
+    private static bool Before(DateTime at, DateTime? earlier) =>
+        earlier is { } e && at < new DateTime(e.Ticks - e.Ticks % TimeSpan.TicksPerMinute, e.Kind);
+}

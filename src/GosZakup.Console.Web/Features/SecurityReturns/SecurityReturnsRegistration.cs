@@ -1,0 +1,13 @@
+namespace GosZakup.Console.Web.Features.SecurityReturns;
+
+/// <summary>What the return of application security (R2 §18-§20) adds to the host.</summary>
+public static class SecurityReturnsRegistration
+{
+    public static IServiceCollection AddSecurityReturns(this IServiceCollection services) => services
+        .AddScoped<SecurityReturnTracking>()
+        .AddScoped<SecurityReturnValidator>()
+        .AddScoped<SecurityReturnCommands>()
+        .AddScoped<SecurityReturnQuery>();
+
+    public static IEndpointRouteBuilder MapSecurityReturnEndpoints(this IEndpointRouteBuilder app) => app.MapSecurityReturnF3();
+}
