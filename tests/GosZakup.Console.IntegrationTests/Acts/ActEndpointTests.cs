@@ -29,4 +29,16 @@ public sealed class ActEndpointTests(ConsoleFactory factory) : IClassFixture<Con
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await preview.Content.ReadAsByteArrayAsync(Ct))[..4]));
     }
+
+    [Fact]
+    public async Task The_Working_Group_reads_published_Acts_only()
+    {
+        var workingGroup = await SignIn.AsAsync(factory, "wg@demo.kz");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await workingGroup.GetAsync("/acts/2026-002/preview.pdf", Ct)).StatusCode); // a draft awaiting signature
+        var list = await workingGroup.GetStringAsync("/acts", Ct);
+        Assert.Contains("2026-001", list);
+        Assert.DoesNotContain("2026-002", list);
+        Assert.Contains("2026-002", await (await SignIn.AsAsync(factory, "manager@demo.kz")).GetStringAsync("/acts", Ct));
+    }
 }

@@ -19,7 +19,7 @@ public static class ActEndpoints
 
     private static async Task<IResult> PreviewAsync(string number, ActQuery query, ActPdf pdf, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
-        if (await query.FindAsync(number, ct) is not { } view) return Results.NotFound();
+        if (await query.FindAsync(number, request.HttpContext.User, ct) is not { } view) return Results.NotFound();
         if (view.Act.State == Infrastructure.Acts.ActState.Signed)
             return Results.Redirect($"/verify/acts/{Uri.EscapeDataString(view.Act.Number)}/pdf");
         var signer = new ActSigner(pdf.DefaultPosition, "");

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -14,10 +16,15 @@ public sealed record ActView(ActRecord Act, string IncidentNumber, string? Repla
 /// <summary>Reads Acts for the pages: the newest first, and one Act with its suppliers.</summary>
 public sealed class ActQuery(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<ActRow>> ListAsync(CancellationToken ct = default)
+    /// <summary>The Working Group reads published Acts only (R2 §27, issue 8 §6); the desk sees drafts too.</summary>
+    public static bool SeesDrafts(ClaimsPrincipal user) =>
+        user.IsInRole(StaffRole.Operator) || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.Manager);
+
+    public async Task<IReadOnlyList<ActRow>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<ActRecord>().AsNoTracking()
+        var drafts = SeesDrafts(user);
+        return await db.Set<ActRecord>().AsNoTracking().Where(a => drafts || a.PublishedAtUtc != null)
             .OrderByDescending(a => a.Year).ThenByDescending(a => a.Sequence)
             .Select(a => new ActRow(a.Number, db.Set<IncidentRecord>().Where(i => i.Id == a.IncidentId).Select(i => i.Number).First(),
                 a.State, a.CreatedAtUtc, a.SignedAtUtc, a.Suppliers.Count))
@@ -30,11 +37,11 @@ public sealed class ActQuery(IDbContextFactory<AppDbContext> dbFactory)
         return await db.Set<ActRecord>().AsNoTracking().Where(a => a.IncidentId == incidentId).OrderBy(a => a.Sequence).ToListAsync(ct);
     }
 
-    public async Task<ActView?> FindAsync(string number, CancellationToken ct = default)
+    public async Task<ActView?> FindAsync(string number, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Number == number.Trim(), ct);
-        if (act is null) return null;
+        if (act is null || (act.PublishedAtUtc is null && !SeesDrafts(user))) return null;
         var incident = await db.Set<IncidentRecord>().Where(i => i.Id == act.IncidentId).Select(i => i.Number).SingleAsync(ct);
         var replaces = act.ReplacesActId is { } id ? await db.Set<ActRecord>().Where(a => a.Id == id).Select(a => a.Number).SingleAsync(ct) : null;
         var replacedBy = await db.Set<ActRecord>().Where(a => a.ReplacesActId == act.Id).OrderBy(a => a.Sequence).Select(a => a.Number).FirstOrDefaultAsync(ct);
