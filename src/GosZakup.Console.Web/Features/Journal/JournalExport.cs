@@ -49,16 +49,18 @@ public sealed class JournalExport(JournalQuery query, TimeProvider clock)
         return stream.ToArray();
     }
 
+    /// <summary>One F1 row: confirmed or not with the time of that decision, the decision (the analysis' result) and the
+    /// measures of the fix, once the incident has them.</summary>
     public static F1Row ToF1(JournalRow row) => new(
         row.Number, row.Organisation, row.TaxpayerNumber ?? "", AstanaTime.FromUtc(row.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
         string.Join("\n", new[] { row.Email, row.Phone }.Where(c => !string.IsNullOrWhiteSpace(c))), row.Description, row.Employee ?? "",
-        Confirmation(row.Status), "", "", "");
+        Confirmation(row), row.DecidedAtUtc is { } decided ? AstanaTime.Text(decided) : "", row.Decision ?? "", row.Measures ?? "");
 
-    // The analysis of R2 §9-§13 will set these statuses; until then a registered incident is neither.
-    private static string Confirmation(string status) => status switch
+    // Confirmed stays confirmed while the incident is fixed and closed; before the decision it is neither.
+    private static string Confirmation(JournalRow row) => row switch
     {
-        "Confirmed" => F1Form.Confirmed.Both,
-        "Refuted" => F1Form.NotConfirmed.Both,
+        { Status: "Refuted" } => F1Form.NotConfirmed.Both,
+        { DecidedAtUtc: not null } => F1Form.Confirmed.Both,
         _ => "—",
     };
 }

@@ -8,7 +8,8 @@ namespace GosZakup.Console.Web.Features.Journal;
 /// <summary>A row of the Register Journal (form F1): a registered appeal with its incident.</summary>
 public sealed record JournalRow(
     string Number, string Organisation, string? TaxpayerNumber, DateTime ReceivedAtUtc, string? Email, string? Phone,
-    string Description, string? Employee, DateTime RegisteredAtUtc, string Status, AppealChannel Channel);
+    string Description, string? Employee, DateTime RegisteredAtUtc, string Status, AppealChannel Channel,
+    DateTime? DecidedAtUtc = null, string? Decision = null, string? Measures = null);
 
 public sealed record JournalRows(IReadOnlyList<JournalRow> Rows, int Total);
 
@@ -47,6 +48,7 @@ public sealed class JournalQuery(IDbContextFactory<AppDbContext> dbFactory)
     private static Task<List<JournalRow>> RowsAsync(IQueryable<AppealRecord> query, JournalFilter filter, int skip, int take, CancellationToken ct) =>
         query.Sorted(filter).Skip(skip).Take(take)
             .Select(a => new JournalRow(a.Incident!.Number, a.OrganisationName, a.TaxpayerNumber, a.ReceivedAtUtc, a.ContactEmail, a.ContactPhone,
-                a.Description, a.RegisteredByName, a.RegisteredAtUtc!.Value, a.Incident.Status, a.Channel))
+                a.Description, a.RegisteredByName, a.RegisteredAtUtc!.Value, a.Incident.Status, a.Channel,
+                a.Incident.DecidedAtUtc, a.Incident.ReproductionResult, a.Incident.FixMeasures))
             .ToListAsync(ct);
 }
