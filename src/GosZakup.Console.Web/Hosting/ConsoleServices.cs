@@ -80,6 +80,7 @@ public static class ConsoleServices
         Features.Extensions.ExtensionsRegistration.AddExtensions(services, config);
         Features.Acts.ActsRegistration.AddActs(services, config, dataFolder);
         Features.SecurityReturns.SecurityReturnsRegistration.AddSecurityReturns(services);
+        Features.QuarterlyReport.QuarterlyReportRegistration.AddQuarterlyReport(services);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
 
         services.AddScoped<UserAdminService>();

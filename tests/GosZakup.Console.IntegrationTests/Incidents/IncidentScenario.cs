@@ -14,6 +14,7 @@ using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Features.QuarterlyReport;
 using GosZakup.Console.Web.Features.SecurityReturns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -74,6 +75,7 @@ public sealed class IncidentScenario : IAsyncDisposable
                 ["Signing:DemoAuthority"] = "true", ["Acts:PublicBaseUrl"] = "https://console.example.kz",
             }).Build(), dataFolder)
             .AddSecurityReturns()
+            .AddQuarterlyReport()
             .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } });
 
     /// <summary>Another application on the scenario's database file, with the same services and its own singletons.</summary>
