@@ -41,12 +41,12 @@ public static class DemoActs
             .OrderBy(i => i.Severity == Severity.High ? 0 : 1).Select(i => new { i.Id, i.Severity }).ToListAsync(ct);
         foreach (var incident in incidents)
         {
-            var drafted = await drafting.DraftFromIncidentAsync(incident.Id, Person("operator@demo.kz", StaffRole.Operator), ct);
+            var drafted = await drafting.DraftFromIncidentAsync(incident.Id, Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator), ct);
             var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleAsync(a => a.Number == drafted.Number, ct);
-            Ensure(await drafting.SubmitAsync(act.Id, act.Version, ActDrafting.FormOf(act), Person("operator@demo.kz", StaffRole.Operator), ct), act.Number);
+            Ensure(await drafting.SubmitAsync(act.Id, act.Version, ActDrafting.FormOf(act), Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator), ct), act.Number);
             if (incident.Severity != Severity.High || certificates?.People.FirstOrDefault(p => p.Email == "supervisor@demo.kz") is not { } certificate) continue;
 
-            var supervisor = Person("supervisor@demo.kz", StaffRole.Supervisor);
+            var supervisor = Hosting.DemoData.Person("supervisor@demo.kz", StaffRole.Supervisor);
             var pdf = services.GetRequiredService<ActPdf>();
             var submitted = await db.Set<ActRecord>().AsNoTracking().SingleAsync(a => a.Id == act.Id, ct);
             var signature = new ActSignature(await File.ReadAllBytesAsync(certificate.Pkcs12Path, ct), certificate.Password, pdf.DefaultPosition.Kazakh, pdf.DefaultPosition.Russian);
@@ -61,7 +61,4 @@ public static class DemoActs
     {
         if (!result.Succeeded) throw new InvalidOperationException($"Demo Act {number}: {result.Refusal} {string.Join("; ", result.Errors.Values)}");
     }
-
-    private static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "demo"));
 }

@@ -13,8 +13,8 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// duties with running clocks and a refutation right after start. Runs once, after the demo appeals.</summary>
 public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRegistration registration, IncidentCommands commands, TimeProvider clock, ILogger<DemoIncidents> log)
 {
-    private static readonly ClaimsPrincipal Operator = Person("operator@demo.kz", StaffRole.Operator);
-    private static readonly ClaimsPrincipal Specialist = Person("specialist@demo.kz", StaffRole.Specialist);
+    private static readonly ClaimsPrincipal Operator = Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator);
+    private static readonly ClaimsPrincipal Specialist = Hosting.DemoData.Person("specialist@demo.kz", StaffRole.Specialist);
 
     private sealed record Scenario(string Organisation, string Bin, string Email, string Description, string? Procurements, IncidentStatus Target, Severity? Level = null, string? Module = null);
 
@@ -85,7 +85,4 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
         await Step(i => commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Перезапущен сервер приложений личного кабинета.", Specialist, ct));
         await Step(i => commands.CloseAsync(i.Id, i.Version, Operator, ct));
     }
-
-    private static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "demo"));
 }

@@ -14,8 +14,7 @@ namespace GosZakup.Console.Web.Features.SecurityReturns;
 /// refund's timer running, the rest still awaiting the organiser. Rerunning changes nothing.</summary>
 public static class DemoSecurityReturns
 {
-    private static readonly ClaimsPrincipal Supervisor = new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, "demo-seed"), new Claim(ClaimTypes.Name, "supervisor@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Supervisor)], "demo"));
+    private static readonly ClaimsPrincipal Supervisor = Hosting.DemoData.Person("supervisor@demo.kz", StaffRole.Supervisor);
 
     public static async Task SeedAsync(IServiceProvider sp, string actNumber, CancellationToken ct)
     {
