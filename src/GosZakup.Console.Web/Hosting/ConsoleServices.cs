@@ -82,6 +82,7 @@ public static class ConsoleServices
         Features.SecurityReturns.SecurityReturnsRegistration.AddSecurityReturns(services);
         Features.QuarterlyReport.QuarterlyReportRegistration.AddQuarterlyReport(services);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
+        Features.Dashboard.DashboardRegistration.AddDashboard(services);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

@@ -1,0 +1,8 @@
+namespace GosZakup.Console.Web.Features.Dashboard;
+
+/// <summary>What the managers' SLA dashboard adds to the host.</summary>
+public static class DashboardRegistration
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services) => services
+        .AddScoped<DashboardQuery>();
+}
