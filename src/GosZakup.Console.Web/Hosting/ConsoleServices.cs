@@ -81,6 +81,7 @@ public static class ConsoleServices
         Features.Acts.ActsRegistration.AddActs(services, config, dataFolder);
         Features.SecurityReturns.SecurityReturnsRegistration.AddSecurityReturns(services);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
+        Features.DailyAnalysis.DailyAnalysisRegistration.AddDailyAnalysis(services, config);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();
