@@ -60,6 +60,7 @@ public static class ConsolePipeline
         Features.PlannedWorks.PlannedWorksRegistration.MapPlannedWorksEndpoints(app);
         Features.Acts.ActsRegistration.MapActEndpoints(app);
         Features.SecurityReturns.SecurityReturnsRegistration.MapSecurityReturnEndpoints(app);
+        Features.DailyAnalysis.DailyAnalysisRegistration.MapDailyAnalysisEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

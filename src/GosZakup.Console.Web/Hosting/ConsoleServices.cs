@@ -83,6 +83,7 @@ public static class ConsoleServices
         Features.QuarterlyReport.QuarterlyReportRegistration.AddQuarterlyReport(services);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
         Features.Dashboard.DashboardRegistration.AddDashboard(services);
+        Features.DailyAnalysis.DailyAnalysisRegistration.AddDailyAnalysis(services, config);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();
