@@ -60,6 +60,8 @@ public static class ConsolePipeline
         Features.PlannedWorks.PlannedWorksRegistration.MapPlannedWorksEndpoints(app);
         Features.Acts.ActsRegistration.MapActEndpoints(app);
         Features.SecurityReturns.SecurityReturnsRegistration.MapSecurityReturnEndpoints(app);
+        Features.Penalties.PenaltiesRegistration.MapPenaltyEndpoints(app);
+        Features.Complaints.ComplaintsRegistration.MapComplaintEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

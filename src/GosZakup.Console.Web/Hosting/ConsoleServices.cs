@@ -81,6 +81,8 @@ public static class ConsoleServices
         Features.Acts.ActsRegistration.AddActs(services, config, dataFolder);
         Features.SecurityReturns.SecurityReturnsRegistration.AddSecurityReturns(services);
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
+        Features.Penalties.PenaltiesRegistration.AddPenalties(services, config);
+        Features.Complaints.ComplaintsRegistration.AddComplaints(services);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();
