@@ -61,6 +61,8 @@ public static class ConsolePipeline
         Features.Acts.ActsRegistration.MapActEndpoints(app);
         Features.SecurityReturns.SecurityReturnsRegistration.MapSecurityReturnEndpoints(app);
         Features.DailyAnalysis.DailyAnalysisRegistration.MapDailyAnalysisEndpoints(app);
+        Features.Penalties.PenaltiesRegistration.MapPenaltyEndpoints(app);
+        Features.Complaints.ComplaintsRegistration.MapComplaintEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

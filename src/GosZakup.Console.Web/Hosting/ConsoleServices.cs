@@ -84,6 +84,8 @@ public static class ConsoleServices
         Features.PlannedWorks.PlannedWorksRegistration.AddPlannedWorks(services);
         Features.Dashboard.DashboardRegistration.AddDashboard(services);
         Features.DailyAnalysis.DailyAnalysisRegistration.AddDailyAnalysis(services, config);
+        Features.Penalties.PenaltiesRegistration.AddPenalties(services, config);
+        Features.Complaints.ComplaintsRegistration.AddComplaints(services);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

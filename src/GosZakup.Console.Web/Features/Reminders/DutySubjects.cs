@@ -4,6 +4,7 @@ using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public sealed record DutySubject(string Type, string Label, string? Link, string
     public const string Incident = "Incident";
     public const string Appeal = "Appeal";
     public const string SecurityReturn = "SecurityReturn";
+    public const string Complaint = "Complaint";
 
     /// <summary>The link, for someone whose roles open its page (a Supervisor told of a missed registration
     /// cannot open the Inbox).</summary>
@@ -48,6 +50,12 @@ public static class DutySubjects
                      .Join(db.Set<ActRecord>(), r => r.ActId, a => a.Id, (r, a) => new { r.Id, a.Number, r.SupplierName }).ToListAsync(ct))
             subjects[(DutySubject.SecurityReturn, security.Id.ToString())] = new(DutySubject.SecurityReturn, $"{security.Number} · {security.SupplierName}",
                 $"/acts/{Uri.EscapeDataString(security.Number)}", Policies.Acts, null);
+
+        var complaintIds = Ids(list, DutySubject.Complaint);
+        foreach (var complaint in await db.Set<WorkingGroupComplaintRecord>().AsNoTracking().Where(c => complaintIds.Contains(c.Id))
+                     .Select(c => new { c.Id, c.LetterNumber }).ToListAsync(ct))
+            subjects[(DutySubject.Complaint, complaint.Id.ToString())] = new(DutySubject.Complaint, $"№ {complaint.LetterNumber}",
+                $"/working-group/complaints/{complaint.Id}", Policies.Incidents, null);
 
         // A subject another feature defines and this one does not know: named by its type, held by its role.
         foreach (var other in list.Where(o => !subjects.ContainsKey((o.SubjectType, o.SubjectId))))

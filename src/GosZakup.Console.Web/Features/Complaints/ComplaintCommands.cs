@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.Complaints;
+
+/// <summary>R2 §30-§31: a Supervisor or Manager registers the Working Group head's letter with its file, which starts the
+/// 2-working-day answer duty; a Supervisor answers it (priority, causes, confirmation, fix dates), which meets the duty.
+/// Each step is one transaction, with a timeline entry on the incident the complaint concerns.</summary>
+public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
+    ComplaintValidator validator, AttachmentFolder folder, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    public const string SubjectType = "Complaint";
+
+    private static readonly string[] Registrars = [StaffRole.Supervisor, StaffRole.Manager];
+
+    public static bool MayRegister(ClaimsPrincipal user) => Registrars.Any(user.IsInRole);
+
+    public static bool MayAnswer(ClaimsPrincipal user) => user.IsInRole(StaffRole.Supervisor);
+
+    /// <param name="fileName">The letter's file as uploaded; <paramref name="content"/> null when none was chosen.</param>
+    public async Task<ComplaintResult> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!MayRegister(user)) return ComplaintResult.Refused(l["Complaints.Error.RegisterRole"]);
+        var errors = validator.Validate(form);
+        if (content is null || string.IsNullOrWhiteSpace(fileName)) errors["File"] = l["Complaints.Error.FileRequired"];
+        if (errors.Count > 0) return new ComplaintResult(errors);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var head = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == form.FromMemberId && m.IsHead && m.Active, ct);
+        if (head is null) return Invalid(nameof(form.FromMemberId), "Complaints.Error.HeadRequired");
+        IncidentRecord? incident = null;
+        if (!string.IsNullOrWhiteSpace(form.IncidentNumber))
+        {
+            var number = form.IncidentNumber.Trim().ToUpperInvariant();
+            incident = await db.Set<IncidentRecord>().AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
+            if (incident is null) return Invalid(nameof(form.IncidentNumber), "Complaints.Error.IncidentNotFound", number);
+        }
+
+        using var file = await folder.ReceiveAsync(fileName!, content!, ct);
+        if (file.Refusal(l) is { } refused) return new ComplaintResult(new Dictionary<string, string> { ["File"] = refused });
+        file.Keep();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var received = IncidentCommands.Utc(form.ReceivedAt!.Value);
+        var complaint = new WorkingGroupComplaintRecord
+        {
+            ReceivedAtUtc = received, LetterNumber = form.LetterNumber.Trim(), LetterDate = DateOnly.FromDateTime(form.LetterDate!.Value),
+            FromMemberId = head.Id, FromName = head.FullName, FromPosition = head.Position, Subject = form.Subject.Trim(), Summary = form.Summary.Trim(),
+            FileName = file.FileName, ContentType = file.ContentType!, SizeBytes = file.SizeBytes, Sha256 = file.Sha256,
+            IncidentId = incident?.Id, IncidentNumber = incident?.Number, RegisteredAtUtc = now, RegisteredByName = Name(user),
+        };
+        complaint.AnswerDueAtUtc = await PlanAsync(db, complaint.Id, received, ct) ?? received;
+        db.Add(complaint);
+        if (incident is not null)
+            db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ComplaintReceived", ActorName = Name(user), Text = $"№ {complaint.LetterNumber}: {complaint.Subject}" });
+        await db.SaveChangesAsync(ct);
+        if (incident is not null) notifier.Changed(incident.Id);
+        return ComplaintResult.Done(complaint.Id);
+    }
+
+    /// <summary>A Supervisor's answer; the duty is met at the moment the answer is recorded.</summary>
+    public async Task<ComplaintResult> AnswerAsync(Guid id, Guid version, ComplaintAnswerForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!MayAnswer(user)) return ComplaintResult.Refused(l["Complaints.Error.AnswerRole"]);
+        if (validator.Validate(form) is { Count: > 0 } errors) return new ComplaintResult(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var complaint = await db.Set<WorkingGroupComplaintRecord>().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (complaint is null) return ComplaintResult.Refused(l["Complaints.Error.NotFound"]);
+        if (complaint.Version != version) return ComplaintResult.Refused(l["Complaints.Error.Changed"]);
+        if (complaint.State != ComplaintState.Received) return ComplaintResult.Refused(l["Complaints.Error.AlreadyAnswered"]);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var confirmed = form.Confirmed!.Value;
+        (complaint.Priority, complaint.Causes, complaint.Confirmed) = (form.Priority, form.Causes.Trim(), confirmed);
+        complaint.FixStartAtUtc = confirmed && form.FixStartAt is { } start ? IncidentCommands.Utc(start) : null;
+        complaint.FixByUtc = confirmed ? IncidentCommands.Utc(form.FixBy!.Value) : null;
+        (complaint.State, complaint.AnsweredAtUtc, complaint.AnsweredByName, complaint.Version) = (ComplaintState.Answered, now, Name(user), Guid.NewGuid());
+        var subject = complaint.Id.ToString();
+        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
+            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (now, Name(user), l["Complaints.Met"].Value, Guid.NewGuid());
+        if (complaint.IncidentId is { } incidentId)
+            db.Add(new IncidentEventRecord
+            {
+                IncidentId = incidentId, AtUtc = now, Kind = "ComplaintAnswered", ActorName = Name(user),
+                Text = $"№ {complaint.LetterNumber}: {l[$"Complaints.Priority.{form.Priority}"]}, {l[confirmed ? "Complaints.Confirmed" : "Complaints.NotConfirmed"]}",
+            });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ComplaintResult.Refused(l["Complaints.Error.Changed"]);
+        }
+        if (complaint.IncidentId is { } changed) notifier.Changed(changed);
+        return ComplaintResult.Done(complaint.Id);
+    }
+
+    /// <summary>R2 §31: the answer within 2 working days of the letter's receipt; returns the legal limit.</summary>
+    private async Task<DateTime?> PlanAsync(AppDbContext db, Guid complaintId, DateTime receivedAtUtc, CancellationToken ct)
+    {
+        var happened = new ObligationEvent(ObligationTrigger.ComplaintReceived, Instant.FromDateTimeUtc(DateTime.SpecifyKind(receivedAtUtc, DateTimeKind.Utc)));
+        var calendar = await calendars.CurrentAsync(ct);
+        DateTime? due = null;
+        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings))
+        {
+            db.Obligations.Add(new ObligationRecord { SubjectType = SubjectType, SubjectId = complaintId.ToString(), Trigger = happened.Trigger }.Apply(plan));
+            due ??= plan.DueAt?.ToDateTimeUtc();
+        }
+        return due;
+    }
+
+    private ComplaintResult Invalid(string field, string key, params object[] args) =>
+        new(new Dictionary<string, string> { [field] = l[key, args] });
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}

@@ -1,0 +1,49 @@
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
+using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
+
+namespace GosZakup.Console.Web.Features.Penalties;
+
+/// <summary>The quarter's penalties as a spreadsheet: one row per failure with its figures and formula, then the totals.</summary>
+public static class PenaltyExport
+{
+    public const string SheetName = "R2-28";
+
+    public static byte[] Xlsx(PenaltyTotals totals, PenaltyOptions options, IStringLocalizer<SharedResource> l)
+    {
+        var (incident, from, to, minutes, formula, amount) = (l["Penalties.Column.Incident"].Value, l["Penalties.Column.From"].Value, l["Penalties.Column.To"].Value,
+            l["Penalties.Column.Minutes"].Value, l["Penalties.Column.Formula"].Value, l["Penalties.Column.Amount"].Value);
+        var rows = totals.Lines.Select(line => (IDictionary<string, object>)new Dictionary<string, object>
+        {
+            [incident] = line.IncidentNumber,
+            [from] = AstanaTime.Text(line.StartUtc),
+            [to] = line.Open ? $"{AstanaTime.Text(line.EndUtc)} ({l["Penalties.Open"]})" : AstanaTime.Text(line.EndUtc),
+            [minutes] = line.BilledMinutes,
+            [formula] = PenaltyWording.Formula(line, options, l),
+            [amount] = line.Amount,
+        }).ToList();
+        rows.Add(new Dictionary<string, object>
+        {
+            [incident] = l["Penalties.Total"].Value, [from] = "", [to] = "", [minutes] = totals.Lines.Sum(x => x.BilledMinutes),
+            [formula] = totals.QuarterCapReached ? l["Penalties.QuarterCapReached", PenaltyWording.Money(options.CapPerQuarter)].Value : "",
+            [amount] = totals.Total,
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: SheetName, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    public static IEndpointRouteBuilder MapPenaltyExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/reports/penalties.xlsx", async (int year, int quarter, PenaltyQuery query, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var period = new PenaltyQuarter(year, quarter);
+            if (!period.IsValid) return Results.NotFound();
+            var totals = await query.ForQuarterAsync(period, ct);
+            return Results.File(Xlsx(totals, query.Options, l), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"penalties-{period}.xlsx");
+        }).RequireAuthorization(Policies.Reports).ExcludeFromDescription();
+        return app;
+    }
+}
