@@ -14,6 +14,8 @@ internal sealed class PdfTablePages(
     private const double Padding = 2;
     private const double FooterSpace = 16;
     private static readonly XPen Rule = new(XColors.Black, 0.5);
+    private IReadOnlyList<double> widths = widths;
+    private IReadOnlyList<string> header = header;
     private XGraphics? graphics;
     private PdfPage? page;
     private bool rowsOnPage;
@@ -73,6 +75,13 @@ internal sealed class PdfTablePages(
     }
 
     public void Skip(double height) => Y += height;
+
+    /// <summary>Starts another table on the same pages; give it the same total width so text around it keeps its margins.</summary>
+    public void Table(IReadOnlyList<double> columnWidths, IReadOnlyList<string> columnHeader)
+    {
+        (widths, header) = (columnWidths, columnHeader);
+        rowsOnPage = false;
+    }
 
     public void Header() => DrawRow(Cells(header, headerFont), headerFont, XBrushes.WhiteSmoke);
 

@@ -10,7 +10,7 @@ namespace GosZakup.Console.Infrastructure.Documents;
 public static class RegisterJournalPdf
 {
     // Points across the 786 pt between the margins of a landscape A4 page, in the order of F1Form.Columns.
-    private static readonly double[] Widths = [76, 86, 58, 52, 82, 116, 76, 58, 64, 59, 59];
+    internal static readonly double[] Widths = [76, 86, 58, 52, 82, 116, 76, 58, 64, 59, 59];
 
     /// <summary>The same rows and the same <paramref name="createdAtUtc"/> give the same bytes.</summary>
     public static byte[] Render(IReadOnlyList<F1Row> rows, DateTime createdAtUtc)

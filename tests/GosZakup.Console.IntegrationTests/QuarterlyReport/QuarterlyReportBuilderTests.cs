@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.IntegrationTests.Acts;
 using GosZakup.Console.IntegrationTests.Incidents;
@@ -19,9 +20,12 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => scenario = await StartAsync();
+
+    /// <summary>The Act signed, published and its security returned by the organiser.</summary>
+    internal static async Task<ActSigningScenario> StartAsync()
     {
-        scenario = await ActSigningScenario.StartAsync();
+        var scenario = await ActSigningScenario.StartAsync();
         await scenario.SignAsync();
         scenario.Incident.ClockAt("15:00");
         var signed = await scenario.ActAsync();
@@ -32,6 +36,7 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
         var returned = await scenario.Get<SecurityReturnCommands>().ConfirmReturnAsync(security.Id, security.Version,
             new ReturnForm { ReturnedAt = IncidentScenario.At("16:00"), Note = "П/п № 4471" }, IncidentScenario.Operator, Ct);
         Assert.True(returned.Succeeded, returned.Refusal);
+        return scenario;
     }
 
     public async ValueTask DisposeAsync() => await scenario.DisposeAsync();
@@ -50,7 +55,7 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
         var act = Assert.Single(report.Acts);
         Assert.Equal(("2026-001", 1_480_000m), (act.Number, act.Total));
         Assert.Equal(SecurityReturnState.ReturnedByOrganiser, Assert.Single(act.Suppliers).State);
-        Assert.Equal((1_480_000m, 1, 1_480_000m, 0), (report.Security.InActs, report.Security.Returns.ReturnedByOrganisers, report.Security.Returns.ReturnedAmount, report.Security.Returns.RefundedByOperator));
+        Assert.Equal((1_480_000m, 1, 1_480_000m, 0), (report.Security.InActs, report.Security.ReturnedByOrganisers, report.Security.ReturnedAmount, report.Security.RefundedByOperator));
 
         // The Act was signed on the day of the confirmation, inside its working day: no breach of R2 §17.
         Assert.Equal((1, 0), Breaches(report, "act"));
@@ -72,6 +77,6 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
         Assert.All(open.Distinct(), code => Assert.True(Breaches(after, code).Breached >= open.Count(c => c == code)));
     }
 
-    private static (int Due, int Breached) Breaches(Web.Features.QuarterlyReport.QuarterlyReport report, string code) =>
+    private static (int Due, int Breached) Breaches(QuarterlyReportDocument report, string code) =>
         report.Breaches.Where(b => b.Code == code).Select(b => (b.Due, b.Breached)).SingleOrDefault();
 }

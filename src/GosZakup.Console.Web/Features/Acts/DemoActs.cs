@@ -12,19 +12,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.Acts;
 
-/// <summary>Development only: the demo certification authority with a certificate for each demo Supervisor, then two
+/// <summary>Development only: the demo certification authority with a certificate for each demo Supervisor and the Manager, then two
 /// Acts: the high failure's, signed with the demo certificate and published, its suppliers' security being returned, and the medium failure's, awaiting signature.</summary>
 public static class DemoActs
 {
     private const string DemoBaseUrl = "http://localhost:5080";
 
-    /// <summary>The demo CA and the Supervisors' PKCS#12 files (password <see cref="DemoCertificateAuthority.DemoPassword"/>).</summary>
+    /// <summary>The demo CA and the PKCS#12 files of the Supervisors (Acts) and the Manager (the quarterly report) (password <see cref="DemoCertificateAuthority.DemoPassword"/>).</summary>
     public static DemoCertificates? IssueCertificates(IServiceProvider services, string usersFile)
     {
         var trust = services.GetRequiredService<SignatureTrust>();
         if (!trust.DemoAuthority) return null;
         var people = DemoUsers.Read(usersFile).Users
-            .Where(u => u.Roles.Contains(StaffRole.Supervisor) && u.Iin is { Length: 12 })
+            .Where(u => (u.Roles.Contains(StaffRole.Supervisor) || u.Roles.Contains(StaffRole.Manager)) && u.Iin is { Length: 12 })
             .Select(u => new DemoPerson(u.FullName, u.Email, u.Iin!));
         var issued = new DemoCertificateAuthority(trust.DemoFolder, services.GetRequiredService<TimeProvider>()).EnsureIssued(people);
         trust.Forget();

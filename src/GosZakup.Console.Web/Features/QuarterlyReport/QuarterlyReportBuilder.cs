@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Journal;
@@ -15,7 +16,7 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
     /// <summary>As many rows as the Journal's own export: beyond that the extract counts the appeals rather than listing them.</summary>
     public const int MaxJournalRows = JournalExport.MaxRows;
 
-    public async Task<QuarterlyReport> BuildAsync(Quarter quarter, CancellationToken ct = default)
+    public async Task<QuarterlyReportDocument> BuildAsync(Quarter quarter, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (first, last) = quarter.Days;
@@ -29,16 +30,19 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
                 .Select(i => new { i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc, i.DecidedAtUtc })
                 .ToListAsync(ct))
             .Select(i => (Cause: i.CauseCode is null ? null : FailureCauseCatalogue.Find(i.CauseCode), Row: i))
-            .Select(x => new QuarterIncident(x.Row.Number, x.Row.RegisteredAtUtc, x.Row.Status == nameof(IncidentStatus.Refuted) ? null : x.Row.Severity, x.Row.Status,
+            .Select(x => new QuarterIncident(x.Row.Number, x.Row.RegisteredAtUtc, x.Row.Status == nameof(IncidentStatus.Refuted) ? null : x.Row.Severity, Enum.Parse<IncidentStatus>(x.Row.Status),
                 x.Row.IsOperatorRelated ?? x.Cause?.IsOperatorRelated, x.Cause?.Title.Kk, x.Cause?.Title.Ru, x.Row.FixMeasures, x.Row.FixedAtUtc))
             .ToList();
         var byLevel = incidents.GroupBy(i => i.Level).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : 99)
             .Select(g => new LevelCount(g.Key, g.Count())).ToList();
 
         var acts = await ActsAsync(db, from, to, ct);
-        return new QuarterlyReport(quarter, now, [.. appeals.Rows.Select(JournalExport.ToF1)], appeals.Total, incidents, byLevel,
-            await BreachesAsync(db, from, to, now, ct), acts, new QuarterSecurity(acts.Sum(a => a.Total), await securityReturns.TotalsAsync(from, to, ct)));
+        return new QuarterlyReportDocument(quarter, now, [.. appeals.Rows.Select(JournalExport.ToF1)], appeals.Total, incidents, byLevel,
+            await BreachesAsync(db, from, to, now, ct), acts, Security(acts.Sum(a => a.Total), await securityReturns.TotalsAsync(from, to, ct)));
     }
+
+    private static QuarterSecurity Security(decimal inActs, SecurityReturnTotals returns) =>
+        new(inActs, returns.ReturnedByOrganisers, returns.ReturnedAmount, returns.RefundedByOperator, returns.RefundedAmount);
 
     /// <summary>A duty is breached when it was met after its deadline, or is still open past it; waived duties do not count.</summary>
     private static async Task<List<ClauseBreaches>> BreachesAsync(AppDbContext db, DateTime from, DateTime to, DateTime now, CancellationToken ct) =>

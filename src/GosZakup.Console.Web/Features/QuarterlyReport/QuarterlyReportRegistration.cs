@@ -2,13 +2,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GosZakup.Console.Web.Features.QuarterlyReport;
 
-/// <summary>What the quarterly report (R2 §27) adds to the host: so far the report's contents; its PDF and .xlsx, the
-/// signature, the job and the page come next.</summary>
+/// <summary>What the quarterly report to the Working Group (R2 §27) adds to the host: its content, the build job, the
+/// signature, the downloads and the demo report.</summary>
 public static class QuarterlyReportRegistration
 {
     public static IServiceCollection AddQuarterlyReport(this IServiceCollection services)
     {
         services.TryAddScoped<Journal.JournalQuery>();
-        return services.AddScoped<QuarterlyReportBuilder>();
+        return services.AddScoped<QuarterlyReportBuilder>().AddScoped<QuarterlyReportJob>().AddScoped<QuarterlyReportCommands>().AddScoped<QuarterlyReportQuery>();
     }
+
+    public static void MapQuarterlyReportEndpoints(IEndpointRouteBuilder app) => QuarterlyReportEndpoints.MapQuarterlyReportEndpoints(app);
+
+    public static Task SeedDemoAsync(IServiceProvider services, string usersFile, CancellationToken ct) => DemoQuarterlyReport.SeedAsync(services, usersFile, ct);
 }

@@ -27,23 +27,19 @@ public sealed record ActSignature(byte[] Pkcs12, string Password, string Positio
 public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SignatureTrust trust, IncidentNotifier notifier,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    public const int MaxCertificateBytes = 64 * 1024;
-
     public async Task<ActResult> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return ActResult.Refused(l["Acts.Error.SupervisorRole"]);
-        if (Check(signature) is { Count: > 0 } errors) return new ActResult(errors);
+        if (SignatureInput.Errors(signature, l) is { Count: > 0 } errors) return new ActResult(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
         if (act is null) return refusal!;
         if (act.State != ActState.Submitted) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
 
-        var opened = trust.Checker().Open(signature.Pkcs12, signature.Password);
-        if (!opened.IsUsable) return Invalid(nameof(ActSignature.Pkcs12), l[$"Acts.Sign.Error.{opened.Code}"]);
-        using var certificate = opened.Certificate!;
-        if (Email(certificate) is { Length: > 0 } email && !string.Equals(email, user.Identity?.Name, StringComparison.OrdinalIgnoreCase))
-            return Invalid(nameof(ActSignature.Pkcs12), l["Acts.Sign.Error.NotYours", email]);
+        var (opened, problem) = SignatureInput.Open(trust, signature, user, l);
+        if (opened is null) return new ActResult(SignatureInput.FileError(problem!));
+        using var certificate = opened;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var signerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
@@ -64,21 +60,6 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
     }
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
-
-    private Dictionary<string, string> Check(ActSignature signature)
-    {
-        var errors = new Dictionary<string, string>();
-        if (signature.Pkcs12.Length == 0) errors[nameof(ActSignature.Pkcs12)] = l["Acts.Sign.Error.NoFile"];
-        else if (signature.Pkcs12.Length > MaxCertificateBytes) errors[nameof(ActSignature.Pkcs12)] = l["Acts.Sign.Error.Unreadable"];
-        if (string.IsNullOrEmpty(signature.Password)) errors[nameof(ActSignature.Password)] = l["Acts.Sign.Error.NoPassword"];
-        TextFieldRules.Check(errors, l, nameof(ActSignature.PositionKk), signature.PositionKk, 200, required: true, "Acts.Error.Required");
-        TextFieldRules.Check(errors, l, nameof(ActSignature.PositionRu), signature.PositionRu, 200, required: true, "Acts.Error.Required");
-        return errors;
-    }
-
-    private static ActResult Invalid(string field, string message) => new(new Dictionary<string, string> { [field] = message });
-
-    private static string Email(X509Certificate2 certificate) => certificate.GetNameInfo(X509NameType.EmailName, forIssuer: false);
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 }

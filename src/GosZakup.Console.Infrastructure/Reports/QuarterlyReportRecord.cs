@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GosZakup.Console.Infrastructure.Reports;
+
+public enum QuarterlyReportState
+{
+    Queued = 1,
+    Building = 2,
+    Ready = 3,
+    Failed = 4,
+    Signed = 5,
+}
+
+/// <summary>One build of a quarter's report to the Working Group (R2 §27): a background job fills it in steps, the
+/// content is kept as built (so the signed PDF says exactly what was reviewed), and the operator's head signs it.
+/// A quarter may be built again; each build is its own record.</summary>
+public sealed class QuarterlyReportRecord
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Year { get; set; }
+    public int Quarter { get; set; }
+    public QuarterlyReportState State { get; set; } = QuarterlyReportState.Queued;
+
+    /// <summary>0-100, shown while the job runs.</summary>
+    public int Progress { get; set; }
+    public DateTime RequestedAtUtc { get; set; }
+    public string RequestedByName { get; set; } = "";
+    public DateTime? BuiltAtUtc { get; set; }
+    public string? Error { get; set; }
+
+    /// <summary>The report's content as built (JSON of <c>QuarterlyReportDocument</c>), rendered again with the signer's name at signing.</summary>
+    public string? ContentJson { get; set; }
+    public DateTime? SignedAtUtc { get; set; }
+    public string? SignedByName { get; set; }
+    public string? SignerPosition { get; set; }
+    public string? CertificateSubject { get; set; }
+    public string? CertificateSerial { get; set; }
+    public string? SignedPdfSha256 { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>A file of a report build, kept apart so lists never load the bytes.</summary>
+public sealed class QuarterlyReportFileRecord
+{
+    public const string Pdf = "pdf", Xlsx = "xlsx", SignedPdf = "signed-pdf";
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ReportId { get; set; }
+    public string Kind { get; set; } = "";
+    public byte[] Content { get; set; } = [];
+}
+
+internal sealed class QuarterlyReportConfiguration : IEntityTypeConfiguration<QuarterlyReportRecord>
+{
+    public void Configure(EntityTypeBuilder<QuarterlyReportRecord> report)
+    {
+        report.ToTable("QuarterlyReports");
+        report.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+        report.Property(r => r.RequestedByName).HasMaxLength(256);
+        report.Property(r => r.Error).HasMaxLength(2000);
+        report.Property(r => r.SignedByName).HasMaxLength(256);
+        report.Property(r => r.SignerPosition).HasMaxLength(500);
+        report.Property(r => r.CertificateSubject).HasMaxLength(1000);
+        report.Property(r => r.CertificateSerial).HasMaxLength(128);
+        report.Property(r => r.SignedPdfSha256).HasMaxLength(64);
+        report.Property(r => r.Version).IsConcurrencyToken();
+        report.HasIndex(r => new { r.Year, r.Quarter, r.RequestedAtUtc });
+    }
+}
+
+internal sealed class QuarterlyReportFileConfiguration : IEntityTypeConfiguration<QuarterlyReportFileRecord>
+{
+    public void Configure(EntityTypeBuilder<QuarterlyReportFileRecord> file)
+    {
+        file.ToTable("QuarterlyReportFiles");
+        file.Property(f => f.Kind).HasMaxLength(16);
+        file.HasOne<QuarterlyReportRecord>().WithMany().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        file.HasIndex(f => new { f.ReportId, f.Kind }).IsUnique();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.Acts.Signing;
+
+/// <summary>What a person gives to sign a document (an Act, the quarterly report) and the checks it passes before
+/// anything is rendered: the file, the password, the position, and a usable certificate that is the signer's own.</summary>
+public static class SignatureInput
+{
+    public const int MaxCertificateBytes = 64 * 1024;
+
+    public static Dictionary<string, string> Errors(ActSignature signature, IStringLocalizer<SharedResource> l)
+    {
+        var errors = new Dictionary<string, string>();
+        if (signature.Pkcs12.Length == 0) errors[nameof(ActSignature.Pkcs12)] = l["Acts.Sign.Error.NoFile"];
+        else if (signature.Pkcs12.Length > MaxCertificateBytes) errors[nameof(ActSignature.Pkcs12)] = l["Acts.Sign.Error.Unreadable"];
+        if (string.IsNullOrEmpty(signature.Password)) errors[nameof(ActSignature.Password)] = l["Acts.Sign.Error.NoPassword"];
+        TextFieldRules.Check(errors, l, nameof(ActSignature.PositionKk), signature.PositionKk, 200, required: true, "Acts.Error.Required");
+        TextFieldRules.Check(errors, l, nameof(ActSignature.PositionRu), signature.PositionRu, 200, required: true, "Acts.Error.Required");
+        return errors;
+    }
+
+    /// <summary>Opens the certificate; the error (for the file field) says why it cannot sign, e.g. expired or another person's.</summary>
+    public static (X509Certificate2? Certificate, string? Error) Open(SignatureTrust trust, ActSignature signature, ClaimsPrincipal user, IStringLocalizer<SharedResource> l)
+    {
+        var opened = trust.Checker().Open(signature.Pkcs12, signature.Password);
+        if (!opened.IsUsable) return (null, l[$"Acts.Sign.Error.{opened.Code}"]);
+        var certificate = opened.Certificate!;
+        var email = certificate.GetNameInfo(X509NameType.EmailName, forIssuer: false);
+        if (email is { Length: > 0 } && !string.Equals(email, user.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            certificate.Dispose();
+            return (null, l["Acts.Sign.Error.NotYours", email]);
+        }
+        return (certificate, null);
+    }
+
+    public static IReadOnlyDictionary<string, string> FileError(string message) => new Dictionary<string, string> { [nameof(ActSignature.Pkcs12)] = message };
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Infrastructure.Documents.Signing;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Reports;
+using GosZakup.Console.Web.Features.Acts;
+using GosZakup.Console.Web.Features.Acts.Signing;
+using GosZakup.Console.Web.Resources;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GosZakup.Console.Web.Features.QuarterlyReport;
+
+/// <summary>R2 §27: a Manager or Supervisor asks for a quarter's report (built by <see cref="QuarterlyReportJob"/>), and the
+/// operator's head — the Manager — signs the built report with the same digital signature as Acts.</summary>
+public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFactory, SignatureTrust trust, TimeProvider clock,
+    IStringLocalizer<SharedResource> l, IBackgroundJobClient? jobs = null)
+{
+    public static bool CanBuild(ClaimsPrincipal user) => user.IsInRole(StaffRole.Manager) || user.IsInRole(StaffRole.Supervisor);
+
+    public static bool CanSign(ClaimsPrincipal user) => user.IsInRole(StaffRole.Manager);
+
+    /// <summary>Records the request and hands it to the job queue; the result's Number is the new report's id.</summary>
+    public async Task<ActResult> RequestAsync(Quarter quarter, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!CanBuild(user)) return ActResult.Refused(l["Quarterly.Error.Role"]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now) return ActResult.Refused(l["Quarterly.Error.Quarter"]);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var busy = await db.Set<QuarterlyReportRecord>().AnyAsync(r => r.Year == quarter.Year && r.Quarter == quarter.Number
+            && (r.State == QuarterlyReportState.Queued || r.State == QuarterlyReportState.Building), ct);
+        if (busy) return ActResult.Refused(l["Quarterly.Error.Busy", quarter.ToString()]);
+
+        var report = new QuarterlyReportRecord { Year = quarter.Year, Quarter = quarter.Number, RequestedAtUtc = now, RequestedByName = user.Identity?.Name ?? "?" };
+        db.Add(report);
+        await db.SaveChangesAsync(ct);
+        jobs?.Enqueue<QuarterlyReportJob>(job => job.RunAsync(report.Id, CancellationToken.None));
+        return ActResult.Done(report.Id.ToString());
+    }
+
+    public async Task<ActResult> SignAsync(Guid reportId, Guid version, ActSignature signature, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!CanSign(user)) return ActResult.Refused(l["Quarterly.Error.SignRole"]);
+        if (SignatureInput.Errors(signature, l) is { Count: > 0 } errors) return new ActResult(errors);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var report = await db.Set<QuarterlyReportRecord>().SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        if (report is null) return ActResult.Refused(l["Quarterly.Error.NotFound"]);
+        if (report.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        if (report.State != QuarterlyReportState.Ready || report.ContentJson is null) return ActResult.Refused(l["Quarterly.Error.NotReady"]);
+
+        var (opened, problem) = SignatureInput.Open(trust, signature, user, l);
+        if (opened is null) return new ActResult(SignatureInput.FileError(problem!));
+        using var certificate = opened;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var signerName = certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false);
+        var position = new BilingualText(signature.PositionKk.Trim(), signature.PositionRu.Trim());
+        var content = QuarterlyReportContent.Read(report.ContentJson);
+        var signed = new PdfSigner(clock).Sign(QuarterlyReportPdf.Render(content, new ActSigner(position, signerName)), certificate,
+            new PdfSigningOptions($"Тоқсандық есеп / Квартальный отчёт {content.Quarter} (R2 §27)", "Астана"));
+
+        (report.State, report.SignedAtUtc, report.SignedByName, report.SignerPosition) = (QuarterlyReportState.Signed, now, signerName, position.Both);
+        (report.CertificateSubject, report.CertificateSerial, report.SignedPdfSha256, report.Version) =
+            (certificate.Subject, certificate.SerialNumber, ActSigning.Sha256(signed), Guid.NewGuid());
+        db.Add(new QuarterlyReportFileRecord { ReportId = report.Id, Kind = QuarterlyReportFileRecord.SignedPdf, Content = signed });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ActResult.Refused(l["Acts.Error.Changed"]);
+        }
+        return ActResult.Done(report.Id.ToString());
+    }
+}
