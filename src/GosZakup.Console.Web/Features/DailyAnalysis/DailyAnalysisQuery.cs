@@ -1,5 +1,4 @@
 using GosZakup.Console.Domain.Incidents;
-using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
@@ -59,12 +58,10 @@ public sealed class DailyAnalysisQuery(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>Duties whose legal limit fell in the period and that were met after it or are still open past it.</summary>
     private static async Task<List<DailyBreachRow>> BreachesAsync(AppDbContext db, DateTime from, DateTime to, DateTime now, CancellationToken ct)
     {
-        var due = await db.Set<ObligationRecord>().AsNoTracking()
-            .Where(o => o.DueAtUtc >= from && o.DueAtUtc < to && !o.Waived)
+        var breached = await db.Set<ObligationRecord>().AsNoTracking()
+            .Where(o => o.DueAtUtc >= from && o.DueAtUtc < to).Where(ObligationBreaches.At(now))
             .OrderBy(o => o.DueAtUtc).ThenBy(o => o.Code)
             .ToListAsync(ct);
-        var breached = due.Where(o => ObligationStates.At(At(o.DueAtUtc), At(o.MetAtUtc), o.Waived, At(now)!.Value)
-            is ObligationState.MetLate or ObligationState.Breached).ToList();
         var subjects = await SubjectNamesAsync(db, breached, ct);
         return [.. breached.Select(o => new DailyBreachRow(
             subjects.GetValueOrDefault((o.SubjectType, o.SubjectId), $"{o.SubjectType} {o.SubjectId}"), o.Code, o.Clause, o.DueAtUtc!.Value, o.MetAtUtc))];
@@ -87,5 +84,4 @@ public sealed class DailyAnalysisQuery(IDbContextFactory<AppDbContext> dbFactory
     private static List<Guid> Ids(IEnumerable<ObligationRecord> obligations, string subjectType) =>
         [.. obligations.Where(o => o.SubjectType == subjectType).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
 
-    private static Instant? At(DateTime? utc) => utc is { } at ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null;
 }

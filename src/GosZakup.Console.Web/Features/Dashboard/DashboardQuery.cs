@@ -59,11 +59,9 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory)
                 .Select(id => id.ToString()).ToList();
             timed = timed.Where(o => subjects.Contains(o.SubjectId));
         }
-        var breached = timed.Where(o => (o.MetAtUtc != null && o.MetAtUtc > o.DueAtUtc) || (o.MetAtUtc == null && o.DueAtUtc < nowUtc));
-        var rates = (await timed.GroupBy(o => new { o.Code, o.Clause })
-                .Select(g => new { g.Key.Code, g.Key.Clause, Total = g.Count(), Breached = g.Count(o => (o.MetAtUtc != null && o.MetAtUtc > o.DueAtUtc) || (o.MetAtUtc == null && o.DueAtUtc < nowUtc)) })
-                .ToListAsync(ct))
-            .Select(r => new ClauseBreachRate(r.Code, r.Clause, r.Total, r.Breached))
+        var breached = timed.Where(ObligationBreaches.At(nowUtc));
+        var rates = (await ObligationBreaches.PerClauseAsync(timed, nowUtc, ct))
+            .Select(r => new ClauseBreachRate(r.Code, r.Clause, r.Due, r.Breached))
             .OrderByDescending(r => r.Rate).ThenBy(r => r.Clause, StringComparer.Ordinal).ToList();
 
         var durations = await DurationsAsync(incidents, appeals, ct);

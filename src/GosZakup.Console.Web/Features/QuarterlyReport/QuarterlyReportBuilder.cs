@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Journal;
 using GosZakup.Console.Web.Features.SecurityReturns;
@@ -44,16 +45,8 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
     private static QuarterSecurity Security(decimal inActs, SecurityReturnTotals returns) =>
         new(inActs, returns.ReturnedByOrganisers, returns.ReturnedAmount, returns.RefundedByOperator, returns.RefundedAmount);
 
-    /// <summary>A duty is breached when it was met after its deadline, or is still open past it; waived duties do not count.</summary>
     private static async Task<List<ClauseBreaches>> BreachesAsync(AppDbContext db, DateTime from, DateTime to, DateTime now, CancellationToken ct) =>
-        (await db.Obligations.AsNoTracking().Where(o => !o.Waived && o.DueAtUtc >= from && o.DueAtUtc < to)
-            .GroupBy(o => new { o.Clause, o.Code })
-            .Select(g => new
-            {
-                g.Key.Clause, g.Key.Code, Due = g.Count(),
-                Breached = g.Count(o => o.MetAtUtc > o.DueAtUtc || (o.MetAtUtc == null && o.DueAtUtc < now)),
-            })
-            .ToListAsync(ct))
+        (await ObligationBreaches.PerClauseAsync(db.Obligations.AsNoTracking().Where(o => !o.Waived && o.DueAtUtc >= from && o.DueAtUtc < to), now, ct))
         .OrderBy(c => c.Clause, StringComparer.Ordinal).ThenBy(c => c.Code, StringComparer.Ordinal)
         .Select(c => new ClauseBreaches(c.Clause, c.Code, c.Due, c.Breached)).ToList();
 
