@@ -53,12 +53,12 @@ public sealed class PenaltyQueryTests
     {
         await using var app = await StartAsync();
 
-        var totals = await app.Get<PenaltyQuery>().ForQuarterAsync(new PenaltyQuarter(2026, 4), Ct);
+        var totals = await app.Get<PenaltyQuery>().ForQuarterAsync(new Quarter(2026, 4), Ct);
 
         Assert.Equal(["INC-2026-000001", "INC-2026-000002"], totals.Lines.Select(l => l.IncidentNumber));
         Assert.Equal([(200, false, 166_667m), (80, true, 66_667m)], totals.Lines.Select(l => (l.BilledMinutes, l.Open, l.Amount)));
         Assert.Equal(233_334m, totals.Total);
-        var third = await app.Get<PenaltyQuery>().ForQuarterAsync(new PenaltyQuarter(2026, 3), Ct);
+        var third = await app.Get<PenaltyQuery>().ForQuarterAsync(new Quarter(2026, 3), Ct);
         Assert.Equal([("INC-2026-000005", 60, 50_000m)], third.Lines.Select(l => (l.IncidentNumber, l.BilledMinutes, l.Amount)));
     }
 
@@ -69,7 +69,7 @@ public sealed class PenaltyQueryTests
         var options = new PenaltyOptions { RatePerHour = 50_000, CapPerIncident = 100_000, CapPerQuarter = 150_000 };
         var query = new PenaltyQuery(app.Get<IDbContextFactory<AppDbContext>>(), options, app.Clock);
 
-        var totals = await query.ForQuarterAsync(new PenaltyQuarter(2026, 4), Ct);
+        var totals = await query.ForQuarterAsync(new Quarter(2026, 4), Ct);
 
         Assert.Equal([100_000m, 50_000m], totals.Lines.Select(l => l.Amount));
         Assert.Equal((150_000m, true), (totals.Total, totals.QuarterCapReached));
@@ -79,7 +79,7 @@ public sealed class PenaltyQueryTests
     public async Task The_spreadsheet_has_a_row_per_failure_with_its_formula_and_the_total()
     {
         await using var app = await StartAsync();
-        var totals = await app.Get<PenaltyQuery>().ForQuarterAsync(new PenaltyQuarter(2026, 4), Ct);
+        var totals = await app.Get<PenaltyQuery>().ForQuarterAsync(new Quarter(2026, 4), Ct);
         var l = app.Get<IStringLocalizer<SharedResource>>();
         var culture = CultureInfo.CurrentUICulture;
         byte[] xlsx;

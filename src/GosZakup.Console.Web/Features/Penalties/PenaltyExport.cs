@@ -39,8 +39,8 @@ public static class PenaltyExport
     {
         app.MapGet("/reports/penalties.xlsx", async (int year, int quarter, PenaltyQuery query, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
-            var period = new PenaltyQuarter(year, quarter);
-            if (!period.IsValid) return Results.NotFound();
+            if (year is < 2024 or > 2100 || quarter is < 1 or > 4) return Results.NotFound();
+            var period = new Quarter(year, quarter);
             var totals = await query.ForQuarterAsync(period, ct);
             return Results.File(Xlsx(totals, query.Options, l), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"penalties-{period}.xlsx");
         }).RequireAuthorization(Policies.Reports).ExcludeFromDescription();

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -17,10 +18,10 @@ public sealed class PenaltyQuery(IDbContextFactory<AppDbContext> dbFactory, Pena
 
     public PenaltyOptions Options => options;
 
-    public async Task<PenaltyTotals> ForQuarterAsync(PenaltyQuarter quarter, CancellationToken ct = default)
+    public async Task<PenaltyTotals> ForQuarterAsync(Quarter quarter, CancellationToken ct = default)
     {
         var causes = FailureCauseCatalogue.OperatorRelated.Select(c => c.Code).ToList();
-        var (start, end) = (quarter.StartUtc, quarter.EndUtc);
+        var (start, end) = (quarter.FromUtc, quarter.ToUtc);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var incidents = await db.Set<IncidentRecord>().AsNoTracking().Include(i => i.Appeals).AsSplitQuery()
             .Where(i => i.CauseCode != null && causes.Contains(i.CauseCode) && Confirmed.Contains(i.Status)
