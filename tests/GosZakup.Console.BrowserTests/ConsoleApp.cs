@@ -20,6 +20,9 @@ public sealed class ConsoleApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = default!;
 
+    /// <summary>When the demo data was seeded (at start): its incidents are registered on that Astana day.</summary>
+    public DateTime SeededAtUtc { get; private set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -31,6 +34,7 @@ public sealed class ConsoleApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
+        SeededAtUtc = DateTime.UtcNow;
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
         // Guard: the settings above must reach the app before it picks its data folder.
