@@ -63,6 +63,7 @@ public static class ConsolePipeline
         Features.DailyAnalysis.DailyAnalysisRegistration.MapDailyAnalysisEndpoints(app);
         Features.Penalties.PenaltiesRegistration.MapPenaltyEndpoints(app);
         Features.Complaints.ComplaintsRegistration.MapComplaintEndpoints(app);
+        Features.OwnerReports.OwnerReportsRegistration.MapOwnerReportEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
