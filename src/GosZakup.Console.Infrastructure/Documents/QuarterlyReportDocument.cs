@@ -19,7 +19,7 @@ public sealed record QuarterlyReportDocument(
 /// <param name="Level">Null for a failure not confirmed (refuted, or still being analysed).</param>
 public sealed record QuarterIncident(
     string Number, DateTime RegisteredAtUtc, Severity? Level, IncidentStatus Status, bool? IsOperatorRelated, string? CauseKk, string? CauseRu,
-    string? Measures, DateTime? FixedAtUtc, string? PreventionKk = null, string? PreventionRu = null);
+    string? Measures, DateTime? FixedAtUtc, string? PreventionKk, string? PreventionRu);
 
 public sealed record LevelCount(Severity? Level, int Incidents);
 

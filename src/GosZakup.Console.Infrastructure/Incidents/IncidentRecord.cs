@@ -63,6 +63,13 @@ public sealed class IncidentRecord
     public DateTime? OwnerAgreementAtUtc { get; set; }
     public string? ForceMajeureRecordedByName { get; set; }
 
+    // The written report to the Owner and the Working Group after the fix (R2 §15.9, §16.9); the prevention
+    // advice also feeds the quarterly report (R2 §27).
+    public string? PreventionKk { get; set; }
+    public string? PreventionRu { get; set; }
+    public DateTime? OwnerReportSentAtUtc { get; set; }
+    public string? OwnerReportSentBy { get; set; }
+
     /// <summary>Set by every event that changes the incident's extensions (decision, level, planned fix, fix) in the same
     /// transaction; cleared by the extension job once it has recomputed them. The sweep finds what a lost job left.</summary>
     public DateTime? ExtensionsDueAtUtc { get; set; }
@@ -108,6 +115,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         incident.Property(i => i.OwnerAgreementBy).HasMaxLength(256);
         incident.Property(i => i.OwnerAgreementReference).HasMaxLength(300);
         incident.Property(i => i.ForceMajeureRecordedByName).HasMaxLength(256);
+        incident.Property(i => i.PreventionKk).HasMaxLength(2000);
+        incident.Property(i => i.PreventionRu).HasMaxLength(2000);
+        incident.Property(i => i.OwnerReportSentBy).HasMaxLength(256);
         incident.Property(i => i.Version).IsConcurrencyToken();
     }
 }

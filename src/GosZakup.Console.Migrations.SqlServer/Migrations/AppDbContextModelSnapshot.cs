@@ -1214,8 +1214,23 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTime?>("OwnerReportSentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OwnerReportSentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTime?>("PlannedFixAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("PreventionKk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PreventionRu")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("RegionalLossConfirmation")
                         .HasMaxLength(1000)

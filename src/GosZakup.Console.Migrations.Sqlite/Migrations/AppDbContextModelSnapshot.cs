@@ -1207,7 +1207,22 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OwnerReportSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerReportSentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PlannedFixAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreventionKk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreventionRu")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegionalLossConfirmation")

@@ -64,6 +64,7 @@ public static class ConsolePipeline
         Features.Penalties.PenaltiesRegistration.MapPenaltyEndpoints(app);
         Features.Complaints.ComplaintsRegistration.MapComplaintEndpoints(app);
         Features.QuarterlyReport.QuarterlyReportRegistration.MapQuarterlyReportEndpoints(app);
+        Features.OwnerReports.OwnerReportsRegistration.MapOwnerReportEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

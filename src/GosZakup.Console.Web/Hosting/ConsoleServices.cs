@@ -86,6 +86,7 @@ public static class ConsoleServices
         Features.DailyAnalysis.DailyAnalysisRegistration.AddDailyAnalysis(services, config);
         Features.Penalties.PenaltiesRegistration.AddPenalties(services, config);
         Features.Complaints.ComplaintsRegistration.AddComplaints(services);
+        Features.OwnerReports.OwnerReportsRegistration.AddOwnerReports(services);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

@@ -34,6 +34,7 @@ public static class StartupTasks
             await Features.Extensions.ExtensionsRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.Acts.ActsRegistration.SeedDemoAsync(services, DemoData.PathOf(app.Environment, "users.json"), CancellationToken.None);
             await Features.Complaints.ComplaintsRegistration.SeedDemoAsync(services, CancellationToken.None);
+            await Features.OwnerReports.OwnerReportsRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.QuarterlyReport.QuarterlyReportRegistration.SeedDemoAsync(services, DemoData.PathOf(app.Environment, "users.json"), CancellationToken.None);
         }
         else

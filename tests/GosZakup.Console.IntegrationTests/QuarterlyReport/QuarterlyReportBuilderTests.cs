@@ -64,6 +64,19 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_prevention_advice_of_the_owner_report_is_in_the_failure_row()
+    {
+        await using (var db = scenario.Incident.Services.NewDb())
+            await db.Set<Infrastructure.Incidents.IncidentRecord>().Where(i => i.Number == scenario.Incident.Number)
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.PreventionKk, "Жүктемені бөлу").SetProperty(x => x.PreventionRu, "Распределить нагрузку"), Ct);
+
+        var report = await scenario.Get<QuarterlyReportBuilder>().BuildAsync(new Quarter(2026, 4), Ct);
+
+        var incident = Assert.Single(report.Incidents);
+        Assert.Equal(("Жүктемені бөлу", "Распределить нагрузку"), (incident.PreventionKk, incident.PreventionRu));
+    }
+
+    [Fact]
     public async Task A_duty_still_open_past_its_deadline_counts_as_a_breach_of_its_clause()
     {
         var before = await scenario.Get<QuarterlyReportBuilder>().BuildAsync(new Quarter(2026, 4), Ct);

@@ -114,7 +114,8 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory)
         .OrderBy(g => g.Key is null ? 0 : (int)g.Key)
         .Select(g =>
         {
-            var sorted = g.Select(s => s.EndUtc - s.StartUtc).Order().ToList();
+            // A failure fixed before its confirmation was recorded took no time to fix after it.
+            var sorted = g.Select(s => s.EndUtc > s.StartUtc ? s.EndUtc - s.StartUtc : TimeSpan.Zero).Order().ToList();
             return new DurationFigures(stage, g.Key, sorted.Count, Percentiles.Of(sorted, 0.5), Percentiles.Of(sorted, 0.9));
         });
 

@@ -28,11 +28,12 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
         var (from, to) = (quarter.FromUtc, quarter.ToUtc);
         var incidents = (await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.RegisteredAtUtc >= from && i.RegisteredAtUtc < to)
                 .OrderBy(i => i.RegisteredAtUtc)
-                .Select(i => new { i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc, i.DecidedAtUtc })
+                .Select(i => new { i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc, i.PreventionKk, i.PreventionRu })
                 .ToListAsync(ct))
             .Select(i => (Cause: i.CauseCode is null ? null : FailureCauseCatalogue.Find(i.CauseCode), Row: i))
             .Select(x => new QuarterIncident(x.Row.Number, x.Row.RegisteredAtUtc, x.Row.Status == nameof(IncidentStatus.Refuted) ? null : x.Row.Severity, Enum.Parse<IncidentStatus>(x.Row.Status),
-                x.Row.IsOperatorRelated ?? x.Cause?.IsOperatorRelated, x.Cause?.Title.Kk, x.Cause?.Title.Ru, x.Row.FixMeasures, x.Row.FixedAtUtc))
+                x.Row.IsOperatorRelated ?? x.Cause?.IsOperatorRelated, x.Cause?.Title.Kk, x.Cause?.Title.Ru, x.Row.FixMeasures, x.Row.FixedAtUtc,
+                x.Row.PreventionKk, x.Row.PreventionRu))
             .ToList();
         var byLevel = incidents.GroupBy(i => i.Level).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : 99)
             .Select(g => new LevelCount(g.Key, g.Count())).ToList();

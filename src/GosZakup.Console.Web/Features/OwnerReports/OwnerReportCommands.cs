@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace GosZakup.Console.Web.Features.OwnerReports;
+
+/// <summary>The Supervisor's report to the Owner and the Working Group (R2 §15.9, §16.9): a preview of the letter, and
+/// recording it as sent, which keeps the prevention advice, meets the <c>owner-report</c> duty and adds the timeline
+/// entry in one transaction.</summary>
+public sealed class OwnerReportCommands(
+    IDbContextFactory<AppDbContext> dbFactory, OwnerReportQuery query, OwnerReportPreviews previews, IncidentNotifier notifier,
+    TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    /// <summary>Renders the unsent letter with the advice as typed and keeps it briefly for its preview link.</summary>
+    public async Task<(IncidentResult Result, string? Link)> PreviewAsync(string number, OwnerReportForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (Validate(form) is { } invalid) return (invalid, null);
+        if (!user.IsInRole(StaffRole.Supervisor)) return (IncidentResult.Refused(l["Incident.Error.Role"]), null);
+        var view = await query.LoadAsync(number, ct);
+        if (view is null) return (IncidentResult.Refused(l["Incident.Error.NotFound"]), null);
+        if (Refusal(view) is { } refusal) return (IncidentResult.Refused(refusal), null);
+        var document = query.Document(view, form.PreventionKk, form.PreventionRu, clock.GetUtcNow().UtcDateTime, Name(user), draft: true)!;
+        var token = previews.Keep(Infrastructure.Documents.OwnerReportPdf.Render(document), Name(user));
+        return (IncidentResult.Done, OwnerReportFile.PreviewLink(number, token));
+    }
+
+    public async Task<IncidentResult> RecordSentAsync(Guid incidentId, Guid version, OwnerReportForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (Validate(form) is { } invalid) return invalid;
+        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
+        if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        var view = await query.LoadAsync(incident.Number, ct);
+        if (view is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (Refusal(view) is { } refusal) return IncidentResult.Refused(refusal);
+
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        (incident.PreventionKk, incident.PreventionRu) = (form.PreventionKk.Trim(), form.PreventionRu.Trim());
+        (incident.OwnerReportSentAtUtc, incident.OwnerReportSentBy) = (now.ToDateTimeUtc(), Name(user));
+        incident.Version = Guid.NewGuid();
+        await IncidentCommands.MeetAsync(db, incident.Id, ObligationCatalogue.OwnerReportMedium.Code, now, Name(user), l["OwnerReport.Met"], ct);
+        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord
+        {
+            IncidentId = incident.Id, AtUtc = now.ToDateTimeUtc(), Kind = "OwnerReportSent", ActorName = Name(user), Text = incident.PreventionRu,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        }
+        notifier.Changed(incident.Id);
+        return IncidentResult.Done;
+    }
+
+    /// <summary>Why the report cannot be sent now, or null.</summary>
+    private string? Refusal(OwnerReportView view)
+    {
+        if (view.IsSent) return l["OwnerReport.Error.AlreadySent"];
+        if (!view.Applies) return l["OwnerReport.Error.NotDue"];
+        return view.Cause is null ? l["OwnerReport.Error.NotClassified"].Value : null;
+    }
+
+    private IncidentResult? Validate(OwnerReportForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        TextFieldRules.Check(errors, l, nameof(form.PreventionKk), form.PreventionKk, OwnerReportForm.MaxLength, required: true, "OwnerReport.Error.Required");
+        TextFieldRules.Check(errors, l, nameof(form.PreventionRu), form.PreventionRu, OwnerReportForm.MaxLength, required: true, "OwnerReport.Error.Required");
+        return errors.Count == 0 ? null : new IncidentResult(errors);
+    }
+
+    private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}

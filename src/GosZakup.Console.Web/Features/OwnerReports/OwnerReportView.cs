@@ -1,0 +1,21 @@
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Infrastructure.Incidents;
+
+namespace GosZakup.Console.Web.Features.OwnerReports;
+
+/// <summary>An incident as its report to the Owner sees it: the open or met <c>owner-report</c> duty, the cause, the
+/// failure's period and the new deadlines its extensions set (the first <see cref="OwnerReportQuery.ListedDeadlines"/>).</summary>
+public sealed record OwnerReportView(
+    IncidentRecord Incident, bool DutyOpen, FailureCause? Cause, DateTime FailureFromUtc,
+    IReadOnlyList<OwnerReportDeadline> Deadlines, int MoreDeadlines)
+{
+    public bool IsSent => Incident.OwnerReportSentAtUtc is not null;
+
+    /// <summary>A medium or high failure after its fix, with the report still owed or already sent.</summary>
+    public bool Applies => Incident.Severity is Severity.Medium or Severity.High
+        && Incident.Status is nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed)
+        && Incident.FixedAtUtc is not null && (DutyOpen || IsSent);
+
+    public string Clause => Incident.Severity == Severity.High ? "R2 §16.9" : "R2 §15.9";
+}
