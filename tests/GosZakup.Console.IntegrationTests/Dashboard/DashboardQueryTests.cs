@@ -116,13 +116,30 @@ public sealed class DashboardQueryTests
         Assert.Equal([(new DateOnly(2026, 6, 1), 0, 0)], figures.Weeks.Select(w => (w.Monday, w.Incidents, w.Breaches)));
     }
 
-    private static async Task<DashboardFigures> ComputeAsync(DashboardFilter filter)
+    [Fact]
+    public async Task A_fix_recorded_before_the_confirmation_counts_as_no_time_to_fix()
+    {
+        var figures = await ComputeAsync(November, db =>
+        {
+            var fixedFirst = new IncidentRecord
+            {
+                Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 2, 5, 0, 0, DateTimeKind.Utc), RegisteredByName = "op",
+                Status = nameof(IncidentStatus.Closed), Severity = Severity.Low, DecidedAtUtc = new DateTime(2026, 11, 2, 6, 0, 0, DateTimeKind.Utc),
+                FixedAtUtc = new DateTime(2026, 11, 2, 5, 55, 0, DateTimeKind.Utc),
+            };
+            db.Add(fixedFirst);
+        });
+
+        Assert.Equal(TimeSpan.Zero, Assert.Single(figures.Durations, d => d.Stage == DashboardStage.Fix).Median);
+    }
+
+    private static async Task<DashboardFigures> ComputeAsync(DashboardFilter filter, Action<AppDbContext>? seed = null)
     {
         await using var app = await IntakeServices.StartAsync(s => s.AddScoped<DashboardQuery>());
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            DashboardDataSet.Seed(db, Now);
+            (seed ?? (d => DashboardDataSet.Seed(d, Now)))(db);
             await db.SaveChangesAsync(Ct);
         }
         await using var query = app.Services.CreateAsyncScope();
