@@ -12,7 +12,7 @@ public static class QuarterlyReportPdf
 {
     // Each table spans the 786 pt between the margins of a landscape A4 page.
     private static readonly double[] LevelWidths = [393, 393];
-    private static readonly double[] IncidentWidths = [64, 62, 50, 52, 130, 150, 90, 188];
+    private static readonly double[] IncidentWidths = [76, 62, 50, 52, 130, 150, 90, 176];
     private static readonly double[] BreachWidths = [140, 316, 110, 110, 110];
     private static readonly double[] ActWidths = [60, 62, 62, 100, 250, 92, 160];
 

@@ -48,6 +48,7 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
             // Built on 20 November: the quarter is not over, and the report says so.
             Assert.Contains(ActF2PdfTests.Squeeze(QuarterlyReportForm.Partial("20.11.2026 16:05").Russian), text);
         }
+        Assert.True(new FileInfo(await PdfTools.RenderFirstPageAsync(pdf.Content, "quarterly-report", Ct)).Length > 0); // poppler reads it too
 
         var xlsx = await scenario.Get<QuarterlyReportQuery>().FileAsync(id, QuarterlyReportFileRecord.Xlsx, Manager, Ct);
         using var stream = new MemoryStream(xlsx!.Content);
