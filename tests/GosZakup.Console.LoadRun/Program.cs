@@ -5,7 +5,9 @@ namespace GosZakup.Console.LoadRun;
 /// <summary>Issue 4 load run. Commands:
 /// <c>post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]</c>,
 /// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>;
-/// issue 6: <c>extensions --data DIR [--procurements 50000] [--runs 5]</c>.</summary>
+/// issue 6: <c>extensions --data DIR [--procurements 50000] [--runs 5]</c>;
+/// issue 8: <c>seed-dashboard --data DIR [--obligations 10000]</c>, <c>dashboard-query --data DIR [--runs 20]</c>,
+/// <c>dashboard --url http://127.0.0.1:5080 --data DIR [--pages 100] [--window 60]</c>.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -20,6 +22,9 @@ public static class Program
                 "seed-journal" => await JournalSeed.RunAsync(options),
                 "journal" => await JournalTiming.RunAsync(options),
                 "extensions" => await ExtensionTiming.RunAsync(options),
+                "seed-dashboard" => await DashboardSeed.RunAsync(options),
+                "dashboard-query" => await DashboardTiming.RunAsync(options),
+                "dashboard" => await DashboardLoad.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -37,6 +42,9 @@ public static class Program
                    seed-journal --data DIR [--rows 1000000]
                    journal --data DIR [--runs 20] [--explain true] [--only TEXT]
                    extensions --data DIR [--procurements 50000] [--runs 5]
+                   seed-dashboard --data DIR [--obligations 10000] [--met 10000] [--probe-seconds 20] [--probe-minutes-ahead 10] [--probe-minutes 60]
+                   dashboard-query --data DIR [--runs 20]
+                   dashboard --url http://127.0.0.1:5080 --data DIR [--pages 100] [--runs 20] [--window 60] [--parallel 4] [--renderers 0] [--open-minutes 4] [--pid PID]
             """);
         return 2;
     }

@@ -13,7 +13,7 @@ namespace GosZakup.Console.Web.Features.Dashboard;
 /// percentiles) and the instants of the weekly trend are read into memory, projected to the columns they need. The
 /// open duties are those open now, whatever the filters; everything else covers incidents registered, appeals
 /// received and duties started in the period.</summary>
-public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory, DashboardFiguresCache? cache = null)
 {
     public const string NoLevel = "None";
     public const string OperatorRelated = "Operator";
@@ -25,6 +25,11 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory)
 
     /// <summary>The trend shows at most this many weeks, the latest.</summary>
     public const int MaxWeeks = 104;
+
+    /// <summary>What a dashboard shows: the figures at <paramref name="nowUtc"/>, or those another dashboard computed for the
+    /// same filter a few seconds earlier (<see cref="DashboardFiguresCache"/>, when the host has one).</summary>
+    public Task<DashboardFigures> FiguresAsync(DashboardFilter filter, DateTime nowUtc) =>
+        cache is null ? ComputeAsync(filter, nowUtc) : cache.GetOrComputeAsync(filter, nowUtc, at => ComputeAsync(filter, at));
 
     public async Task<DashboardFigures> ComputeAsync(DashboardFilter filter, DateTime nowUtc, CancellationToken ct = default)
     {

@@ -4,5 +4,6 @@ namespace GosZakup.Console.Web.Features.Dashboard;
 public static class DashboardRegistration
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services
-        .AddScoped<DashboardQuery>();
+        .AddScoped<DashboardQuery>()
+        .AddSingleton<DashboardFiguresCache>();
 }
