@@ -19,8 +19,12 @@ public abstract class TickingComponent : ComponentBase, IDisposable
     {
         (uiCulture, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         Now = Ticker.Now;
-        Ticker.Ticked += OnTick;
+        if (FollowsTicker) Ticker.Ticked += OnTick;
     }
+
+    /// <summary>False for a component whose parent ticks for it (and passes the time down), so that a whole table of
+    /// countdowns renders in one batch per tick rather than one batch per countdown.</summary>
+    protected virtual bool FollowsTicker => true;
 
     /// <summary>Called on each tick before rendering; return false to skip this tick's render.</summary>
     protected virtual bool OnTicked(DateTimeOffset now) => true;
