@@ -20,7 +20,7 @@ public static class ActF2Pdf
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
         var title = ActF2Form.Title(act.Number);
-        Describe(document, act, title);
+        StablePdfBytes.Describe(document, title.Both, ActF2Form.FormName.Both, act.DrawnUpAtUtc);
         var seed = Seed(act);
         StablePdfBytes.Identify(document, seed);
 
@@ -119,15 +119,4 @@ public static class ActF2Pdf
     }
 
     private static string Seed(ActDocument act) => $"F2|{act.Number}|{act.DrawnUpAtUtc:O}|{act.VerificationUrl}|{act.ReplacesNumber}";
-
-    private static void Describe(PdfDocument document, ActDocument act, BilingualText title)
-    {
-        document.Info.Title = title.Both;
-        document.Info.Subject = ActF2Form.FormName.Both;
-        document.Info.Creator = "GosZakup.Console";
-        // A UTC instant, so the host's time zone cannot change the bytes.
-        var utc = DateTime.SpecifyKind(act.DrawnUpAtUtc, DateTimeKind.Utc);
-        document.Info.CreationDate = utc;
-        document.Info.ModificationDate = utc;
-    }
 }

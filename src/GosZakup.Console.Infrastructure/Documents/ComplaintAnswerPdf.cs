@@ -16,10 +16,7 @@ public static class ComplaintAnswerPdf
         ArgumentNullException.ThrowIfNull(answer);
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
-        document.Info.Title = Title.Both;
-        document.Info.Creator = "GosZakup.Console";
-        var utc = DateTime.SpecifyKind(answer.AnsweredAtUtc, DateTimeKind.Utc);
-        (document.Info.CreationDate, document.Info.ModificationDate) = (utc, utc);
+        StablePdfBytes.Describe(document, Title.Both, null, answer.AnsweredAtUtc);
         var seed = $"WGC|{answer.LetterNumber}|{answer.LetterDate:O}|{answer.AnsweredAtUtc:O}";
         StablePdfBytes.Identify(document, seed);
 

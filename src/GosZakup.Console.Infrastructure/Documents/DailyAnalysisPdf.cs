@@ -60,7 +60,7 @@ public static class DailyAnalysisPdf
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
         var seed = $"DA|{analysis.Day:yyyy-MM-dd}|{analysis.CreatedAtUtc:O}|{analysis.Incidents.Count}|{analysis.Breaches.Count}";
-        Describe(document, analysis);
+        StablePdfBytes.Describe(document, $"{Title.Both} {analysis.Day:dd.MM.yyyy}", "R2 §26", analysis.CreatedAtUtc);
         StablePdfBytes.Identify(document, seed);
 
         var titleFont = new XFont(DejaVuFontResolver.Family, 11, XFontStyleEx.Bold);
@@ -134,14 +134,4 @@ public static class DailyAnalysisPdf
     private static string Time(DateTime utc) => AstanaTime.FromUtc(utc).ToString("dd.MM HH:mm", CultureInfo.InvariantCulture);
 
     private static string Or(string text, string none) => text.Length == 0 ? none : text;
-
-    private static void Describe(PdfDocument document, DailyAnalysisDocument analysis)
-    {
-        document.Info.Title = $"{Title.Both} {analysis.Day:dd.MM.yyyy}";
-        document.Info.Subject = "R2 §26";
-        document.Info.Creator = "GosZakup.Console";
-        var utc = DateTime.SpecifyKind(analysis.CreatedAtUtc, DateTimeKind.Utc);
-        document.Info.CreationDate = utc;
-        document.Info.ModificationDate = utc;
-    }
 }

@@ -18,10 +18,7 @@ public static class OwnerReportPdf
         ArgumentNullException.ThrowIfNull(report);
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
-        document.Info.Title = $"{Title.Both} {report.IncidentNumber}";
-        document.Info.Creator = "GosZakup.Console";
-        var utc = DateTime.SpecifyKind(report.ReportedAtUtc, DateTimeKind.Utc);
-        (document.Info.CreationDate, document.Info.ModificationDate) = (utc, utc);
+        StablePdfBytes.Describe(document, $"{Title.Both} {report.IncidentNumber}", null, report.ReportedAtUtc);
         var seed = $"OWR|{report.IncidentNumber}|{report.ReportedAtUtc:O}|{report.IsDraft}";
         StablePdfBytes.Identify(document, seed);
 

@@ -24,7 +24,7 @@ public static class QuarterlyReportPdf
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
         var seed = $"QR|{report.Quarter}|{report.BuiltAtUtc:O}|{report.JournalTotal}|{report.Incidents.Count}|{signer?.FullName}";
-        Describe(document, report);
+        StablePdfBytes.Describe(document, $"{QuarterlyReportForm.Title.Both} {report.Quarter}", "R2 §27", report.BuiltAtUtc);
         StablePdfBytes.Identify(document, seed);
 
         var fonts = new FormFonts();
@@ -124,14 +124,4 @@ public static class QuarterlyReportPdf
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Or(string? text) => string.IsNullOrWhiteSpace(text) ? "—" : text;
-
-    private static void Describe(PdfDocument document, QuarterlyReportDocument report)
-    {
-        document.Info.Title = $"{QuarterlyReportForm.Title.Both} {report.Quarter}";
-        document.Info.Subject = "R2 §27";
-        document.Info.Creator = "GosZakup.Console";
-        var utc = DateTime.SpecifyKind(report.BuiltAtUtc, DateTimeKind.Utc);
-        document.Info.CreationDate = utc;
-        document.Info.ModificationDate = utc;
-    }
 }

@@ -17,7 +17,7 @@ public static class RegisterJournalPdf
     {
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
-        Describe(document, createdAtUtc);
+        StablePdfBytes.Describe(document, F1Form.Title.Both, F1Form.FormName.Both, createdAtUtc);
         StablePdfBytes.Identify(document, Seed(rows, createdAtUtc));
 
         var titleFont = new XFont(DejaVuFontResolver.Family, 11, XFontStyleEx.Bold);
@@ -45,17 +45,6 @@ public static class RegisterJournalPdf
 
     private static string Seed(IReadOnlyList<F1Row> rows, DateTime createdAtUtc) =>
         $"F1|{createdAtUtc:O}|{rows.Count}|{rows.FirstOrDefault()?.Number}|{rows.LastOrDefault()?.Number}";
-
-    private static void Describe(PdfDocument document, DateTime createdAtUtc)
-    {
-        document.Info.Title = F1Form.Title.Both;
-        document.Info.Subject = F1Form.FormName.Both;
-        document.Info.Creator = "GosZakup.Console";
-        // A UTC instant, so the host's time zone cannot change the bytes.
-        var utc = DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc);
-        document.Info.CreationDate = utc;
-        document.Info.ModificationDate = utc;
-    }
 
     private static void Signatures(PdfTablePages table, XFont font)
     {

@@ -17,7 +17,7 @@ public static class SecurityReturnF3Pdf
         ArgumentNullException.ThrowIfNull(f3);
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
-        Describe(document, f3);
+        StablePdfBytes.Describe(document, SecurityReturnF3Form.Title.Both, SecurityReturnF3Form.FormName.Both, f3.PreparedAtUtc);
         var seed = $"F3|{f3.ActNumber}|{f3.SupplierBin}|{f3.LotNumber}|{f3.PreparedAtUtc:O}";
         StablePdfBytes.Identify(document, seed);
 
@@ -67,16 +67,5 @@ public static class SecurityReturnF3Pdf
         pages.Line($"{f3.CustomerHeadFullName}  ({ActF2Form.FullName.Both})", fonts.Body);
         pages.Skip(10);
         pages.Line($"{SecurityReturnF3Form.Date.Both}: {ActF2Form.Date(f3.PreparedAtUtc)}", fonts.Body);
-    }
-
-    private static void Describe(PdfDocument document, SecurityReturnDocument f3)
-    {
-        document.Info.Title = SecurityReturnF3Form.Title.Both;
-        document.Info.Subject = SecurityReturnF3Form.FormName.Both;
-        document.Info.Creator = "GosZakup.Console";
-        // A UTC instant, so the host's time zone cannot change the bytes.
-        var utc = DateTime.SpecifyKind(f3.PreparedAtUtc, DateTimeKind.Utc);
-        document.Info.CreationDate = utc;
-        document.Info.ModificationDate = utc;
     }
 }

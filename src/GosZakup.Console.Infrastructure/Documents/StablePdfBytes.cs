@@ -11,6 +11,16 @@ namespace GosZakup.Console.Infrastructure.Documents;
 /// exactly as long as what it replaces, so no byte offset in the file moves.</summary>
 internal static partial class StablePdfBytes
 {
+    /// <summary>The document's title, subject and dates; the dates as UTC instants, so the host's time zone cannot change the bytes.</summary>
+    public static void Describe(PdfDocument document, string title, string? subject, DateTime createdAtUtc)
+    {
+        document.Info.Title = title;
+        if (subject is not null) document.Info.Subject = subject;
+        document.Info.Creator = "GosZakup.Console";
+        var utc = DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc);
+        (document.Info.CreationDate, document.Info.ModificationDate) = (utc, utc);
+    }
+
     public static void Identify(PdfDocument document, string seed)
     {
         var id = Convert.ToHexString(Hash(seed, 16));
