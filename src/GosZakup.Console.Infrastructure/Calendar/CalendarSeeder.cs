@@ -19,7 +19,7 @@ public sealed class CalendarSeeder(AppDbContext db, ILogger<CalendarSeeder> log)
         }
         var known = (await db.CalendarOverrides.Select(o => o.Date).ToListAsync(ct)).ToHashSet();
         var added = 0;
-        foreach (var file in Directory.GetFiles(folder, "kz-*.json").Order())
+        foreach (var file in Directory.GetFiles(Path.Combine(folder, "contact-centre"), "kz-*.json").Order())
         {
             foreach (var entry in CalendarFile.Parse(await File.ReadAllTextAsync(file, ct)))
             {
