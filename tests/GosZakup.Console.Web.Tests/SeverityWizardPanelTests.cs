@@ -41,7 +41,7 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Fact]
     public async Task Answering_no_twice_gives_low_with_only_the_users_notice()
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = false, ParticipantsBlockedOrWorkVoided = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
 
         panel.WaitForAssertion(() => Assert.Contains("Level: low", panel.Find("[data-testid=wizard-level]").TextContent));
         // The user's notice now, and the fix notice projected at the planned fix.

@@ -4,8 +4,8 @@ using NodaTime;
 
 namespace GosZakup.Console.Domain.Calendar;
 
-/// <summary>The contact centre's working calendar (R2 §6): the week pattern with its dated exceptions,
-/// and business-time arithmetic over it, all in Astana time. Immutable: an edit makes a new calendar
+/// <summary>A working calendar (the contact centre's, R2 §6, or the state bodies'; see <see cref="CalendarName"/>):
+/// the week pattern with its dated exceptions, and business-time arithmetic over it, all in Astana time. Immutable: an edit makes a new calendar
 /// with a new <see cref="Version"/>, which every stored deadline records.</summary>
 public sealed class WorkingCalendar
 {
@@ -17,9 +17,11 @@ public sealed class WorkingCalendar
     private readonly OpenTimeline withLunchPause;
     private readonly OpenTimeline withoutLunchPause;
 
-    public WorkingCalendar(WeekPattern week, IEnumerable<CalendarOverride> overrides, LocalDate? firstDay = null, LocalDate? lastDay = null)
+    public WorkingCalendar(WeekPattern week, IEnumerable<CalendarOverride> overrides, LocalDate? firstDay = null, LocalDate? lastDay = null,
+        CalendarName name = CalendarName.ContactCentre)
     {
         this.week = week;
+        Name = name;
         this.overrides = new Dictionary<LocalDate, CalendarOverride>();
         foreach (var entry in overrides)
             if (!this.overrides.TryAdd(entry.Date, entry))
@@ -31,6 +33,8 @@ public sealed class WorkingCalendar
         withoutLunchPause = new OpenTimeline(Intervals(pauseForLunch: false));
         Version = ComputeVersion();
     }
+
+    public CalendarName Name { get; }
 
     public LocalDate FirstDay { get; }
     public LocalDate LastDay { get; }
@@ -66,11 +70,11 @@ public sealed class WorkingCalendar
         return Duration.FromTicks(timeline.PositionOf(Ticks(to)) - timeline.PositionOf(Ticks(from)));
     }
 
-    /// <summary>Whether the contact centre is open at the instant (in working hours; lunch counts as closed
+    /// <summary>Whether the calendar's office is open at the instant (in working hours; lunch counts as closed
     /// only when <paramref name="pauseForLunch"/>).</summary>
     public bool IsOpen(Instant at, bool pauseForLunch = false) => Timeline(pauseForLunch).IsOpenAt(Ticks(at));
 
-    /// <summary>The first instant at or after <paramref name="at"/> when the contact centre is open:
+    /// <summary>The first instant at or after <paramref name="at"/> when the calendar's office is open:
     /// <paramref name="at"/> itself during working hours, else the next opening.</summary>
     public Instant NextOpening(Instant at, bool pauseForLunch = false) => FromTicks(Timeline(pauseForLunch).NextOpenAtOrAfter(Ticks(at)));
 
@@ -143,6 +147,7 @@ public sealed class WorkingCalendar
         var text = new StringBuilder($"{FirstDay:yyyy-MM-dd}|{LastDay:yyyy-MM-dd}|");
         foreach (var (day, hours) in week.Days.OrderBy(d => d.Key)) text.Append($"{day}={hours};");
         foreach (var entry in overrides.Values.OrderBy(o => o.Date)) text.Append($"{entry.Date:yyyy-MM-dd}:{entry.Kind}:{entry.Hours};");
-        return "cal-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
+        var prefix = Name == CalendarName.ContactCentre ? "cal-" : "state-"; // the contact centre's versions predate the name
+        return prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
     }
 }

@@ -27,6 +27,10 @@ public sealed record WorkingHours
     /// <summary>Saturday, 09:00-17:00, lunch 13:00-15:00 (R2 §6).</summary>
     public static WorkingHours Saturday { get; } = new(new(9, 0), new(17, 0), new(13, 0), new(15, 0));
 
+    /// <summary>State bodies' office day, 09:00-18:30 with lunch 13:00-14:30: 8 hours, the 40-hour week of Labour
+    /// Code art. 68 over five days (assets/calendars/README.md cites the regulation).</summary>
+    public static WorkingHours StateOffice { get; } = new(new(9, 0), new(18, 30), new(13, 0), new(14, 30));
+
     /// <summary>The open spans of the day: one without the lunch pause, two with it.</summary>
     public IEnumerable<(LocalTime From, LocalTime To)> Spans(bool pauseForLunch)
     {

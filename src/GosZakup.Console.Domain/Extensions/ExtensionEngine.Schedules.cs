@@ -11,9 +11,9 @@ public static partial class ExtensionEngine
     /// "all procurements on the portal by one working day". Read as: every procurement, whatever its module, in which
     /// suppliers still had something to do when the loss began (end of acceptance or an auction round at or after its
     /// start) and that had begun by its end; each of its dates from the start of the loss on moves to the next working
-    /// day, same time of day. Nothing moves without the recorded confirmation or for a loss of a day or less.</summary>
+    /// day of <paramref name="stateCalendar"/> (procurement dates count on the organisers' five-day week), same time of day. Nothing moves without the recorded confirmation or for a loss of a day or less.</summary>
     public static IReadOnlyList<ExtensionOrder> ForRegionalInternetLoss(string incident, RegionalInternetLoss loss,
-        IEnumerable<ProcurementDeadlines> procurements, WorkingCalendar calendar, ExtensionSettings settings)
+        IEnumerable<ProcurementDeadlines> procurements, WorkingCalendar stateCalendar, ExtensionSettings settings)
     {
         if (!loss.IsConfirmed || !loss.LastedMoreThanADay) return [];
         var source = new ExtensionSource(ExtensionSourceKind.RegionalInternetLoss, incident);
@@ -28,7 +28,7 @@ public static partial class ExtensionEngine
                 if (procurement[kind] is not { } at || at < loss.From) continue;
                 var date = at.InZone(AstanaTime.Zone).Date;
                 if (!nextWorkingDay.TryGetValue(date, out var day))
-                    nextWorkingDay[date] = day = calendar.NextWorkingDay(date);
+                    nextWorkingDay[date] = day = stateCalendar.NextWorkingDay(date);
                 moves.Propose(kind, at, ScheduleMoves.OnDay(at, day), "R2 §16.6");
             }
             moves.Emit(procurement, source, provisional: false, null, settings.LaterStagesFollow, orders);

@@ -17,8 +17,9 @@ namespace GosZakup.Console.Domain.Extensions;
 /// same instant whenever the failure began before the deadline (old + (fix − start) = fix + (old − start)), and is
 /// shorter when the failure began before acceptance opened; the console takes the reading that never shortens a
 /// supplier's time. The planned fix gives a provisional order; the actual fix replaces it.</para>
-/// <para><b>"The next working day"</b> (R2 §15.5, §15.6) is the first working day of the calendar strictly after
-/// the day of the fix, at the moved deadline's own time of day.</para>
+/// <para><b>"The next working day"</b> (R2 §15.5, §15.6) is the first working day of the <b>state</b> calendar (the
+/// organisers' five-day week) strictly after the day of the fix, at the moved deadline's own time of day: a
+/// procurement date never moves onto a Saturday.</para>
 /// </remarks>
 public static partial class ExtensionEngine
 {
@@ -41,19 +42,20 @@ public static partial class ExtensionEngine
     /// <item>any method, when the failure outlasts the end of acceptance: that end moves to the next working day after
     /// the fix (R2 §15.6; §16.6 says "extends" without a term, read with medium's term since high obliges all that
     /// medium does). When both this and the duration apply, the later deadline wins.</item>
-    /// </list></summary>
+    /// </list>
+    /// "The next working day" counts on the state calendar (the organisers' five-day week).</summary>
     public static IReadOnlyList<ExtensionOrder> ForFailure(FailureFacts failure, IEnumerable<ProcurementDeadlines> procurements,
-        WorkingCalendar calendar, ExtensionSettings settings)
+        WorkingCalendars calendars, ExtensionSettings settings)
     {
         failure.Validate();
         if (failure.Severity is not (Severity.Medium or Severity.High)) return [];
         var all = procurements as IReadOnlyCollection<ProcurementDeadlines> ?? procurements.ToList();
         var orders = new List<ExtensionOrder>();
         if (failure.FixedAt is { } fix)
-            AddLevelOrders(failure, fix, all, calendar, settings, orders);
+            AddLevelOrders(failure, fix, all, calendars.State, settings, orders);
         if (failure.Severity != Severity.High) return orders;
         if (failure.RegionalInternetLoss is { } loss)
-            orders.AddRange(ForRegionalInternetLoss(failure.Incident, loss, all, calendar, settings));
+            orders.AddRange(ForRegionalInternetLoss(failure.Incident, loss, all, calendars.State, settings));
         if (failure.ForceMajeure is { } majeure)
             orders.AddRange(ForForceMajeure(majeure, all, settings));
         return orders;
@@ -62,16 +64,16 @@ public static partial class ExtensionEngine
     /// <summary>R2 §10: while a failure is being confirmed or refuted, a procurement whose end of acceptance falls in
     /// that window (from detection to the decision) is extended until the decision. Scope: the procurements the
     /// appeal names, or, when it names none, every procurement of the module. With no decision yet, the R2 §9 limit
-    /// (2 working hours from registration) stands in for it, provisionally. The carve-out is
-    /// <see cref="ExtensionSettings.AnalysisWindow"/>.</summary>
+    /// (2 working hours of the contact centre from the information's arrival) stands in for it, provisionally. The
+    /// carve-out is <see cref="ExtensionSettings.AnalysisWindow"/>.</summary>
     public static IReadOnlyList<ExtensionOrder> ForAnalysisWindow(FailureFacts failure, IEnumerable<ProcurementDeadlines> procurements,
-        WorkingCalendar calendar, ExtensionSettings settings)
+        WorkingCalendars calendars, ExtensionSettings settings)
     {
         failure.Validate();
         if (!settings.ExtendsAnalysisWindow(failure.ParticipationBlocked)) return [];
         Instant until;
         if (failure.DecidedAt is { } decided) until = decided;
-        else if (failure.RegisteredAt is { } registered) until = AnalysisLimit(registered, calendar);
+        else if (failure.InformationAt is { } information) until = AnalysisLimit(information, calendars);
         else return [];
         var named = failure.Affected.Count > 0;
         var source = new ExtensionSource(ExtensionSourceKind.AnalysisWindow, failure.Incident);
@@ -135,7 +137,8 @@ public static partial class ExtensionEngine
             cancelsProtocol: procurement.ResultsProtocolFormedAutomatically);
     }
 
-    /// <summary>R2 §9: two working hours from registration, as the obligation catalogue counts them.</summary>
-    private static Instant AnalysisLimit(Instant registered, WorkingCalendar calendar) =>
-        ObligationPlanner.Plan(ObligationCatalogue.Analyse, new ObligationEvent(ObligationTrigger.Registered, registered), calendar, ObligationSettings.Default).DueAt!.Value;
+    /// <summary>R2 §9: two working hours from the information's arrival, as the obligation catalogue counts them.</summary>
+    private static Instant AnalysisLimit(Instant information, WorkingCalendars calendars) =>
+        ObligationPlanner.Plan(ObligationCatalogue.Analyse, new ObligationEvent(ObligationTrigger.Registered, information, InformationAt: information),
+            calendars, ObligationSettings.Default).DueAt!.Value;
 }

@@ -1,16 +1,17 @@
 namespace GosZakup.Console.Domain.Extensions;
 
 /// <summary>R2 §10's carve-out. The Kazakh text reads "except technical failures that impede users' ability to
-/// take part in the procurement, the operator extends…"; rules.md calls it ambiguous and makes it a setting,
-/// shown with the clause. Issue 6 chose <see cref="WhenParticipationBlocked"/> as the default.</summary>
+/// take part in the procurement, the operator extends…" ("Пайдаланушылардың сатып алуға қатысу мүмкіндігіне кедергі
+/// болатын техникалық іркілістерін қоспағанда"): the default follows it, <see cref="UnlessParticipationBlocked"/>.
+/// The other readings stay settings, shown beside the clause.</summary>
 public enum AnalysisWindowRule
 {
-    /// <summary>Extend only when the appeal says participation was blocked (issue 6's default reading: the
-    /// extension protects exactly the users the failure stopped).</summary>
+    /// <summary>Extend only when the appeal says participation was blocked (an earlier reading: the extension protects
+    /// exactly the users the failure stopped).</summary>
     WhenParticipationBlocked = 1,
 
-    /// <summary>The literal Kazakh wording: extend unless the failure blocks participation (those failures are
-    /// left to the level's own clauses, R2 §15-§16, once confirmed).</summary>
+    /// <summary>The text, and the default: extend unless the failure blocks participation (those failures are left to
+    /// the level's own clauses, R2 §15-§16, once confirmed).</summary>
     UnlessParticipationBlocked = 2,
 
     /// <summary>Extend whatever the appeal says: no supplier loses time while the operator decides.</summary>
@@ -24,7 +25,7 @@ public enum AnalysisWindowRule
 /// plural); an opening before the end of acceptance would void the applications still coming in.</param>
 public sealed record ExtensionSettings(AnalysisWindowRule AnalysisWindow, bool LaterStagesFollow)
 {
-    public static ExtensionSettings Default { get; } = new(AnalysisWindowRule.WhenParticipationBlocked, LaterStagesFollow: true);
+    public static ExtensionSettings Default { get; } = new(AnalysisWindowRule.UnlessParticipationBlocked, LaterStagesFollow: true);
 
     public bool ExtendsAnalysisWindow(bool participationBlocked) => AnalysisWindow switch
     {

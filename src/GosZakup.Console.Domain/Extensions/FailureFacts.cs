@@ -8,8 +8,8 @@ namespace GosZakup.Console.Domain.Extensions;
 /// <param name="Module">The System module that failed (R2 §16.2: at high level, its every procurement).</param>
 /// <param name="DetectedAt">When the failure was detected (R2 §6.1): the start of the failure and of the window
 /// in which it is being confirmed or refuted (R2 §10).</param>
-/// <param name="RegisteredAt">When the appeal was registered (R2 §7): with no decision yet, the R2 §9 limit
-/// (2 working hours from it) stands in for the decision, provisionally.</param>
+/// <param name="InformationAt">When the information about the failure arrived (the first appeal's receipt, R2 §9):
+/// with no decision yet, the R2 §9 limit (2 working hours from it) stands in for the decision, provisionally.</param>
 /// <param name="DecidedAt">When the failure was confirmed or refuted (R2 §9, form F1).</param>
 /// <param name="Severity">The level set on confirmation (R2 §12-§13); null while unconfirmed or when refuted.</param>
 /// <param name="PlannedFix">The planned fix time announced under R2 §14.1, §15.2, §16.3.</param>
@@ -23,7 +23,7 @@ public sealed record FailureFacts(
     string Incident,
     string Module,
     Instant DetectedAt,
-    Instant? RegisteredAt = null,
+    Instant? InformationAt = null,
     Instant? DecidedAt = null,
     Severity? Severity = null,
     Instant? PlannedFix = null,
@@ -47,7 +47,7 @@ public sealed record FailureFacts(
     public void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Incident);
-        foreach (var (name, at) in new[] { ("registration", RegisteredAt), ("decision", DecidedAt), ("planned fix", PlannedFix), ("actual fix", ActualFix) })
+        foreach (var (name, at) in new[] { ("information", InformationAt), ("decision", DecidedAt), ("planned fix", PlannedFix), ("actual fix", ActualFix) })
             if (at is { } value && value < DetectedAt)
                 throw new ArgumentException($"Incident {Incident}: the {name} precedes the detection of the failure.");
     }

@@ -11,12 +11,13 @@ public enum SeverityQuestion
     /// <summary>R2 §13.3: one or more modules stopped or unavailable, and no portal user can take part.</summary>
     AllUsersBlocked = 1,
 
-    /// <summary>R2 §13.2: participants unable to take part, or users' earlier work voided (or it may be).</summary>
-    ParticipantsBlockedOrWorkVoided = 2,
+    /// <summary>R2 §13.2, one condition: the failure, of a kind that voids (or may void) users' earlier work, left one
+    /// or several affected participants unable to take part in a procurement.</summary>
+    AffectedParticipantsCouldNotTakePart = 2,
 }
 
 /// <summary>The answers given so far; null is "not answered yet".</summary>
-public sealed record SeverityAnswers(bool? AllUsersBlocked = null, bool? ParticipantsBlockedOrWorkVoided = null);
+public sealed record SeverityAnswers(bool? AllUsersBlocked = null, bool? AffectedParticipantsCouldNotTakePart = null);
 
 /// <summary>A text the wizard shows: a stable resource key, the clause, and the wording in three languages.</summary>
 public sealed record WizardText(string Key, string Clause, LocalizedText Text);
@@ -48,13 +49,13 @@ public sealed record SeverityPreview(
 {
     public IEnumerable<PlannedObligation> All => OnConfirmation.Concat(OnPlannedFix);
 
-    /// <summary>R2 §15.1, §16.1, §25.</summary>
+    /// <summary>R2 §15.1, §16.1.</summary>
     public bool AlertsWorkingGroup => Has(ObligationCatalogue.WorkingGroupAlert);
 
     /// <summary>R2 §15.2, §16.3: within 30 minutes of confirmation.</summary>
     public bool AnnouncesOnMainPage => Has(ObligationCatalogue.Announce);
 
-    /// <summary>R2 §15.3, §16: the reporting user and every potential supplier of the affected procurements.</summary>
+    /// <summary>R2 §15.3 (medium only): the reporting user and every potential supplier of the affected procurements.</summary>
     public bool NotifiesSuppliers => Has(ObligationCatalogue.SupplierNotice);
 
     public bool ExtendsDeadlines => Extension != ExtensionScope.None;
@@ -84,13 +85,13 @@ public sealed record LevelChangeCheck(Severity From, Severity To, LevelChangeRef
 /// (R2 §14-§16), and who may change it afterwards.</summary>
 public static class SeverityWizard
 {
-    public static IReadOnlyList<SeverityQuestion> Questions { get; } = [SeverityQuestion.AllUsersBlocked, SeverityQuestion.ParticipantsBlockedOrWorkVoided];
+    public static IReadOnlyList<SeverityQuestion> Questions { get; } = [SeverityQuestion.AllUsersBlocked, SeverityQuestion.AffectedParticipantsCouldNotTakePart];
 
     public static Severity? Level(SeverityAnswers answers) => answers switch
     {
         { AllUsersBlocked: true } => Severity.High,
-        { AllUsersBlocked: false, ParticipantsBlockedOrWorkVoided: true } => Severity.Medium,
-        { AllUsersBlocked: false, ParticipantsBlockedOrWorkVoided: false } => Severity.Low,
+        { AllUsersBlocked: false, AffectedParticipantsCouldNotTakePart: true } => Severity.Medium,
+        { AllUsersBlocked: false, AffectedParticipantsCouldNotTakePart: false } => Severity.Low,
         _ => null,
     };
 
@@ -98,7 +99,7 @@ public static class SeverityWizard
     public static SeverityQuestion? DecidingQuestion(SeverityAnswers answers) => answers switch
     {
         { AllUsersBlocked: true } => SeverityQuestion.AllUsersBlocked,
-        { AllUsersBlocked: false, ParticipantsBlockedOrWorkVoided: not null } => SeverityQuestion.ParticipantsBlockedOrWorkVoided,
+        { AllUsersBlocked: false, AffectedParticipantsCouldNotTakePart: not null } => SeverityQuestion.AffectedParticipantsCouldNotTakePart,
         _ => null,
     };
 
@@ -107,7 +108,7 @@ public static class SeverityWizard
     public static SeverityQuestion? NextQuestion(SeverityAnswers answers) => answers switch
     {
         { AllUsersBlocked: null } => SeverityQuestion.AllUsersBlocked,
-        { AllUsersBlocked: false, ParticipantsBlockedOrWorkVoided: null } => SeverityQuestion.ParticipantsBlockedOrWorkVoided,
+        { AllUsersBlocked: false, AffectedParticipantsCouldNotTakePart: null } => SeverityQuestion.AffectedParticipantsCouldNotTakePart,
         _ => null,
     };
 
@@ -120,7 +121,7 @@ public static class SeverityWizard
     public static WizardText Question(SeverityQuestion question) => question switch
     {
         SeverityQuestion.AllUsersBlocked => AllUsersBlockedText,
-        SeverityQuestion.ParticipantsBlockedOrWorkVoided => ParticipantsBlockedText,
+        SeverityQuestion.AffectedParticipantsCouldNotTakePart => ParticipantsBlockedText,
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 
@@ -133,9 +134,9 @@ public static class SeverityWizard
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
-    /// <summary>What confirming at <paramref name="level"/> sets off, planned on <paramref name="calendar"/>.
+    /// <summary>What confirming at <paramref name="level"/> sets off, each duty on its own calendar.
     /// With <paramref name="plannedFixAt"/>, also the duties of a fix at that time (e.g. R2 §16.9's report).</summary>
-    public static SeverityPreview Preview(Severity level, Instant confirmedAt, Instant? plannedFixAt, WorkingCalendar calendar, ObligationSettings settings)
+    public static SeverityPreview Preview(Severity level, Instant confirmedAt, Instant? plannedFixAt, WorkingCalendars calendar, ObligationSettings settings)
     {
         if (plannedFixAt < confirmedAt)
             throw new ArgumentException("A planned fix cannot precede the confirmation; validate the form before previewing.", nameof(plannedFixAt));
@@ -145,6 +146,10 @@ public static class SeverityWizard
             : [];
         return new SeverityPreview(level, onConfirmation, onFix, ExtensionFor(level));
     }
+
+    /// <summary>R2 §25: a failure that may be medium or high is alerted to the Owner's information-security unit and
+    /// the Working Group in order to confirm it, so the alert is the wizard's step before "confirm".</summary>
+    public static bool NeedsConfirmationAlert(Severity? level) => level is Severity.Medium or Severity.High;
 
     public static ExtensionScope ExtensionFor(Severity level) => level switch
     {
@@ -173,10 +178,10 @@ public static class SeverityWizard
         "Из-за остановки или недоступности одного или более модулей Системы у всех пользователей веб-портала отсутствует возможность участия в закупках?",
         "Are all portal users unable to take part in procurements because one or more System modules are stopped or unavailable?"));
 
-    private static readonly WizardText ParticipantsBlockedText = new("severity.question.participants-blocked-or-work-voided", "R2 §13.2", new(
-        "Ақаулықтың ықпалына ұшыраған бір немесе бірнеше қатысушы сатып алуға қатыса алмады ма, не іркіліс пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтырды ма (соқтыруы мүмкін бе)?",
-        "Лишились ли один или несколько участников, подвергшихся влиянию неисправности, возможности участвовать в закупке, или сбой привёл (может привести) к безрезультатности предыдущих работ пользователей?",
-        "Were one or several participants affected by the fault unable to take part in a procurement, or has the failure voided (or may it void) users' earlier work?"));
+    private static readonly WizardText ParticipantsBlockedText = new("severity.question.affected-participants-could-not-take-part", "R2 §13.2", new(
+        "Пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтыруы мүмкін немесе әкеп соқтырған ақаулықтың ықпалына ұшыраған бір немесе бірнеше қатысушы сатып алуға қатыса алмай қалды ма?",
+        "Лишились ли возможности участвовать в закупке один или несколько участников, подвергшихся влиянию неисправности, которая привела или может привести к безрезультатности предыдущих работ пользователей?",
+        "Has a fault that voided (or may void) users' earlier work left one or several of the participants it affected unable to take part in a procurement?"));
 
     private static readonly WizardText HighWhy = new("severity.why.high", "R2 §13.3", new(
         "Жоғары: Жүйенің бір немесе одан да көп модулі тоқтады немесе қол жетімсіз, веб-порталды пайдаланушылардың барлығында сатып алуға қатысу мүмкіндігі жоқ (Қағидалардың 13-тармағының 3) тармақшасы).",
@@ -184,9 +189,9 @@ public static class SeverityWizard
         "High: one or more System modules are stopped or unavailable and no portal user can take part in procurements (R2 §13.3)."));
 
     private static readonly WizardText MediumWhy = new("severity.why.medium", "R2 §13.2", new(
-        "Орташа: іркіліс бір немесе бірнеше қатысушыны сатып алуға қатысу мүмкіндігінен айырды не пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтырды (соқтыруы мүмкін) (Қағидалардың 13-тармағының 2) тармақшасы).",
-        "Средний: сбой лишил одного или нескольких участников возможности участвовать в закупке или привёл (может привести) к безрезультатности предыдущих работ пользователей (подпункт 2) пункта 13 Правил).",
-        "Medium: the failure left one or several participants unable to take part in a procurement, or voided (or may void) users' earlier work (R2 §13.2)."));
+        "Орташа: пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтыруы мүмкін немесе әкеп соқтырған ақаулық оның ықпалына ұшыраған бір немесе бірнеше қатысушыны сатып алуға қатысу мүмкіндігінен айырды (Қағидалардың 13-тармағының 2) тармақшасы).",
+        "Средний: неисправность, которая привела или может привести к безрезультатности предыдущих работ пользователей, лишила одного или нескольких подвергшихся её влиянию участников возможности участвовать в закупке (подпункт 2) пункта 13 Правил).",
+        "Medium: a fault that voided (or may void) users' earlier work left one or several of the participants it affected unable to take part in a procurement (R2 §13.2)."));
 
     private static readonly WizardText LowWhy = new("severity.why.low", "R2 §13.1", new(
         "Төмен: іркіліс сатып алу рәсімдерін өткізуге және оларға қатысу мүмкіндіктеріне кедергі жасамайды (Қағидалардың 13-тармағының 1) тармақшасы).",

@@ -4,26 +4,29 @@ using NodaTime;
 
 namespace GosZakup.Console.Domain.Obligations;
 
-/// <summary>Turns an event into the obligations it creates, each with its deadline computed once on the
-/// given calendar (deadlines are stored; a later calendar edit recomputes only when asked).</summary>
+/// <summary>Turns an event into the obligations it creates, each with its deadline computed once on the calendar
+/// it counts on (deadlines are stored; a later calendar edit recomputes only when asked).</summary>
 public static class ObligationPlanner
 {
-    public static IReadOnlyList<PlannedObligation> Plan(ObligationEvent happened, WorkingCalendar calendar, ObligationSettings settings)
+    public static IReadOnlyList<PlannedObligation> Plan(ObligationEvent happened, WorkingCalendars calendars, ObligationSettings settings)
     {
         var planned = new List<PlannedObligation>();
         if (happened is { Trigger: ObligationTrigger.AppealReceived, DetectedAt: { } detected })
-            planned.Add(LateReportCheck(detected, happened.At, calendar));
+            planned.Add(LateReportCheck(detected, happened.At, calendars.For(settings.CalendarFor(ObligationCatalogue.LateReport))));
         foreach (var definition in ObligationCatalogue.All.Where(d => d.AppliesTo(happened.Trigger, happened.Severity)))
-            planned.Add(Plan(definition, happened, calendar, settings));
+            planned.Add(Plan(definition, happened, calendars, settings));
         return planned;
     }
 
-    public static PlannedObligation Plan(ObligationDefinition definition, ObligationEvent happened, WorkingCalendar calendar, ObligationSettings settings)
+    public static PlannedObligation Plan(ObligationDefinition definition, ObligationEvent happened, WorkingCalendars calendars, ObligationSettings settings)
     {
-        var at = happened.At;
+        var name = settings.CalendarFor(definition);
+        var calendar = calendars.For(name);
+        var at = definition.CountsFromInformation && happened.InformationAt is { } information ? information : happened.At;
+        var channel = happened.Channel ?? AppealChannel.Email;
         var (due, target) = definition.Rule switch
         {
-            DeadlineRule.Registration => Registration(at, happened.Channel ?? AppealChannel.Email, calendar, settings),
+            DeadlineRule.Registration => Registration(at, channel, calendar, settings),
             DeadlineRule.WorkingMinutes rule => (calendar.AddWorkingTime(at, Duration.FromMinutes(rule.Minutes), rule.PauseForLunch), (Instant?)null),
             DeadlineRule.CalendarMinutes rule => (at + Duration.FromMinutes(rule.Minutes), null),
             DeadlineRule.WorkingDays rule => (calendar.CloseOf(calendar.NthWorkingDayAfter(at.InZone(AstanaTime.Zone).Date, rule.Days)), null),
@@ -33,32 +36,37 @@ public static class ObligationPlanner
         };
         var end = target ?? due;
         var pause = definition.Rule is DeadlineRule.WorkingMinutes { PauseForLunch: true }
-            || (definition.Rule is DeadlineRule.Registration && settings.WrittenAppealsPauseForLunch);
+            || (definition.Rule is DeadlineRule.Registration && WaitsOutLunch(channel, settings));
         return new PlannedObligation(definition, at, due, target, definition.Counting,
-            Warning(at, end, 0.5, definition.Counting, calendar, pause), Warning(at, end, 0.8, definition.Counting, calendar, pause), calendar.Version);
+            Warning(at, end, 0.5, definition.Counting, calendar, pause), Warning(at, end, 0.8, definition.Counting, calendar, pause),
+            calendar.Version, Calendar: name);
     }
 
-    /// <summary>R2 §7: spoken appeals in 30 working minutes; written ones in 30 working minutes with the lunch
-    /// pause when they arrive in working hours, else by the close of the next working day (target: 30 working
-    /// minutes after its opening).</summary>
+    /// <summary>R2 §7: 30 minutes of working time. Its two reliefs are written for e-mail only: an e-mail in the lunch
+    /// break is registered within 30 minutes after it, and one outside working hours on the next working day (legal
+    /// limit: that day's close; target: 30 working minutes after its opening). Every other channel (phone, letter,
+    /// forum, monitoring, a specialist) keeps the plain 30 minutes of working time, lunch counted.</summary>
     private static (Instant Due, Instant? Target) Registration(Instant at, AppealChannel channel, WorkingCalendar calendar, ObligationSettings settings)
     {
         var thirty = Duration.FromMinutes(ObligationSettings.RegistrationMinutes);
-        if (settings.SpokenChannels.Contains(channel))
+        if (!settings.ReliefChannels.Contains(channel))
             return (calendar.AddWorkingTime(at, thirty, pauseForLunch: false), null);
         if (calendar.IsOpen(at))
-            return (calendar.AddWorkingTime(at, thirty, settings.WrittenAppealsPauseForLunch), null);
+            return (calendar.AddWorkingTime(at, thirty, settings.EmailWaitsOutLunch), null);
         var opening = calendar.NextOpening(at);
         var due = calendar.CloseOf(opening.InZone(AstanaTime.Zone).Date);
-        return (due, calendar.AddWorkingTime(opening, thirty, settings.WrittenAppealsPauseForLunch));
+        return (due, calendar.AddWorkingTime(opening, thirty, settings.EmailWaitsOutLunch));
     }
+
+    private static bool WaitsOutLunch(AppealChannel channel, ObligationSettings settings) =>
+        settings.EmailWaitsOutLunch && settings.ReliefChannels.Contains(channel);
 
     private static PlannedObligation LateReportCheck(Instant detected, Instant received, WorkingCalendar calendar)
     {
         var limit = detected + Duration.FromMinutes(60);
         return new PlannedObligation(ObligationCatalogue.LateReport, detected, limit, null, Counting.CalendarTime,
             Warning(detected, limit, 0.5, Counting.CalendarTime, calendar, false), Warning(detected, limit, 0.8, Counting.CalendarTime, calendar, false),
-            calendar.Version, MetAt: received);
+            calendar.Version, MetAt: received, Calendar: calendar.Name);
     }
 
     private static Instant? Warning(Instant from, Instant? end, double fraction, Counting counting, WorkingCalendar calendar, bool pause)

@@ -16,4 +16,10 @@ public enum ObligationTrigger
     BudgetLetterReceived = 11,
     PlannedWorksStart = 12,
     ComplaintReceived = 13,
+
+    /// <summary>Information arrived about a failure that may be of medium or high level (R2 §25): before confirming it.</summary>
+    SevereFailureSuspected = 14,
+
+    /// <summary>Force majeure was recorded (R1 §13, R2 §16.6).</summary>
+    ForceMajeureRecorded = 15,
 }

@@ -6,22 +6,24 @@ using static GosZakup.Console.Domain.Tests.Extensions.ExtensionFixtures;
 namespace GosZakup.Console.Domain.Tests.Extensions;
 
 /// <summary>R2 §10: a procurement whose end of acceptance falls while the failure is being confirmed or refuted
-/// (from detection to decision) is extended until the decision; the carve-out is a setting. The failure: detected
+/// (from detection to decision) is extended until the decision, "except for failures that impede users'
+/// participation": the default follows the text; the other readings are settings. The failure: detected
 /// Friday 20 November 2026 at 10:00, decided at 11:40. Rows: why, reading, appeal says participation was blocked,
 /// end of acceptance, new end ("" when it stays).</summary>
 public class AnalysisWindowCases
 {
     public static TheoryData<string, AnalysisWindowRule, bool, string, string> Cases => new()
     {
-        { "default: participation blocked, deadline in the window", WhenParticipationBlocked, true, "2026-11-20 11:00", "2026-11-20 11:40" },
-        { "default: participation not blocked", WhenParticipationBlocked, false, "2026-11-20 11:00", "" },
-        { "literal Kazakh reading: blocked failures are carved out", UnlessParticipationBlocked, true, "2026-11-20 11:00", "" },
-        { "literal Kazakh reading: others are extended", UnlessParticipationBlocked, false, "2026-11-20 11:00", "2026-11-20 11:40" },
-        { "always", Always, false, "2026-11-20 11:00", "2026-11-20 11:40" },
-        { "a deadline exactly at detection is in the window", WhenParticipationBlocked, true, "2026-11-20 10:00", "2026-11-20 11:40" },
-        { "a deadline before detection is not", WhenParticipationBlocked, true, "2026-11-20 09:59", "" },
-        { "a deadline after the decision needs no extension", WhenParticipationBlocked, true, "2026-11-20 12:00", "" },
-        { "a deadline at the decision itself is not moved", WhenParticipationBlocked, true, "2026-11-20 11:40", "" },
+        { "the text (default): a failure that does not impede participation is extended", UnlessParticipationBlocked, false, "2026-11-20 11:00", "2026-11-20 11:40" },
+        { "the text (default): one that impedes it is carved out, left to §15-§16", UnlessParticipationBlocked, true, "2026-11-20 11:00", "" },
+        { "the other reading: participation blocked is extended", WhenParticipationBlocked, true, "2026-11-20 11:00", "2026-11-20 11:40" },
+        { "the other reading: not blocked stays", WhenParticipationBlocked, false, "2026-11-20 11:00", "" },
+        { "always, blocked", Always, true, "2026-11-20 11:00", "2026-11-20 11:40" },
+        { "always, not blocked", Always, false, "2026-11-20 11:00", "2026-11-20 11:40" },
+        { "a deadline exactly at detection is in the window", UnlessParticipationBlocked, false, "2026-11-20 10:00", "2026-11-20 11:40" },
+        { "a deadline before detection is not", UnlessParticipationBlocked, false, "2026-11-20 09:59", "" },
+        { "a deadline after the decision needs no extension", UnlessParticipationBlocked, false, "2026-11-20 12:00", "" },
+        { "a deadline at the decision itself is not moved", UnlessParticipationBlocked, false, "2026-11-20 11:40", "" },
     };
 
     [Theory]
@@ -30,7 +32,7 @@ public class AnalysisWindowCases
     {
         var facts = Appeal("2026-11-20 10:00", decided: "2026-11-20 11:40") with { ParticipationBlocked = blocked };
 
-        var orders = ExtensionEngine.ForAnalysisWindow(facts, [Tender("P-1", end)], Instance, ExtensionSettings.Default with { AnalysisWindow = rule });
+        var orders = ExtensionEngine.ForAnalysisWindow(facts, [Tender("P-1", end)], Both, ExtensionSettings.Default with { AnalysisWindow = rule });
 
         var moved = NewOf(orders, DeadlineKind.AcceptanceEnd) ?? "";
         Assert.True(expected == moved, $"{why}: {moved}");
@@ -39,12 +41,18 @@ public class AnalysisWindowCases
     }
 
     [Fact]
+    public void The_default_follows_the_text()
+    {
+        Assert.Equal(UnlessParticipationBlocked, ExtensionSettings.Default.AnalysisWindow);
+    }
+
+    [Fact]
     public void Undecided_the_R2_9_limit_stands_in_provisionally()
     {
-        // Registered Friday 12:50: 10 working minutes before lunch, 110 after it: the R2 §9 limit is 16:50.
-        var facts = Appeal("2026-11-20 12:30", decided: null) with { RegisteredAt = Astana("2026-11-20 12:50") };
+        // Received Friday 12:50: 10 working minutes before lunch, 110 after it: the R2 §9 limit is 16:50.
+        var facts = Appeal("2026-11-20 12:30", decided: null) with { InformationAt = Astana("2026-11-20 12:50") };
 
-        var order = Single(ExtensionEngine.ForAnalysisWindow(facts, [Tender("P-1", "2026-11-20 14:00")], Instance, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
+        var order = Single(ExtensionEngine.ForAnalysisWindow(facts, [Tender("P-1", "2026-11-20 14:00")], Both, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
 
         Assert.Equal("2026-11-20 16:50", Show(order.New));
         Assert.True(order.Provisional);
@@ -56,7 +64,7 @@ public class AnalysisWindowCases
         var facts = Appeal("2026-11-20 10:00", decided: "2026-11-20 11:40") with { AffectedProcurements = null };
         var procurements = new[] { Tender("P-1", "2026-11-20 11:00"), Tender("P-2", "2026-11-20 11:00", module: "other") };
 
-        var orders = ExtensionEngine.ForAnalysisWindow(facts, procurements, Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForAnalysisWindow(facts, procurements, Both, ExtensionSettings.Default);
 
         Assert.Equal(["P-1"], orders.Select(o => o.Procurement));
     }
@@ -67,12 +75,12 @@ public class AnalysisWindowCases
         var auction = Procurement("P-1", TradeMethod.Auction, (DeadlineKind.AcceptanceEnd, "2026-11-20 11:00"), (DeadlineKind.AuctionFirstRound, "2026-11-23 10:00"));
         var refuted = Appeal("2026-11-20 10:00", decided: "2026-11-20 11:40");
 
-        var orders = ExtensionEngine.ForAnalysisWindow(refuted, [auction], Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForAnalysisWindow(refuted, [auction], Both, ExtensionSettings.Default);
 
         Assert.Equal("2026-11-20 11:40", NewOf(orders, DeadlineKind.AcceptanceEnd));
     }
 
     private static FailureFacts Appeal(string detected, string? decided) =>
-        new("INC-1", Module, Astana(detected), DecidedAt: decided is null ? null : Astana(decided), ParticipationBlocked: true,
+        new("INC-1", Module, Astana(detected), DecidedAt: decided is null ? null : Astana(decided), ParticipationBlocked: false,
             AffectedProcurements: new HashSet<string> { "P-1" });
 }

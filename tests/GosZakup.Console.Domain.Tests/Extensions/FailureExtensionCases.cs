@@ -9,8 +9,8 @@ namespace GosZakup.Console.Domain.Tests.Extensions;
 
 /// <summary>R2 §14, §15.4, §15.6, §16.4, §16.6 on the end of acceptance. "By the time needed to fix" is the calendar
 /// duration from detection to fix, added to the announced deadline; when the failure outlasts the deadline, the
-/// next working day after the fix's day (same time of day) competes, and the later wins. Calendar: six-day week
-/// (Saturday is a working day), 16 December 2026 a holiday. Rows: why, level, method, detected, fixed, end of
+/// next working day after the fix's day (same time of day) competes, and the later wins. "Next working day" counts on
+/// the state calendar (five-day week: Saturday is closed), 16 December 2026 a holiday. Rows: why, level, method, detected, fixed, end of
 /// acceptance, new end ("" when nothing moves), clause.</summary>
 public class FailureExtensionCases
 {
@@ -25,7 +25,12 @@ public class FailureExtensionCases
         { "§15.4: a failure that began before acceptance opened counts whole", Medium, OpenTender, "2026-11-02 08:00", "2026-11-02 10:00", "2026-11-24 18:00", "2026-11-24 20:00", "R2 §15.4" },
         { "§15.4 excludes auctions: their acceptance does not gain the failure's time", Medium, TradeMethod.Auction, "2026-11-19 10:00", "2026-11-19 12:00", "2026-11-20 18:00", "", "" },
         { "§15.6: a weekend failure outlasts Friday's deadline: Tuesday, the working day after Monday's fix", Medium, OpenTender, "2026-11-20 17:00", "2026-11-23 10:00", "2026-11-20 18:00", "2026-11-24 18:00", "R2 §15.6" },
-        { "§15.6: fixed on Friday evening: Saturday is the next working day", Medium, OpenTender, "2026-11-20 16:00", "2026-11-20 20:00", "2026-11-20 18:00", "2026-11-21 18:00", "R2 §15.6" },
+        { "§15.6: fixed on Friday evening: the state's next working day is Monday, not Saturday", Medium, OpenTender, "2026-11-20 16:00", "2026-11-20 20:00", "2026-11-20 18:00", "2026-11-23 18:00", "R2 §15.6" },
+        { "§15.6: fixed on Saturday: Monday", Medium, OpenTender, "2026-11-20 16:00", "2026-11-21 11:00", "2026-11-20 18:00", "2026-11-23 18:00", "R2 §15.6" },
+        { "§15.6: fixed on the working Saturday itself (synthetic): Monday", Medium, OpenTender, "2026-12-12 15:00", "2026-12-12 20:00", "2026-12-12 18:00", "2026-12-14 18:00", "R2 §15.6" },
+        { "§15.6: fixed on 31 December: 4 January is off for 2 January, so 5 January", Medium, OpenTender, "2026-12-31 15:00", "2026-12-31 20:00", "2026-12-31 18:00", "2027-01-05 18:00", "R2 §15.6" },
+        { "§15.6: fixed on Friday 11 December: the Saturday made working in the five-day week (synthetic)", Medium, OpenTender, "2026-12-11 15:00", "2026-12-11 20:00", "2026-12-11 18:00", "2026-12-12 18:00", "R2 §15.6" },
+        { "§16.6: fixed on 30 December: 31 December is still a working day", High, OpenTender, "2026-12-30 15:00", "2026-12-30 20:00", "2026-12-30 18:00", "2026-12-31 18:00", "R2 §16.6" },
         { "§15.6: fixed on the eve of Independence Day: the holiday is skipped", Medium, OpenTender, "2026-12-15 14:00", "2026-12-15 20:00", "2026-12-15 18:00", "2026-12-17 18:00", "R2 §15.6" },
         { "§15.6: fixed on Independence Day itself", Medium, OpenTender, "2026-12-15 17:00", "2026-12-16 12:00", "2026-12-15 18:00", "2026-12-17 18:00", "R2 §15.6" },
         { "§15.6 applies to auctions' acceptance too", Medium, TradeMethod.Auction, "2026-11-20 17:00", "2026-11-23 10:00", "2026-11-20 18:00", "2026-11-24 18:00", "R2 §15.6" },
@@ -45,7 +50,7 @@ public class FailureExtensionCases
                 (DeadlineKind.AuctionFirstRound, "2026-11-30 10:00"), (DeadlineKind.AuctionSecondRound, "2026-11-30 15:00"))
             : Tender("P-1", end, method);
 
-        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", level, detected, fixedAt), [procurement], Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", level, detected, fixedAt), [procurement], Both, ExtensionSettings.Default);
 
         var order = orders.SingleOrDefault(o => o.Deadline == DeadlineKind.AcceptanceEnd);
         Assert.True(expected == (order is null ? "" : Show(order.New)), $"{why}: {(order is null ? "nothing" : Show(order.New))}");
@@ -65,7 +70,7 @@ public class FailureExtensionCases
         var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Low, "2026-11-20 09:00", "2026-11-25 09:00") with
         {
             AffectedProcurements = new HashSet<string> { "P-1", "P-2" },
-        }, procurements, Instance, ExtensionSettings.Default);
+        }, procurements, Both, ExtensionSettings.Default);
 
         Assert.Empty(orders);
     }
@@ -75,7 +80,7 @@ public class FailureExtensionCases
     {
         var unconfirmed = Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 12:00") with { Severity = null };
 
-        Assert.Empty(ExtensionEngine.ForFailure(unconfirmed, [Tender("P-1", "2026-11-24 18:00")], Instance, ExtensionSettings.Default));
+        Assert.Empty(ExtensionEngine.ForFailure(unconfirmed, [Tender("P-1", "2026-11-24 18:00")], Both, ExtensionSettings.Default));
     }
 
     [Fact]
@@ -83,7 +88,7 @@ public class FailureExtensionCases
     {
         var facts = Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 12:00") with { PlannedFix = null, ActualFix = null };
 
-        Assert.Empty(ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Instance, ExtensionSettings.Default));
+        Assert.Empty(ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Both, ExtensionSettings.Default));
     }
 
     [Fact]
@@ -91,7 +96,7 @@ public class FailureExtensionCases
     {
         var facts = Failure("INC-1", Medium, "2026-11-23 10:00", plannedFix: "2026-11-23 12:00", actualFix: null);
 
-        var order = Single(ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Instance, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
+        var order = Single(ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Both, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
 
         Assert.Equal("2026-11-24 20:00", Show(order.New));
         Assert.True(order.Provisional);
@@ -102,7 +107,7 @@ public class FailureExtensionCases
     {
         var facts = Failure("INC-1", Medium, "2026-11-23 10:00", plannedFix: "2026-11-23 12:00", actualFix: "2026-11-23 15:30");
 
-        var order = Single(ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Instance, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
+        var order = Single(ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Both, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
 
         Assert.Equal("2026-11-24 23:30", Show(order.New));
         Assert.False(order.Provisional);
@@ -114,7 +119,7 @@ public class FailureExtensionCases
         var tender = Procurement("P-1", OpenTender, (DeadlineKind.AcceptanceStart, AcceptanceOpens), (DeadlineKind.AcceptanceEnd, "2026-11-25 18:00"),
             (DeadlineKind.Opening, "2026-11-25 18:30"), (DeadlineKind.Results, "2026-12-10 10:00"));
 
-        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-20 17:00", "2026-11-23 10:00"), [tender], Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-20 17:00", "2026-11-23 10:00"), [tender], Both, ExtensionSettings.Default);
 
         Assert.Equal("2026-11-28 11:00", NewOf(orders, DeadlineKind.AcceptanceEnd));
         Assert.Equal("2026-11-28 11:30", NewOf(orders, DeadlineKind.Opening));
@@ -127,7 +132,7 @@ public class FailureExtensionCases
     {
         var tender = Procurement("P-1", OpenTender, (DeadlineKind.AcceptanceEnd, "2026-11-25 18:00"), (DeadlineKind.Opening, "2026-11-25 18:30"));
 
-        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-20 17:00", "2026-11-23 10:00"), [tender], Instance,
+        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-20 17:00", "2026-11-23 10:00"), [tender], Both,
             ExtensionSettings.Default with { LaterStagesFollow = false });
 
         Assert.Equal([DeadlineKind.AcceptanceEnd], orders.Select(o => o.Deadline));
@@ -138,6 +143,6 @@ public class FailureExtensionCases
     {
         var facts = Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 09:00");
 
-        Assert.Throws<ArgumentException>(() => ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Instance, ExtensionSettings.Default));
+        Assert.Throws<ArgumentException>(() => ExtensionEngine.ForFailure(facts, [Tender("P-1", "2026-11-24 18:00")], Both, ExtensionSettings.Default));
     }
 }

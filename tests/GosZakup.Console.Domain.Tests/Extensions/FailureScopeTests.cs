@@ -23,7 +23,7 @@ public class FailureScopeTests
     [Fact]
     public void A_medium_failure_moves_only_the_procurements_it_showed_in()
     {
-        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 12:00"), Procurements, Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 12:00"), Procurements, Both, ExtensionSettings.Default);
 
         Assert.Equal(["P-1"], orders.Select(o => o.Procurement));
     }
@@ -31,7 +31,7 @@ public class FailureScopeTests
     [Fact]
     public void A_high_failure_moves_the_whole_module_where_acceptance_coincided()
     {
-        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", High, "2026-11-23 10:00", "2026-11-23 12:00"), Procurements, Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", High, "2026-11-23 10:00", "2026-11-23 12:00"), Procurements, Both, ExtensionSettings.Default);
 
         Assert.Equal(["P-1", "P-2"], orders.Select(o => o.Procurement));
         Assert.All(orders, o => Assert.Equal("2026-11-24 20:00", Show(o.New)));
@@ -43,7 +43,7 @@ public class FailureScopeTests
     {
         var facts = Fixed("INC-1", High, "2026-11-23 10:00", "2026-11-23 12:00") with { AffectedProcurements = new HashSet<string> { "P-5" } };
 
-        var orders = ExtensionEngine.ForFailure(facts, Procurements, Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(facts, Procurements, Both, ExtensionSettings.Default);
 
         Assert.Equal(["P-1", "P-2", "P-5"], orders.Select(o => o.Procurement));
     }
@@ -53,7 +53,7 @@ public class FailureScopeTests
     {
         var lots = new[] { "1", "2" }.Select(lot => Procurement("P-1", OpenTender, Module, lot, false, (DeadlineKind.AcceptanceEnd, "2026-11-24 18:00")));
 
-        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 12:00"), lots, Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(Fixed("INC-1", Medium, "2026-11-23 10:00", "2026-11-23 12:00"), lots, Both, ExtensionSettings.Default);
 
         Assert.Equal(["1", "2"], orders.Select(o => o.Lot));
     }

@@ -61,7 +61,7 @@ public class ForceMajeureCases
     {
         var facts = new FailureFacts("INC-1", Module, At("2026-11-20 14:00"), DecidedAt: At("2026-11-20 15:00"), Severity: High, ForceMajeure: Flood);
 
-        var orders = ExtensionEngine.ForFailure(facts, [Scheduled()], Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(facts, [Scheduled()], Both, ExtensionSettings.Default);
 
         Assert.Equal(3, orders.Count(o => o.Source.Kind == ExtensionSourceKind.ForceMajeure));
     }

@@ -72,8 +72,8 @@ public class MergeTests
         var facts = Fixed("INC-A", High, "2026-11-20 17:00", "2026-11-23 10:00");
         var procurements = new[] { ExtensionFixtures.Tender("P-1", "2026-11-20 18:00"), Auction("P-2", "2026-11-21 10:00", "2026-11-21 15:00", autoProtocol: true) };
 
-        Assert.Equal(ExtensionEngine.ForFailure(facts, procurements, Instance, ExtensionSettings.Default),
-            ExtensionEngine.ForFailure(facts, procurements, Instance, ExtensionSettings.Default));
+        Assert.Equal(ExtensionEngine.ForFailure(facts, procurements, Both, ExtensionSettings.Default),
+            ExtensionEngine.ForFailure(facts, procurements, Both, ExtensionSettings.Default));
     }
 
     [Fact]
@@ -138,5 +138,5 @@ public class MergeTests
         Assert.Throws<ArgumentException>(() => ExtensionEngine.Merge([], A.Select(o => o.Applied())));
     }
 
-    private static IReadOnlyList<ExtensionOrder> Compute(FailureFacts facts) => ExtensionEngine.ForFailure(facts, Tender, Instance, ExtensionSettings.Default);
+    private static IReadOnlyList<ExtensionOrder> Compute(FailureFacts facts) => ExtensionEngine.ForFailure(facts, Tender, Both, ExtensionSettings.Default);
 }

@@ -39,7 +39,7 @@ public class PlannedWorksCases
     [Fact]
     public void The_works_notice_goes_out_two_calendar_days_before()
     {
-        Assert.Equal("2026-12-03 22:00", Show(Works.NoticeDue(Instance)));
+        Assert.Equal("2026-12-03 22:00", Show(Works.NoticeDue(Both)));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using static GosZakup.Console.Domain.Tests.Extensions.ExtensionFixtures;
 namespace GosZakup.Console.Domain.Tests.Extensions;
 
 /// <summary>R2 §16.6: a confirmed loss of internet access in a region for more than one day extends every procurement
-/// on the portal, whatever its module, by one working day. The loss: Friday 20 November 2026 08:00 to Saturday 21
+/// on the portal, whatever its module, by one working day of the state calendar (five-day week). The loss: Friday 20 November 2026 08:00 to Saturday 21
 /// November 12:00 (28 hours), confirmed. Rows: why, the procurement's end of acceptance, its module, new end ("" when it stays).</summary>
 public class RegionalInternetLossCases
 {
@@ -15,10 +15,11 @@ public class RegionalInternetLossCases
 
     public static TheoryData<string, string, string, string> Cases => new()
     {
-        { "ending on Friday: Saturday is the next working day", "2026-11-20 18:00", Module, "2026-11-21 18:00" },
+        { "ending on Friday: the state's next working day is Monday", "2026-11-20 18:00", Module, "2026-11-23 18:00" },
         { "ending on Saturday: Sunday is closed, Monday", "2026-11-21 12:00", Module, "2026-11-23 12:00" },
         { "another module gains the day too", "2026-11-21 12:00", "other", "2026-11-23 12:00" },
-        { "ending after the loss, still running: gains the day", "2026-11-27 10:00", Module, "2026-11-28 10:00" },
+        { "ending after the loss, still running: Friday gains the day to Monday", "2026-11-27 10:00", Module, "2026-11-30 10:00" },
+        { "ending on Thursday: Friday", "2026-11-26 10:00", Module, "2026-11-27 10:00" },
         { "ending the evening before Independence Day: Thursday", "2026-12-15 18:00", Module, "2026-12-17 18:00" },
         { "acceptance over before the loss began", "2026-11-19 18:00", Module, "" },
     };
@@ -27,7 +28,7 @@ public class RegionalInternetLossCases
     [MemberData(nameof(Cases))]
     public void One_working_day(string why, string end, string module, string expected)
     {
-        var orders = ExtensionEngine.ForRegionalInternetLoss("INC-1", Confirmed, [Tender("P-1", end, module: module)], Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForRegionalInternetLoss("INC-1", Confirmed, [Tender("P-1", end, module: module)], State, ExtensionSettings.Default);
 
         var moved = NewOf(orders, DeadlineKind.AcceptanceEnd) ?? "";
         Assert.True(expected == moved, $"{why}: {moved}");
@@ -39,7 +40,7 @@ public class RegionalInternetLossCases
     {
         var later = Procurement("P-1", OpenTender, (DeadlineKind.AcceptanceStart, "2026-11-23 09:00"), (DeadlineKind.AcceptanceEnd, "2026-11-30 18:00"));
 
-        Assert.Empty(ExtensionEngine.ForRegionalInternetLoss("INC-1", Confirmed, [later], Instance, ExtensionSettings.Default));
+        Assert.Empty(ExtensionEngine.ForRegionalInternetLoss("INC-1", Confirmed, [later], State, ExtensionSettings.Default));
     }
 
     [Fact]
@@ -48,9 +49,9 @@ public class RegionalInternetLossCases
         var tender = Procurement("P-1", OpenTender, (DeadlineKind.AcceptanceStart, AcceptanceOpens), (DeadlineKind.AcceptanceEnd, "2026-11-20 18:00"),
             (DeadlineKind.Opening, "2026-11-20 18:30"), (DeadlineKind.Results, "2026-11-25 10:00"));
 
-        var orders = ExtensionEngine.ForRegionalInternetLoss("INC-1", Confirmed, [tender], Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForRegionalInternetLoss("INC-1", Confirmed, [tender], State, ExtensionSettings.Default);
 
-        Assert.Equal(["2026-11-21 18:00", "2026-11-21 18:30", "2026-11-26 10:00"], orders.Select(o => Show(o.New)));
+        Assert.Equal(["2026-11-23 18:00", "2026-11-23 18:30", "2026-11-26 10:00"], orders.Select(o => Show(o.New)));
         Assert.DoesNotContain(orders, o => o.Deadline == DeadlineKind.AcceptanceStart);
     }
 
@@ -59,7 +60,7 @@ public class RegionalInternetLossCases
     {
         var day = Confirmed with { To = At("2026-11-21 08:00") };
 
-        Assert.Empty(ExtensionEngine.ForRegionalInternetLoss("INC-1", day, [Tender("P-1", "2026-11-20 18:00")], Instance, ExtensionSettings.Default));
+        Assert.Empty(ExtensionEngine.ForRegionalInternetLoss("INC-1", day, [Tender("P-1", "2026-11-20 18:00")], State, ExtensionSettings.Default));
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public class RegionalInternetLossCases
     {
         var unconfirmed = Confirmed with { Confirmation = null };
 
-        Assert.Empty(ExtensionEngine.ForRegionalInternetLoss("INC-1", unconfirmed, [Tender("P-1", "2026-11-20 18:00")], Instance, ExtensionSettings.Default));
+        Assert.Empty(ExtensionEngine.ForRegionalInternetLoss("INC-1", unconfirmed, [Tender("P-1", "2026-11-20 18:00")], State, ExtensionSettings.Default));
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public class RegionalInternetLossCases
         var procurements = new[] { Tender("P-9", "2026-11-20 18:00", module: "other") };
         var high = new FailureFacts("INC-1", Module, At("2026-11-20 08:00"), DecidedAt: At("2026-11-20 09:00"), Severity: High, RegionalInternetLoss: Confirmed);
 
-        var orders = ExtensionEngine.ForFailure(high, procurements, Instance, ExtensionSettings.Default);
-        var medium = ExtensionEngine.ForFailure(high with { Severity = Medium }, procurements, Instance, ExtensionSettings.Default);
+        var orders = ExtensionEngine.ForFailure(high, procurements, Both, ExtensionSettings.Default);
+        var medium = ExtensionEngine.ForFailure(high with { Severity = Medium }, procurements, Both, ExtensionSettings.Default);
 
         Assert.Equal(new ExtensionSource(ExtensionSourceKind.RegionalInternetLoss, "INC-1"), Single(orders, DeadlineKind.AcceptanceEnd, "P-9").Source);
         Assert.Empty(medium);

@@ -10,7 +10,7 @@ public class SeverityPreviewTests
     private const string ConfirmedAt = "2026-11-20 10:00";
 
     private static SeverityPreview Preview(Severity level, string? plannedFix = null) =>
-        SeverityWizard.Preview(level, Astana(ConfirmedAt), plannedFix is null ? null : Astana(plannedFix), Instance, ObligationSettings.Default);
+        SeverityWizard.Preview(level, Astana(ConfirmedAt), plannedFix is null ? null : Astana(plannedFix), Both, ObligationSettings.Default);
 
     private static string DueOf(IEnumerable<PlannedObligation> plan, string code) => Show(plan.Single(p => p.Code == code).DueAt!.Value);
 
@@ -58,12 +58,13 @@ public class SeverityPreviewTests
     }
 
     [Fact]
-    public void High_does_what_medium_does_and_extends_the_whole_module()
+    public void High_is_its_own_list_without_the_one_hour_supplier_notice_and_extends_the_whole_module()
     {
         var preview = Preview(Severity.High);
 
-        Assert.Equal(["wg-alert", "announce", "supplier-notice"], preview.OnConfirmation.Select(p => p.Code));
-        Assert.True(preview.AlertsWorkingGroup && preview.AnnouncesOnMainPage && preview.NotifiesSuppliers);
+        Assert.Equal(["wg-alert", "announce"], preview.OnConfirmation.Select(p => p.Code));
+        Assert.True(preview.AlertsWorkingGroup && preview.AnnouncesOnMainPage);
+        Assert.False(preview.NotifiesSuppliers); // R2 §16 has no §15.3
         Assert.Equal(ExtensionScope.WholeModule, preview.Extension);
     }
 
@@ -72,7 +73,7 @@ public class SeverityPreviewTests
     {
         var preview = Preview(Severity.High, plannedFix: "2026-11-20 11:00");
 
-        Assert.Equal("2026-11-21 17:00", DueOf(preview.OnPlannedFix, "owner-report")); // Saturday closes at 17:00 (R2 §16.9)
+        Assert.Equal("2026-11-23 18:30", DueOf(preview.OnPlannedFix, "owner-report")); // the state's five-day week: Monday (R2 §16.9)
         Assert.Equal("2026-11-20 11:00", DueOf(preview.OnPlannedFix, "fix-notice"));
     }
 
@@ -98,7 +99,7 @@ public class SeverityPreviewTests
     {
         var preview = Preview(Severity.Medium, plannedFix: "2026-11-20 12:00");
 
-        Assert.All(preview.All, p => Assert.Equal(Instance.Version, p.CalendarVersion));
+        Assert.All(preview.All, p => Assert.Equal(Both.For(p.Calendar).Version, p.CalendarVersion));
         Assert.All(preview.OnConfirmation, p => Assert.Equal(Astana(ConfirmedAt), p.TriggeredAt));
         Assert.All(preview.OnPlannedFix, p => Assert.Equal(Astana("2026-11-20 12:00"), p.TriggeredAt));
     }

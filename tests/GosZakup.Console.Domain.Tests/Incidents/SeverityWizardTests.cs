@@ -16,9 +16,9 @@ public class SeverityWizardTests
         { true, null, Severity.High, AllUsersBlocked, null },
         { true, true, Severity.High, AllUsersBlocked, null },
         { true, false, Severity.High, AllUsersBlocked, null },
-        { false, null, null, null, ParticipantsBlockedOrWorkVoided },
-        { false, true, Severity.Medium, ParticipantsBlockedOrWorkVoided, null },
-        { false, false, Severity.Low, ParticipantsBlockedOrWorkVoided, null },
+        { false, null, null, null, AffectedParticipantsCouldNotTakePart },
+        { false, true, Severity.Medium, AffectedParticipantsCouldNotTakePart, null },
+        { false, false, Severity.Low, AffectedParticipantsCouldNotTakePart, null },
     };
 
     [Theory]
@@ -40,7 +40,7 @@ public class SeverityWizardTests
     [Fact]
     public void A_participant_blocked_is_not_yet_medium_while_the_first_question_is_open()
     {
-        Assert.Null(SeverityWizard.Level(new SeverityAnswers(ParticipantsBlockedOrWorkVoided: true)));
+        Assert.Null(SeverityWizard.Level(new SeverityAnswers(AffectedParticipantsCouldNotTakePart: true)));
     }
 
     [Theory]
@@ -68,9 +68,9 @@ public class SeverityWizardTests
     [Fact]
     public void The_higher_level_is_asked_first()
     {
-        Assert.Equal([AllUsersBlocked, ParticipantsBlockedOrWorkVoided], SeverityWizard.Questions);
+        Assert.Equal([AllUsersBlocked, AffectedParticipantsCouldNotTakePart], SeverityWizard.Questions);
         Assert.Equal("R2 §13.3", SeverityWizard.Question(AllUsersBlocked).Clause);
-        Assert.Equal("R2 §13.2", SeverityWizard.Question(ParticipantsBlockedOrWorkVoided).Clause);
+        Assert.Equal("R2 §13.2", SeverityWizard.Question(AffectedParticipantsCouldNotTakePart).Clause);
     }
 
     [Fact]

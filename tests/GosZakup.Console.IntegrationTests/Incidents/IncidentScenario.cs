@@ -135,7 +135,7 @@ public sealed class IncidentScenario : IAsyncDisposable
         ReproductionSteps = "Вход тестовым поставщиком, подача ценового предложения по лоту 2.",
         ReproductionResult = "Ошибка 503 воспроизведена.",
         AllUsersBlocked = level == Severity.High,
-        ParticipantsBlockedOrWorkVoided = level == Severity.Medium,
+        AffectedParticipantsCouldNotTakePart = level == Severity.Medium,
         SystemModule = "Запрос ценовых предложений",
         PlannedFixAt = At(plannedFix),
     };

@@ -67,7 +67,7 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         var id = await db.Set<IncidentRecord>().Where(i => i.Number == registered.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
         var decision = new DecisionForm
         {
-            ReproductionResult = "Ошибка воспроизведена.", ParticipantsBlockedOrWorkVoided = true, AllUsersBlocked = false, SystemModule = "Электронный магазин",
+            ReproductionResult = "Ошибка воспроизведена.", AffectedParticipantsCouldNotTakePart = true, AllUsersBlocked = false, SystemModule = "Электронный магазин",
             PlannedFixAt = AstanaTime.FromInstant(now.AddHours(2)).LocalDateTime.ToDateTimeUnspecified(), CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
         };
         Ok(await commands.AssignAsync(id, await VersionAsync(id), Specialist, Ct));

@@ -62,7 +62,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
             ReproductionSteps = "Вход под тестовым поставщиком, повтор действий пользователя в Chrome 131.",
             ReproductionResult = scenario.Target == IncidentStatus.Refuted ? "В поддерживаемых браузерах кнопка отображается; Internet Explorer порталом не поддерживается." : "Ошибка воспроизведена.",
             AllUsersBlocked = scenario.Level == Severity.High,
-            ParticipantsBlockedOrWorkVoided = scenario.Level == Severity.Medium,
+            AffectedParticipantsCouldNotTakePart = scenario.Level == Severity.Medium,
             SystemModule = scenario.Module,
             PlannedFixAt = AstanaTime.FromInstant(now.AddHours(3)).LocalDateTime.ToDateTimeUnspecified(),
             CauseCode = scenario.Level switch

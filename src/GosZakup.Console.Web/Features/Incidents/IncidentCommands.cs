@@ -48,7 +48,7 @@ public sealed class IncidentCommands(
     {
         var now = Now();
         if (ValidateAnalysis(form) is { } invalid) return invalid;
-        var answers = new SeverityAnswers(form.AllUsersBlocked, form.ParticipantsBlockedOrWorkVoided);
+        var answers = new SeverityAnswers(form.AllUsersBlocked, form.AffectedParticipantsCouldNotTakePart);
         if (SeverityWizard.Level(answers) is not { } level) return IncidentResult.Invalid(nameof(form.AllUsersBlocked), l["Incident.Error.AnswerQuestions"]);
         if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return IncidentResult.Invalid(nameof(form.SystemModule), l["Incident.Error.ModuleRequired"]);
         if (ValidatePlannedFix(form.PlannedFixAt, now) is { } badFix) return badFix;

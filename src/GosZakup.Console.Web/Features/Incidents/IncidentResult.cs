@@ -18,7 +18,7 @@ public sealed class DecisionForm
     public string ReproductionSteps { get; set; } = "";
     public string ReproductionResult { get; set; } = "";
     public bool? AllUsersBlocked { get; set; }
-    public bool? ParticipantsBlockedOrWorkVoided { get; set; }
+    public bool? AffectedParticipantsCouldNotTakePart { get; set; }
     public string? SystemModule { get; set; }
     public DateTime? PlannedFixAt { get; set; }
     public bool? IsOperatorRelated { get; set; }

@@ -70,7 +70,7 @@ public static class DemoOwnerReports
         var decision = new DecisionForm
         {
             ReproductionSteps = "Повтор действий поставщика под тестовой учётной записью.", ReproductionResult = "Ошибка воспроизведена.",
-            AllUsersBlocked = false, ParticipantsBlockedOrWorkVoided = true, SystemModule = scenario.Module,
+            AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = true, SystemModule = scenario.Module,
             PlannedFixAt = Astana(now.AddHours(2)), CauseCode = scenario.Cause.Code,
         };
         await Step(i => commands.AssignAsync(i.Id, i.Version, Specialist, ct));
