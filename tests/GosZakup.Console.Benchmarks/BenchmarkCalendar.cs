@@ -45,6 +45,15 @@ public static class BenchmarkCalendar
         return new WorkingCalendar(WeekPattern.ContactCentre, overrides, FirstDay, LastDay);
     }
 
+    /// <summary>The contact centre's calendar and a state calendar on the five-day week with the same closed days
+    /// (close enough for timing: the engine's work does not depend on which days are closed).</summary>
+    public static WorkingCalendars BuildBoth()
+    {
+        var text = new LocalizedText("x", "x", "x");
+        var closed = ClosedDays.Select(d => new CalendarOverride(Date(d.Date), d.Kind, null, text, "benchmark calendar"));
+        return new WorkingCalendars(Build(), new WorkingCalendar(WeekPattern.State, closed, FirstDay, LastDay, CalendarName.State));
+    }
+
     private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).Value;
 }
 

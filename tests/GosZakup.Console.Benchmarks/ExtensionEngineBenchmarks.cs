@@ -18,14 +18,14 @@ public class ExtensionEngineBenchmarks
     public const int Procurements = 50_000;
     public const int Seed = 20261123;
 
-    private WorkingCalendar calendar = null!;
+    private WorkingCalendars calendar = null!;
     private ProcurementDeadlines[] procurements = null!;
     private FailureFacts failure = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        calendar = BenchmarkCalendar.Build();
+        calendar = BenchmarkCalendar.BuildBoth();
         procurements = Create();
         var detected = Astana(2026, 11, 23, 10);
         failure = new FailureFacts("INC-2026-000001", "tenders", detected, DecidedAt: detected + Duration.FromMinutes(40),

@@ -30,7 +30,7 @@ public class CalendarEditTests(ConsoleFactory factory)
         var result = await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().SaveAsync(Holiday(new DateTime(2030, 6, 12))));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        var calendar = await factory.Services.GetRequiredService<CalendarStore>().CurrentAsync(TestContext.Current.CancellationToken);
+        var calendar = await factory.Services.GetRequiredService<CalendarStore>().CurrentAsync(CalendarName.ContactCentre, TestContext.Current.CancellationToken);
         Assert.False(calendar.Day(new LocalDate(2030, 6, 12)).IsWorking);
         var audited = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().AuditEntries
             .AnyAsync(a => a.EntityType == "CalendarDay" && a.After!.Contains("test order No. 1")));
@@ -67,7 +67,7 @@ public class CalendarEditTests(ConsoleFactory factory)
     public async Task Recomputing_moves_open_deadlines_only()
     {
         var store = factory.Services.GetRequiredService<CalendarStore>();
-        var before = await store.CurrentAsync(TestContext.Current.CancellationToken);
+        var before = await store.AllAsync(TestContext.Current.CancellationToken);
         // An e-mail on Monday 14 October 2030 at 18:50: due Tuesday 15 October 09:20.
         var received = AstanaTime.ToUtc(new LocalDateTime(2030, 10, 14, 18, 50));
         var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, Instant.FromDateTimeUtc(received), Channel: AppealChannel.Email),

@@ -19,7 +19,7 @@ public class CalendarPageTests : ConsoleTestContext
         Services.AddScoped<CalendarAdminService>();
         await using (var db = await MigratedDatabaseAsync())
         {
-            db.CalendarOverrides.Add(CalendarOverrideRecord.From(new CalendarOverride(new LocalDate(2026, 11, 29), OverrideKind.OwnerOpenedDay,
+            db.CalendarOverrides.Add(CalendarOverrideRecord.From(CalendarName.ContactCentre, new CalendarOverride(new LocalDate(2026, 11, 29), OverrideKind.OwnerOpenedDay,
                 new WorkingHours(new(10, 0), new(16, 0)), new("Иеленуші ашты", "Открыт Владельцем", "Opened by the Owner"), "letter No. 5")));
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }

@@ -5,10 +5,13 @@ using NodaTime;
 
 namespace GosZakup.Console.Infrastructure.Calendar;
 
-/// <summary>A calendar exception as stored: seeded from <c>assets/calendars</c>, edited by Admins (audited).</summary>
+/// <summary>A calendar exception as stored: seeded from <c>assets/calendars/{calendar}</c>, edited by Admins (audited).</summary>
 public sealed class CalendarOverrideRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>Which calendar the exception belongs to: each has its own days.</summary>
+    public CalendarName Calendar { get; set; } = CalendarName.ContactCentre;
     public DateOnly Date { get; set; }
     public OverrideKind Kind { get; set; }
     public TimeOnly? Opens { get; set; }
@@ -30,7 +33,7 @@ public sealed class CalendarOverrideRecord
             : null,
         new LocalizedText(ReasonKk, ReasonRu, ReasonEn), Source);
 
-    public static CalendarOverrideRecord From(CalendarOverride entry) => new CalendarOverrideRecord().CopyFrom(entry);
+    public static CalendarOverrideRecord From(CalendarName calendar, CalendarOverride entry) => new CalendarOverrideRecord { Calendar = calendar }.CopyFrom(entry);
 
     public CalendarOverrideRecord CopyFrom(CalendarOverride entry)
     {
@@ -52,7 +55,8 @@ internal sealed class CalendarOverrideConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CalendarOverrideRecord> entry)
     {
         entry.ToTable("CalendarOverrides");
-        entry.HasIndex(o => o.Date).IsUnique();
+        entry.Property(o => o.Calendar).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CalendarName.ContactCentre).HasSentinel(0);
+        entry.HasIndex(o => new { o.Calendar, o.Date }).IsUnique();
         entry.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
         entry.Property(o => o.ReasonKk).HasMaxLength(300);
         entry.Property(o => o.ReasonRu).HasMaxLength(300);

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,9 @@ public sealed class ObligationRecord
     public DateTime? Warn50AtUtc { get; set; }
     public DateTime? Warn80AtUtc { get; set; }
     public Counting Counting { get; set; }
+
+    /// <summary>Whose working days the deadline counts on (shown beside it).</summary>
+    public CalendarName Calendar { get; set; } = CalendarName.ContactCentre;
     public string CalendarVersion { get; set; } = "";
     public DateTime? MetAtUtc { get; set; }
 
@@ -45,7 +49,7 @@ public sealed class ObligationRecord
     /// <summary>Stores a planned deadline (new, or recomputed on a new calendar version).</summary>
     public ObligationRecord Apply(PlannedObligation plan)
     {
-        (Code, Clause, Counting, CalendarVersion) = (plan.Code, plan.Clause, plan.Counting, plan.CalendarVersion);
+        (Code, Clause, Counting, Calendar, CalendarVersion) = (plan.Code, plan.Clause, plan.Counting, plan.Calendar, plan.CalendarVersion);
         TriggeredAtUtc = plan.TriggeredAt.ToDateTimeUtc();
         DueAtUtc = plan.DueAt?.ToDateTimeUtc();
         TargetAtUtc = plan.TargetAt?.ToDateTimeUtc();
@@ -70,6 +74,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         entry.Property(o => o.TriggerSeverity).HasConversion<string>().HasMaxLength(10);
         entry.Property(o => o.TriggerChannel).HasConversion<string>().HasMaxLength(30);
         entry.Property(o => o.Counting).HasConversion<string>().HasMaxLength(20);
+        entry.Property(o => o.Calendar).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CalendarName.ContactCentre).HasSentinel(0);
         entry.Property(o => o.CalendarVersion).HasMaxLength(20);
         entry.Property(o => o.WaivedReason).HasMaxLength(500);
         entry.Property(o => o.WaivedBy).HasMaxLength(256);

@@ -474,6 +474,13 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Calendar")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("ContactCentre");
+
                     b.Property<TimeOnly?>("Closes")
                         .HasColumnType("time");
 
@@ -520,7 +527,7 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date")
+                    b.HasIndex("Calendar", "Date")
                         .IsUnique();
 
                     b.ToTable("CalendarOverrides", (string)null);
@@ -1561,6 +1568,13 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Calendar")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("ContactCentre");
 
                     b.Property<string>("CalendarVersion")
                         .IsRequired()

@@ -469,6 +469,13 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Calendar")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ContactCentre");
+
                     b.Property<TimeOnly?>("Closes")
                         .HasColumnType("TEXT");
 
@@ -515,7 +522,7 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date")
+                    b.HasIndex("Calendar", "Date")
                         .IsUnique();
 
                     b.ToTable("CalendarOverrides", (string)null);
@@ -1554,6 +1561,13 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Calendar")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ContactCentre");
 
                     b.Property<string>("CalendarVersion")
                         .IsRequired()

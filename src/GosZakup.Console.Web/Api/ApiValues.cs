@@ -45,6 +45,15 @@ public sealed class ApiValues(IStringLocalizer<SharedResource> l)
             : Fail<TEnum?>(field, l["Api.OneOf", field, string.Join(", ", System.Enum.GetNames<TEnum>())]);
     }
 
+    /// <summary>A calendar's code, <c>contact-centre</c> (the default, so earlier callers keep working) or <c>state</c>.</summary>
+    public CalendarName Calendar(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return CalendarName.ContactCentre;
+        return CalendarNames.TryParse(text, out var name)
+            ? name
+            : Fail<CalendarName>(field, l["Api.OneOf", field, string.Join(", ", CalendarNames.All.Select(c => c.Code()))]);
+    }
+
     public void Add(string field, string message) => Errors[field] = [.. Errors.GetValueOrDefault(field) ?? [], message];
 
     public static string Format(Instant instant) => InstantOut.Format(instant.InZone(AstanaTime.Zone).ToOffsetDateTime());

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
@@ -96,15 +97,32 @@ public static class ConsoleServices
         return builder;
     }
 
-    /// <summary>R2 §7 readings the operator may change: <c>Obligations:WrittenAppealsPauseForLunch</c> and
-    /// <c>Obligations:SpokenChannels</c> (channels registered in 30 working minutes with no lunch pause).</summary>
+    /// <summary>Readings the operator may change: <c>Obligations:EmailWaitsOutLunch</c> and
+    /// <c>Obligations:ReliefChannels</c> (R2 §7: the channels that get the lunch wait and the next working day; e-mail),
+    /// and <c>Obligations:Calendars:{code}</c> (<c>contact-centre</c> or <c>state</c>: the calendar a duty counts on,
+    /// where it differs from the catalogue's).</summary>
     private static ObligationSettings ObligationSettingsFrom(IConfiguration config)
     {
         var defaults = ObligationSettings.Default;
-        var spoken = config.GetSection("Obligations:SpokenChannels").Get<AppealChannel[]>();
+        var relief = config.GetSection("Obligations:ReliefChannels").Get<AppealChannel[]>();
         return new ObligationSettings(
-            config.GetValue("Obligations:WrittenAppealsPauseForLunch", defaults.WrittenAppealsPauseForLunch),
-            spoken is { Length: > 0 } ? spoken.ToHashSet() : defaults.SpokenChannels);
+            config.GetValue("Obligations:EmailWaitsOutLunch", defaults.EmailWaitsOutLunch),
+            relief is { Length: > 0 } ? relief.ToHashSet() : defaults.ReliefChannels,
+            ObligationCalendarsFrom(config.GetSection("Obligations:Calendars")));
+    }
+
+    private static Dictionary<string, CalendarName> ObligationCalendarsFrom(IConfigurationSection section)
+    {
+        var chosen = new Dictionary<string, CalendarName>(StringComparer.Ordinal);
+        foreach (var entry in section.GetChildren())
+        {
+            if (ObligationCatalogue.All.All(d => d.Code != entry.Key))
+                throw new InvalidOperationException($"Obligations:Calendars:{entry.Key} names no obligation of the catalogue.");
+            if (!CalendarNames.TryParse(entry.Value, out var name))
+                throw new InvalidOperationException($"Obligations:Calendars:{entry.Key} is '{entry.Value}'; use contact-centre or state.");
+            chosen[entry.Key] = name;
+        }
+        return chosen;
     }
 
     private static DatabaseSettings DatabaseSettingsFrom(IConfiguration config, string dataFolder)

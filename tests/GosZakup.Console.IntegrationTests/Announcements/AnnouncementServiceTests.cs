@@ -38,7 +38,7 @@ public class AnnouncementServiceTests
         (incident.Status, incident.Severity, incident.SystemModule) = (nameof(IncidentStatus.Confirmed), severity, "Конкурс");
         incident.PlannedFixAtUtc = new DateTime(2026, 11, 20, 13, 0, 0, DateTimeKind.Utc);
         var confirmed = new ObligationEvent(ObligationTrigger.Confirmed, Instant.FromDateTimeOffset(app.Clock.GetUtcNow()), severity);
-        var calendar = await app.Get<Infrastructure.Calendar.CalendarStore>().CurrentAsync(Ct);
+        var calendar = await app.Get<Infrastructure.Calendar.CalendarStore>().AllAsync(Ct);
         foreach (var plan in ObligationPlanner.Plan(confirmed, calendar, ObligationSettings.Default))
             db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Confirmed));
         await db.SaveChangesAsync(Ct);

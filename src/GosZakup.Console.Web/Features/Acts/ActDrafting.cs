@@ -218,7 +218,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         var subject = incidentId.ToString();
         var existing = await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct);
         var happened = new ObligationEvent(ObligationTrigger.SupplierCouldNotBid, Instant.FromDateTimeUtc(confirmedAt));
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))
             db.Obligations.Add(new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger }.Apply(plan));
     }

@@ -14,6 +14,7 @@ namespace GosZakup.Console.Web.Features.Calendar;
 /// <summary>What the calendar dialog edits: one dated exception.</summary>
 public sealed class OverrideForm
 {
+    public CalendarName Calendar { get; set; } = CalendarName.ContactCentre;
     public DateTime? Date { get; set; }
     public OverrideKind Kind { get; set; } = OverrideKind.PublicHoliday;
     public TimeSpan? Opens { get; set; } = new(9, 0, 0);
@@ -29,7 +30,7 @@ public sealed class OverrideForm
     public Guid? Version { get; set; }
 }
 
-/// <summary>Admin edits of the calendar (audited through the one audit writer) and the explicit
+/// <summary>Admin edits of either calendar (audited through the one audit writer) and the explicit
 /// recomputation of open deadlines after an edit. Deadlines already computed never move by themselves.</summary>
 public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFactory, CalendarStore store, ObligationSettings settings, IStringLocalizer<SharedResource> l)
 {
@@ -40,19 +41,19 @@ public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFacto
         if (entry is null) return AdminResult.Fail(error!);
         await using var db = await dbFactory.CreateDbContextAsync();
         var date = entry.Date.ToDateOnly();
-        var stored = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.Date == date);
+        var stored = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.Calendar == form.Calendar && o.Date == date);
         if (stored is null && form.Version is not null) return AdminResult.Concurrent(l["Calendar.Conflict"]);
         if (stored is not null && stored.Version != form.Version) return AdminResult.Concurrent(l["Calendar.Conflict"]);
-        if (stored is null) db.CalendarOverrides.Add(CalendarOverrideRecord.From(entry));
+        if (stored is null) db.CalendarOverrides.Add(CalendarOverrideRecord.From(form.Calendar, entry));
         else stored.CopyFrom(entry).Version = Guid.NewGuid();
         return await SaveChangesAsync(db);
     }
 
-    public async Task<AdminResult> RemoveAsync(LocalDate date, Guid version)
+    public async Task<AdminResult> RemoveAsync(CalendarName calendar, LocalDate date, Guid version)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var day = date.ToDateOnly();
-        var stored = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.Date == day);
+        var stored = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.Calendar == calendar && o.Date == day);
         if (stored is null || stored.Version != version) return AdminResult.Concurrent(l["Calendar.Conflict"]);
         db.CalendarOverrides.Remove(stored);
         return await SaveChangesAsync(db);
@@ -61,14 +62,14 @@ public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFacto
     public async Task<IReadOnlyList<MovedDeadline>> RecomputeOpenDeadlinesAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await ObligationRecompute.RecomputeOpenAsync(db, await store.CurrentAsync(), settings);
+        return await ObligationRecompute.RecomputeOpenAsync(db, await store.AllAsync(), settings);
     }
 
-    public async Task<Dictionary<LocalDate, Guid>> VersionsAsync(LocalDate first, LocalDate last)
+    public async Task<Dictionary<LocalDate, Guid>> VersionsAsync(CalendarName calendar, LocalDate first, LocalDate last)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var (from, to) = (first.ToDateOnly(), last.ToDateOnly());
-        return await db.CalendarOverrides.AsNoTracking().Where(o => o.Date >= from && o.Date <= to)
+        return await db.CalendarOverrides.AsNoTracking().Where(o => o.Calendar == calendar && o.Date >= from && o.Date <= to)
             .ToDictionaryAsync(o => LocalDate.FromDateOnly(o.Date), o => o.Version);
     }
 

@@ -113,7 +113,7 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
     private async Task<DateTime?> PlanAsync(AppDbContext db, Guid complaintId, DateTime receivedAtUtc, CancellationToken ct)
     {
         var happened = new ObligationEvent(ObligationTrigger.ComplaintReceived, Instant.FromDateTimeUtc(DateTime.SpecifyKind(receivedAtUtc, DateTimeKind.Utc)));
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         DateTime? due = null;
         foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings))
         {

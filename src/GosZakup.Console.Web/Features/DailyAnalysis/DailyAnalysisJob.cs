@@ -29,7 +29,7 @@ public sealed class DailyAnalysisJob(IDbContextFactory<AppDbContext> dbFactory, 
     [AutomaticRetry(Attempts = 3)]
     public async Task<DailyAnalysisRun> RunAsync(CancellationToken ct)
     {
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.CurrentAsync(CalendarName.ContactCentre, ct);
         var today = AstanaTime.FromInstant(clock.GetUtcNow()).Date;
         if (DailyAnalysisDays.ReportedOn(calendar, today) is not { } reported)
         {

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Documents;
@@ -15,7 +16,7 @@ public sealed class DailyAnalysisQuery(IDbContextFactory<AppDbContext> dbFactory
 {
     public async Task<DailyAnalysisDocument> BuildAsync(DateOnly day, CancellationToken ct)
     {
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.CurrentAsync(CalendarName.ContactCentre, ct);
         var (from, to) = DailyAnalysisDays.Period(calendar, LocalDate.FromDateOnly(day));
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -85,7 +85,7 @@ public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, 
         // R2 §16.2 takes the whole module at high level; R2 §10 takes it when the appeals name no procurement.
         var wholeModule = facts.Module.Length > 0 && (incident.Severity == Severity.High || named.Count == 0);
         var scope = await ProcurementScope.LoadAsync(db, wholeModule ? [facts.Module] : [], [.. named], IncidentFailureFacts.ReachesEveryModule(incident), ct);
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         var orders = new List<ExtensionOrder>(ExtensionEngine.ForAnalysisWindow(facts, scope.Procurements, calendar, options.Settings));
         orders.AddRange(ExtensionEngine.ForFailure(facts, scope.Procurements, calendar, options.Settings));
         return (scope, orders);

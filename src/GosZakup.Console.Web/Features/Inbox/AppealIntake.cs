@@ -31,7 +31,7 @@ public sealed class AppealIntake(
         var errors = validator.Validate(form, now);
         if (errors.Count > 0) return new IntakeResult(errors);
 
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
         var detected = form.DetectedAt is { } d ? AppealValidator.ToInstant(d) : (Instant?)null;
         var appeal = new AppealRecord { Channel = form.Channel, ReceivedAtUtc = received.ToDateTimeUtc(), DetectedAtUtc = detected?.ToDateTimeUtc() };

@@ -112,8 +112,8 @@ public sealed class AppealRegistration(
         };
         db.Set<IncidentRecord>().Add(incident);
         await JoinAsync(db, appeal, incident, form, user, now, ct);
-        var calendar = await calendars.CurrentAsync(ct);
-        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now), calendar, settings))
+        var calendar = await calendars.AllAsync(ct);
+        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now, InformationAt: Instant.FromDateTimeUtc(appeal.ReceivedAtUtc)), calendar, settings))
             db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Registered));
 
         await db.SaveChangesAsync(ct);

@@ -42,7 +42,7 @@ public static class AppealsApi
         AppealRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         AppealIntake intake, CalendarStore calendars, IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.CurrentAsync(CalendarName.ContactCentre, ct);
         var values = new ApiValues(l);
         var channel = values.Enum<AppealChannel>("channel", request.Channel, required: true);
         var received = values.Instant("receivedAt", request.ReceivedAt, calendar);

@@ -186,7 +186,7 @@ public sealed class IncidentCommands(
 
     private async Task PlanAsync(AppDbContext db, IncidentRecord incident, ObligationEvent happened, CancellationToken ct, bool onlyNew = false)
     {
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         var subject = incident.Id.ToString();
         var existing = onlyNew ? await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct) : [];
         foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))

@@ -26,7 +26,7 @@ public sealed class WorksNoticeJob(IDbContextFactory<AppDbContext> dbFactory, Ca
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var waiting = await (
             from w in db.Set<WorksWindowRecord>()
@@ -54,7 +54,7 @@ public sealed class WorksNoticeJob(IDbContextFactory<AppDbContext> dbFactory, Ca
         return due.Count;
     }
 
-    public static DateTime NoticeDueUtc(WorksWindowRecord window, Domain.Calendar.WorkingCalendar calendar) =>
+    public static DateTime NoticeDueUtc(WorksWindowRecord window, Domain.Calendar.WorkingCalendars calendar) =>
         new Domain.Extensions.WorksWindow(window.Code, Instant.FromDateTimeUtc(window.StartUtc), Instant.FromDateTimeUtc(window.EndUtc))
             .NoticeDue(calendar).ToDateTimeUtc();
 }

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Notifications;
@@ -29,7 +30,7 @@ public sealed class ReminderJob(
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.CurrentAsync(CalendarName.ContactCentre, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var candidates = await db.Obligations.AsNoTracking()
             .Where(o => o.MetAtUtc == null && !o.Waived && o.Warn50AtUtc != null && o.Warn50AtUtc <= now)

@@ -42,7 +42,7 @@ public sealed class SecurityReturnTracking(CalendarStore calendars, ObligationSe
     public async Task<DateTime?> PlanAsync(AppDbContext db, Guid rowId, ObligationTrigger trigger, DateTime atUtc, CancellationToken ct)
     {
         var happened = new ObligationEvent(trigger, Instant.FromDateTimeUtc(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc)));
-        var calendar = await calendars.CurrentAsync(ct);
+        var calendar = await calendars.AllAsync(ct);
         DateTime? due = null;
         foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings))
         {
