@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace GosZakup.Console.Domain.Calendar;
 
-/// <summary>Reads a calendar file of <c>assets/calendars/kz-YYYY.json</c> (text in, exceptions out: the
+/// <summary>Reads a calendar file of <c>assets/calendars/{calendar}/kz-YYYY.json</c> (text in, exceptions out: the
 /// caller does the file I/O). Strict: a malformed entry is an error naming its date, never skipped.</summary>
 public static class CalendarFile
 {
