@@ -32,4 +32,7 @@ public sealed record PlannedObligation(
     public string Code => Definition.Code;
 
     public string Clause => Definition.Clause;
+
+    /// <summary>The calendar to show beside the deadline: only a count of working time depends on one.</summary>
+    public CalendarName? CountsOn => Counting == Counting.WorkingTime ? Calendar : null;
 }

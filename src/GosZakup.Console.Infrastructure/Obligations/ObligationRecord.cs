@@ -43,6 +43,9 @@ public sealed class ObligationRecord
 
     public bool IsOpen => MetAtUtc is null && !Waived;
 
+    /// <summary>The calendar to show beside the deadline: only a count of working time depends on one.</summary>
+    public CalendarName? CountsOn => Counting == Counting.WorkingTime ? Calendar : null;
+
     public ObligationEvent TriggerEvent() =>
         new(Trigger, NodaTime.Instant.FromDateTimeUtc(TriggeredAtUtc), TriggerSeverity, TriggerChannel);
 

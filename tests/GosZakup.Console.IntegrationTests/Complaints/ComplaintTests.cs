@@ -23,11 +23,13 @@ public sealed class ComplaintTests
         var id = await scenario.RegisterAsync(scenario.IncidentNumber);
 
         var complaint = await scenario.ComplaintAsync(id);
-        // Received Friday 20 November 12:10: Saturday 21 (a working Saturday) and Monday 23 are the two working days.
-        Assert.Equal(("20.11.2026 12:10", "23.11.2026 19:00", ComplaintState.Received), (Astana(complaint.ReceivedAtUtc), Astana(complaint.AnswerDueAtUtc), complaint.State));
+        // Received Friday 20 November 12:10: the answer is an office duty on the state's five-day week (R2 §31), so
+        // Monday 23 and Tuesday 24 are the two working days, closing at 18:30.
+        Assert.Equal(("20.11.2026 12:10", "24.11.2026 18:30", ComplaintState.Received), (Astana(complaint.ReceivedAtUtc), Astana(complaint.AnswerDueAtUtc), complaint.State));
         Assert.Equal((scenario.IncidentNumber, "Бауыржан Омаров", "text/plain"), (complaint.IncidentNumber, complaint.FromName, complaint.ContentType));
         var duty = Assert.Single(await scenario.DutiesAsync());
-        Assert.Equal(("complaint-answer", "R2 §31", id.ToString(), "23.11.2026 19:00"), (duty.Code, duty.Clause, duty.SubjectId, Astana(duty.DueAtUtc)));
+        Assert.Equal(("complaint-answer", "R2 §31", id.ToString(), "24.11.2026 18:30"), (duty.Code, duty.Clause, duty.SubjectId, Astana(duty.DueAtUtc)));
+        Assert.Equal(Domain.Calendar.CalendarName.State, duty.Calendar);
         Assert.True(duty.IsOpen);
         Assert.Contains(await scenario.TimelineAsync(), e => e.Kind == "ComplaintReceived" && e.Text!.Contains("ЖТ-17/412", StringComparison.Ordinal));
         Assert.True(File.Exists(scenario.Services.Get<Web.Features.Inbox.AttachmentFolder>().PathOf(complaint.Sha256)));

@@ -46,16 +46,17 @@ public sealed class SecurityReturnCommandTests
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         var duties = await scenario.DutiesAsync(row.Id);
         Assert.True(duties.Single(d => d.Code == "security-return").Waived); // the organiser can no longer return it
-        Assert.Equal(("R2 §19", "25.11.2026 19:00"), (duties.Single(d => d.Code == "budget-letter").Clause, Astana(duties.Single(d => d.Code == "budget-letter").DueAtUtc)));
-        Assert.Equal((SecurityReturnState.CreditedToBudget, SecurityCreditedTo.LocalBudget, "25.11.2026 19:00"), (row.State, row.CreditedTo, Astana(row.LetterDueAtUtc)));
+        // The organiser's and the operator's office duties count on the state's five-day week (R2 §19-§20).
+        Assert.Equal(("R2 §19", "25.11.2026 18:30"), (duties.Single(d => d.Code == "budget-letter").Clause, Astana(duties.Single(d => d.Code == "budget-letter").DueAtUtc)));
+        Assert.Equal((SecurityReturnState.CreditedToBudget, SecurityCreditedTo.LocalBudget, "25.11.2026 18:30"), (row.State, row.CreditedTo, Astana(row.LetterDueAtUtc)));
 
         scenario.ClockAt("25 12:00");
         Assert.True((await scenario.Commands.RegisterLetterAsync(row.Id, row.Version, Letter("25 11:00"), Operator, Ct)).Succeeded);
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         duties = await scenario.DutiesAsync(row.Id);
         Assert.Equal("25.11.2026 11:00", Astana(duties.Single(d => d.Code == "budget-letter").MetAtUtc));
-        Assert.Equal("28.11.2026 17:00", Astana(duties.Single(d => d.Code == "refund").DueAtUtc)); // Thu 26, Fri 27, Saturday 28 closes at 17:00
-        Assert.Equal((SecurityReturnState.LetterReceived, "KZ926010111000012345", "HSBKKZKX", "28.11.2026 17:00"), (row.State, row.Iik, row.Bic, Astana(row.RefundDueAtUtc)));
+        Assert.Equal("30.11.2026 18:30", Astana(duties.Single(d => d.Code == "refund").DueAtUtc)); // Thu 26, Fri 27, Mon 30: no Saturday in the five-day week
+        Assert.Equal((SecurityReturnState.LetterReceived, "KZ926010111000012345", "HSBKKZKX", "30.11.2026 18:30"), (row.State, row.Iik, row.Bic, Astana(row.RefundDueAtUtc)));
 
         scenario.ClockAt("26 16:00");
         var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 15:00"), PaymentReference = "ПП-778", SupplierToldAt = At("26 15:20") }, Supervisor, Ct);

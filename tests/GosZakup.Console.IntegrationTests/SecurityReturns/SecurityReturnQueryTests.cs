@@ -44,8 +44,8 @@ public sealed class SecurityReturnQueryTests
         var view = await scenario.Services.Get<SecurityReturnQuery>().ForActAsync(scenario.Act.Id, Ct);
 
         Assert.Equal(scenario.Act.Number, view!.ActNumber);
-        Assert.Equal([("security-return", SecurityReturnData.SecondBin), ("budget-letter", SecurityReturnData.FirstBin)],
-            view.Rows.OrderBy(r => r.OpenDuty!.DueAtUtc).Select(r => (r.OpenDuty!.Code, r.Return.SupplierTaxpayerNumber)));
+        Assert.Equal([("budget-letter", SecurityReturnData.FirstBin), ("security-return", SecurityReturnData.SecondBin)],
+            view.Rows.OrderBy(r => r.OpenDuty!.Code, StringComparer.Ordinal).Select(r => (r.OpenDuty!.Code, r.Return.SupplierTaxpayerNumber)));
     }
 
     [Fact]

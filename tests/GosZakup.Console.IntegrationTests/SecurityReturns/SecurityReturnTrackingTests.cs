@@ -17,11 +17,11 @@ public sealed class SecurityReturnTrackingTests
         var rows = await scenario.RowsAsync();
 
         Assert.Equal([(SecurityReturnData.SecondBin, 250_000m), (SecurityReturnData.FirstBin, 1_500_000.50m)], rows.Select(r => (r.SupplierTaxpayerNumber, r.Amount)));
-        Assert.All(rows, r => Assert.Equal((SecurityReturnState.AwaitingOrganiser, "24.11.2026 19:00"), (r.State, Astana(r.ReturnDueAtUtc))));
+        Assert.All(rows, r => Assert.Equal((SecurityReturnState.AwaitingOrganiser, "25.11.2026 18:30"), (r.State, Astana(r.ReturnDueAtUtc))));
         foreach (var row in rows)
         {
             var duty = Assert.Single(await scenario.DutiesAsync(row.Id));
-            Assert.Equal(("security-return", "R2 §18", "20.11.2026 12:10", "24.11.2026 19:00"), (duty.Code, duty.Clause, Astana(duty.TriggeredAtUtc), Astana(duty.DueAtUtc)));
+            Assert.Equal(("security-return", "R2 §18", "20.11.2026 12:10", "25.11.2026 18:30"), (duty.Code, duty.Clause, Astana(duty.TriggeredAtUtc), Astana(duty.DueAtUtc)));
         }
     }
 

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Features.Reminders;
 
@@ -24,7 +25,8 @@ public sealed record OpenObligationFigures(int Green, int Amber, int Red, int Br
     public int Total => Green + Amber + Red + Breached + Untimed;
 }
 
-public sealed record OpenDuty(Guid Id, string Code, string Clause, DateTime DueAtUtc, DateTime? TargetAtUtc, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc, DutySubject Subject);
+public sealed record OpenDuty(Guid Id, string Code, string Clause, DateTime DueAtUtc, DateTime? TargetAtUtc, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc, DutySubject Subject,
+    CalendarName? CountsOn = null);
 
 /// <summary>Timed duties started in the period: breached when met after the limit or still open past it.</summary>
 public sealed record ClauseBreachRate(string Code, string Clause, int Total, int Breached)

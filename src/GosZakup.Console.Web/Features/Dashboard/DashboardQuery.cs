@@ -96,10 +96,11 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory, Da
         {
             Id = o.Id, Code = o.Code, Clause = o.Clause, SubjectType = o.SubjectType, SubjectId = o.SubjectId,
             DueAtUtc = o.DueAtUtc, TargetAtUtc = o.TargetAtUtc, Warn50AtUtc = o.Warn50AtUtc, Warn80AtUtc = o.Warn80AtUtc,
+            Counting = o.Counting, Calendar = o.Calendar,
         });
 
     private static List<OpenDuty> Duties(IEnumerable<ObligationRecord> rows, IReadOnlyDictionary<(string Type, string Id), DutySubject> subjects) =>
-        [.. rows.Select(o => new OpenDuty(o.Id, o.Code, o.Clause, o.DueAtUtc!.Value, o.TargetAtUtc, o.Warn50AtUtc, o.Warn80AtUtc, subjects[(o.SubjectType, o.SubjectId)]))];
+        [.. rows.Select(o => new OpenDuty(o.Id, o.Code, o.Clause, o.DueAtUtc!.Value, o.TargetAtUtc, o.Warn50AtUtc, o.Warn80AtUtc, subjects[(o.SubjectType, o.SubjectId)], o.CountsOn))];
 
     private static async Task<List<DurationFigures>> DurationsAsync(IQueryable<IncidentRecord> incidents, IQueryable<AppealRecord> appeals, CancellationToken ct)
     {
