@@ -5,8 +5,8 @@ namespace GosZakup.Console.Web.Features.Extensions;
 /// <summary>The configuration section <c>Extensions</c>.</summary>
 public sealed class ExtensionOptions
 {
-    /// <summary>How R2 §10's carve-out is read (rules.md leaves it to a setting; issue 6's default).</summary>
-    public AnalysisWindowRule AnalysisWindow { get; set; } = AnalysisWindowRule.WhenParticipationBlocked;
+    /// <summary>How R2 §10's carve-out is read; the default follows the text (rules.md, notes).</summary>
+    public AnalysisWindowRule AnalysisWindow { get; set; } = ExtensionSettings.Default.AnalysisWindow;
 
     /// <summary>A moved deadline carries the later stages it would overtake (see <see cref="ExtensionSettings.LaterStagesFollow"/>).</summary>
     public bool LaterStagesFollow { get; set; } = true;
