@@ -42,7 +42,7 @@ public sealed class CircumstanceTests : IAsyncLifetime
         var orders = await OrdersAsync(ExtensionSourceKind.RegionalInternetLoss);
         Assert.Equal(7, orders.Count); // the other module's procurements too
         Assert.Contains(orders, o => o.ProcurementNumber == "16000000-1");
-        Assert.All(orders, o => Assert.Equal(("R2 §16.6", "20.11.2026 18:00", "21.11.2026 18:00"), (o.Clause, AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc))));
+        Assert.All(orders, o => Assert.Equal(("R2 §16.6", "20.11.2026 18:00", "23.11.2026 18:00"), (o.Clause, AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc))));
         // The failure's own R2 §16.4 orders (18:00 + 3 h 25 min) still move the module's deadlines: the later one wins.
         var module = await OrdersAsync(ExtensionSourceKind.Failure);
         Assert.All(module, o => Assert.Equal(ExtensionOrderState.Superseded, o.State));

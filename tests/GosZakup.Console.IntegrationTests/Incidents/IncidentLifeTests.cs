@@ -15,8 +15,9 @@ public sealed class IncidentLifeTests
     public async Task A_medium_failure_alerts_the_Working_Group_at_once_and_its_notices_are_due_again_when_the_planned_fix_changes()
     {
         await using var s = await StartAsync();
-        // §9: 120 working minutes from 12:10 with the 13:00-15:00 lunch pause → 16:10; §8 → 13:10.
-        Assert.Equal(["analyse 20 16:10", "id-email 20 13:10"], await s.OpenDutiesAsync());
+        // §9: 120 working minutes from the appeal's receipt at 12:05 with the 13:00-15:00 lunch pause → 16:05;
+        // §8: an hour from the registration at 12:10 → 13:10.
+        Assert.Equal(["analyse 20 16:05", "id-email 20 13:10"], await s.OpenDutiesAsync());
 
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
         s.ClockAt("12:30");
@@ -102,14 +103,15 @@ public sealed class IncidentLifeTests
         await using var s = await StartAsync();
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.High), Specialist));
-        Assert.Equal(["announce 20 12:40", "id-email 20 13:10", "supplier-notice 20 13:10", "wg-alert 20 12:10"], await s.OpenDutiesAsync());
+        // §16 is its own list: no §15.3 one-hour notice to every supplier.
+        Assert.Equal(["announce 20 12:40", "id-email 20 13:10", "wg-alert 20 12:10"], await s.OpenDutiesAsync());
 
         await s.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist));
         s.ClockAt("14:00");
         await s.Must((c, i) => c.RecordFixAsync(i.Id, i.Version, At("13:50"), "Восстановлен узел балансировки.", Specialist));
 
-        // §16.9: one working day: Saturday 21 November is a working day of the six-day week, closing at 17:00.
-        Assert.Contains("owner-report 21 17:00", await s.OpenDutiesAsync());
+        // §16.9: one working day of the state's five-day week (an office duty): Monday 23 November, closing at 18:30.
+        Assert.Contains("owner-report 23 18:30", await s.OpenDutiesAsync());
     }
 
     [Fact]

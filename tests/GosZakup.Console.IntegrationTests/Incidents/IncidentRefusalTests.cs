@@ -30,7 +30,7 @@ public sealed class IncidentRefusalTests
         await s.Must((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "Затронут один участник, модуль работает.", Supervisor));
         // The duties low does not have are waived with the reason, not deleted.
         var waived = (await s.DutiesAsync()).Where(d => d.Waived).Select(d => d.Code).Order().ToList();
-        Assert.Equal(["announce", "supplier-notice", "wg-alert"], waived);
+        Assert.Equal(["announce", "wg-alert"], waived);
     }
 
     [Fact]
