@@ -58,8 +58,23 @@ public class CalendarPageTests : ConsoleTestContext
         var cut = await RenderAsync("Admin");
 
         var rules = cut.Find("[data-testid=registration-rules]").TextContent;
-        Assert.Contains("30 минут рабочего времени", rules);
-        Assert.Contains("телефон, специалист оператора", rules);
+        Assert.Contains("тридцати минут рабочего времени", rules);
+        Assert.Contains("действуют для: электронная почта", rules); // R2 §7's reliefs are written for e-mail only
         Assert.NotEmpty(cut.FindAll("[data-testid=calendar-add]"));
+    }
+
+    [Fact]
+    public async Task The_state_tab_shows_the_five_day_week_and_each_duty_names_its_calendar()
+    {
+        var cut = await RenderAsync("Operator");
+        cut.WaitForAssertion(() => Assert.Contains("calendar-working", cut.Find("[data-testid=day-2026-11-21]").ClassName));
+
+        await cut.InvokeAsync(() => cut.FindAll(".mud-tab")[1].Click());
+
+        cut.WaitForAssertion(() => Assert.Contains("calendar-closed", cut.Find("[data-testid=day-2026-11-21]").ClassName));
+        Assert.Contains("09:00–18:30", cut.Find("[data-testid=day-2026-11-20]").TextContent);
+        Assert.DoesNotContain("Opened by the Owner", cut.Find("[data-testid=day-2026-11-29]").TextContent); // each calendar has its own days
+        Assert.Equal("state", cut.Find("[data-testid=duty-calendars] tr[data-code=security-return] [data-testid=deadline-calendar]").GetAttribute("data-calendar"));
+        Assert.Equal("contact-centre", cut.Find("[data-testid=duty-calendars] tr[data-code=register] [data-testid=deadline-calendar]").GetAttribute("data-calendar"));
     }
 }
