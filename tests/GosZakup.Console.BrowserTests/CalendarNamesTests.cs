@@ -28,7 +28,7 @@ public sealed partial class CalendarNamesTests(ConsoleApp app, Chromium chromium
     }
 
     [Fact]
-    public async Task A_supervisor_sees_the_state_calendar_beside_the_organisers_return_and_the_contact_centres_beside_registration()
+    public async Task A_supervisor_sees_the_state_calendar_beside_the_organisers_return_and_the_contact_centres_on_the_dashboard()
     {
         await using var session = await BrowserSession.OpenAsync(app, chromium);
         await session.SignInAsync(DemoUsers.Supervisor);
@@ -39,9 +39,10 @@ public sealed partial class CalendarNamesTests(ConsoleApp app, Chromium chromium
         await Expect(awaiting.GetByTestId("deadline-calendar")).ToHaveAttributeAsync("data-calendar", "state");
         await Expect(awaiting.GetByTestId("deadline-calendar")).ToHaveTextAsync(new Regex(".+"));
 
-        await session.Page.GotoAsync("/inbox");
+        await session.Page.GotoAsync("/dashboard");
         await session.WaitForCircuitAsync();
         await Expect(session.Page.Locator("[data-testid=deadline-calendar][data-calendar=contact-centre]").First).ToBeVisibleAsync();
+        await session.ScreenshotAsync("dashboard-calendars");
     }
 
     [GeneratedRegex("calendar-working")]
