@@ -91,4 +91,33 @@ public class CalendarEditTests(ConsoleFactory factory)
         var kept = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().Obligations.SingleAsync(o => o.SubjectId == "met-1"));
         Assert.Equal(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 15, 9, 20)), kept.DueAtUtc);
     }
+
+    [Fact]
+    public async Task Recomputing_moves_an_organisers_duty_stored_on_the_contact_centres_calendar_to_the_states_and_lists_it()
+    {
+        var calendars = await factory.Services.GetRequiredService<CalendarStore>().AllAsync(TestContext.Current.CancellationToken);
+        // Published Friday 18 October 2030 at 10:00: before issue 15 the R2 §18 return counted the contact centre's
+        // Saturday (due Tuesday 22 at 19:00); on the organiser's five-day week it is due Wednesday 23 at 18:30.
+        var published = Instant.FromDateTimeUtc(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 18, 10, 0)));
+        var asBefore = ObligationSettings.Default with { Calendars = new Dictionary<string, CalendarName> { ["security-return"] = CalendarName.ContactCentre } };
+        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.ActPublished, published), calendars, asBefore).Single();
+        var stored = new ObligationRecord { SubjectType = "SecurityReturn", SubjectId = "old-18", Trigger = ObligationTrigger.ActPublished }.Apply(plan);
+        await InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            db.Obligations.Add(stored);
+            return await db.SaveChangesAsync();
+        });
+
+        var moved = await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().RecomputeOpenDeadlinesAsync());
+
+        var mine = Assert.Single(moved, m => m.SubjectId == "old-18");
+        Assert.Equal((CalendarName.ContactCentre, CalendarName.State), (mine.OldCalendar, mine.NewCalendar));
+        Assert.Equal(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 22, 19, 0)), mine.OldDueUtc);
+        Assert.Equal(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 23, 18, 30)), mine.NewDueUtc);
+        var audited = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().AuditEntries
+            .AnyAsync(a => a.EntityType == "Obligation" && a.EntityId == stored.Id.ToString() && a.After!.Contains("\"Calendar\"") && a.After.Contains("DueAtUtc")));
+        Assert.True(audited);
+        Assert.DoesNotContain(await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().RecomputeOpenDeadlinesAsync()), m => m.SubjectId == "old-18");
+    }
 }

@@ -49,9 +49,9 @@ public sealed class ApiValues(IStringLocalizer<SharedResource> l)
     public CalendarName Calendar(string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return CalendarName.ContactCentre;
-        return CalendarNames.TryParse(text, out var name)
-            ? name
-            : Fail<CalendarName>(field, l["Api.OneOf", field, string.Join(", ", CalendarNames.All.Select(c => c.Code()))]);
+        if (CalendarNames.TryParse(text, out var name)) return name;
+        Add(field, l["Api.OneOf", field, string.Join(", ", CalendarNames.All.Select(c => c.Code()))]);
+        return CalendarName.ContactCentre; // a usable stand-in: the caller answers with the error before counting anything
     }
 
     public void Add(string field, string message) => Errors[field] = [.. Errors.GetValueOrDefault(field) ?? [], message];
