@@ -28,6 +28,11 @@ public static partial class ExtensionEngine
     private static readonly LevelClauses Medium = new("R2 §15.4", "R2 §15.5", "R2 §15.6");
     private static readonly LevelClauses High = new("R2 §16.4", "R2 §16.5", "R2 §16.6");
 
+    /// <summary>Whether an order's new date is "the next working day" (R2 §15.5-§15.6, §16.5-§16.6, the regional loss
+    /// included): counted on the state calendar, and said so beside the order.</summary>
+    public static bool CountsWorkingDays(string clause) =>
+        clause == Medium.Auction || clause == Medium.Outlasting || clause == High.Auction || clause == High.Outlasting;
+
     /// <summary>The orders a confirmed failure gives (R2 §14-§16). Low: none (R2 §14, "no suspension and no deadline
     /// shift"); unconfirmed or refuted: none (only <see cref="ForAnalysisWindow"/> applies). Medium: the procurements the
     /// failure showed in. High: those and every procurement of the failed module (R2 §16.2), plus the regional
