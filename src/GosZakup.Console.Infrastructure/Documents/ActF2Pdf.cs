@@ -5,7 +5,8 @@ namespace GosZakup.Console.Infrastructure.Documents;
 
 /// <summary>Form F2, the Act on a portal failure that left suppliers unable to submit a price offer (R2 §17), as a
 /// portrait A4 PDF: the Kazakh text, then the Russian one, then the suppliers' table (bilingual headers, repeated
-/// on every page it runs over), the signature block with the seal place, and a QR code of the verification URL.</summary>
+/// on every page it runs over), the signature block of the head of the single operator with the seal place, and a QR
+/// code of the verification URL.</summary>
 public static class ActF2Pdf
 {
     // Points across the 511 pt between the margins of a portrait A4 page, in the order of ActF2Form.SupplierColumns.
@@ -86,12 +87,14 @@ public static class ActF2Pdf
         DrawQr(pages, fonts, act.VerificationUrl, top, captionLines, urlLines);
 
         var width = pages.Width - QrColumn - 20;
-        pages.Line(act.Signer.Position.Kazakh, fonts.Bold, width: width);
-        pages.Line(act.Signer.Position.Russian, fonts.Bold, width: width);
+        var blank = new string('_', 24);
+        pages.Line(act.Signatory.Title.Kazakh, fonts.Bold, width: width);
+        pages.Line(act.Signatory.Title.Russian, fonts.Bold, width: width);
         pages.Skip(22);
-        pages.Line($"{new string('_', 24)}  ({ActF2Form.Signature.Both})", fonts.Body, width: width);
+        pages.Line($"{blank}  ({ActF2Form.Signature.Both})", fonts.Body, width: width);
         pages.Skip(10);
-        pages.Line($"{act.Signer.FullName}  ({ActF2Form.FullName.Both})", fonts.Body, width: width);
+        var name = string.IsNullOrEmpty(act.Signatory.Name.Both) ? blank : act.Signatory.Name.Both;
+        pages.Line($"{name}  ({ActF2Form.FullName.Both})", fonts.Body, width: width);
         pages.Skip(18);
         pages.Line(ActF2Form.SealPlace.Both, fonts.Body, x: 40, width: width - 40);
         pages.Skip(Math.Max(0, top + qrHeight - pages.Y));
