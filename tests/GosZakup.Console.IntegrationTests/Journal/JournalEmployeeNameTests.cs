@@ -5,6 +5,7 @@ using GosZakup.Console.Web.Features.Journal;
 using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using static GosZakup.Console.IntegrationTests.Documents.ActF2PdfTests;
 
 namespace GosZakup.Console.IntegrationTests.Journal;
 
@@ -24,8 +25,6 @@ public sealed class JournalEmployeeNameTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
     /// <summary>A user as the Users page keeps them; the intake services register as "op-" + login.</summary>
     private static async Task AddUserAsync(IntakeServices app, string login, string display, string kazakh = "", string russian = "", string? id = null)
     {
@@ -42,7 +41,7 @@ public sealed class JournalEmployeeNameTests
     {
         var file = await new JournalExport(app.Query(), Operator, app.Clock).CreateAsync(JournalFormat.Pdf, new JournalFilter(), Ct);
         using var pdf = PdfDocument.Open(file.Content!);
-        return string.Concat(pdf.GetPages().Select(p => Squeeze(string.Concat(p.Letters.Select(l => l.Value)))));
+        return AllText(pdf);
     }
 
     [Fact]
