@@ -79,21 +79,24 @@ public static class ActF2Pdf
         var captionLines = TextLines.Wrap(graphics, ActF2Form.Verification.Both, fonts.Small, QrColumn);
         var urlLines = TextLines.Wrap(graphics, act.VerificationUrl, fonts.Small, QrColumn);
         var qrHeight = (captionLines.Count + urlLines.Count) * fonts.Small.GetHeight() + QrSide + 4;
-        var signatureHeight = 10 * fonts.Body.GetHeight() + 40;
+        var width = pages.Width - QrColumn - 20;
+        var blank = new string('_', 24);
+        var name = string.IsNullOrEmpty(act.Signatory.Name.Both) ? blank : act.Signatory.Name.Both;
+        var title = new[] { act.Signatory.Title.Kazakh, act.Signatory.Title.Russian }.Sum(t => TextLines.Wrap(graphics, t, fonts.Bold, width).Count);
+        var named = TextLines.Wrap(graphics, $"{name}  ({ActF2Form.FullName.Both})", fonts.Body, width).Count;
+        // The configured title and name may run over several lines; the block moves to a new page whole.
+        var signatureHeight = (title + named + 2) * fonts.Body.GetHeight() + 50;
         if (!pages.Fits(20 + Math.Max(qrHeight, signatureHeight))) pages.NewPage();
         pages.Skip(20);
 
         var top = pages.Y;
         DrawQr(pages, fonts, act.VerificationUrl, top, captionLines, urlLines);
 
-        var width = pages.Width - QrColumn - 20;
-        var blank = new string('_', 24);
         pages.Line(act.Signatory.Title.Kazakh, fonts.Bold, width: width);
         pages.Line(act.Signatory.Title.Russian, fonts.Bold, width: width);
         pages.Skip(22);
         pages.Line($"{blank}  ({ActF2Form.Signature.Both})", fonts.Body, width: width);
         pages.Skip(10);
-        var name = string.IsNullOrEmpty(act.Signatory.Name.Both) ? blank : act.Signatory.Name.Both;
         pages.Line($"{name}  ({ActF2Form.FullName.Both})", fonts.Body, width: width);
         pages.Skip(18);
         pages.Line(ActF2Form.SealPlace.Both, fonts.Body, x: 40, width: width - 40);
