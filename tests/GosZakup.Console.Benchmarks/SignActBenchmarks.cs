@@ -68,7 +68,7 @@ public class SignActBenchmarks
             new ActSupplier("ТОО «Қазақ Құрылыс Инвест»", "090540001233", "15431122-1", "38110511-ОК1"),
             new ActSupplier("ТОО «Астана Ремонт Сервис»", "161140004565", "15431122-1", "38110511-ОК1"),
         ],
-        new ActSigner(new BilingualText("Бірыңғай оператордың уәкілетті өкілі", "Уполномоченный представитель единого оператора"), "Гүлнар Әбенова"),
+        new ActSignatory(new SingleOperator().HeadTitle, new BilingualText("Тоқтарова Әсел Болатқызы", "Токтарова Асель Болатовна")),
         "https://console.goszakup.gov.kz/verify/acts/2026-001"));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

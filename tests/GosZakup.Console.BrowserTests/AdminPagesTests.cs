@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
@@ -18,6 +19,35 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
         await Expect(table).ToContainTextAsync(DemoUsers.Operator);
         await Expect(table).ToContainTextAsync(DemoUsers.WorkingGroup);
         await session.ScreenshotAsync("admin-users");
+    }
+
+    [Fact]
+    public async Task A_Kazakh_full_name_typed_on_the_users_page_names_the_employee_in_the_Journal()
+    {
+        // The demo Operator's name gains a patronymic: other tests that look for the name they had still find it.
+        const string kazakh = "Нұрланқызы Айгерім Серікқызы";
+        await using (var admin = await BrowserSession.OpenAsync(app, chromium))
+        {
+            await admin.SignInAsync(DemoUsers.Admin);
+            await admin.Page.GotoAsync("/admin/users");
+            await admin.WaitForCircuitAsync();
+            var row = admin.ByTestId("users-table").Locator("tr", new() { HasText = DemoUsers.Operator });
+            await row.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+
+            var field = admin.Field("user-fullname-kk");
+            await field.FillAsync("");
+            await field.PressSequentiallyAsync(kazakh); // key by key, Kazakh letters included
+            await field.PressAsync("Tab");
+            await admin.ByTestId("user-save").ClickAsync();
+
+            await Expect(admin.ByTestId("user-dialog")).ToHaveCountAsync(0);
+            await Expect(row.GetByTestId("user-names")).ToContainTextAsync(kazakh);
+        }
+
+        await using var desk = await BrowserSession.OpenAsync(app, chromium);
+        await desk.SignInAsync(DemoUsers.Operator); // Kazakh is this user's language
+        await desk.Page.GotoAsync("/journal");
+        await Expect(desk.ByTestId("journal-table").GetByTestId("journal-employee-name").First).ToHaveTextAsync(kazakh);
     }
 
     [Fact]

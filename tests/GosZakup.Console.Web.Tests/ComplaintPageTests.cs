@@ -3,7 +3,7 @@ using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.WorkingGroup;
-using GosZakup.Console.Web.Features.Acts;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Complaints;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
@@ -22,7 +22,7 @@ public class ComplaintPageTests : ConsoleTestContext
     private async Task<IRenderedComponent<ComplaintPage>> RenderAsync(string role)
     {
         AddAuthorization().SetAuthorized($"{role.ToLowerInvariant()}@test.kz").SetRoles(role);
-        Services.AddSingleton<IncidentNotifier>().AddSingleton<CalendarStore>().AddSingleton(ObligationSettings.Default).AddSingleton(new ActsOptions())
+        Services.AddSingleton<IncidentNotifier>().AddSingleton<CalendarStore>().AddSingleton(ObligationSettings.Default).AddSingleton(new SingleOperator())
             .AddSingleton(new AttachmentFolder(Path.Combine(Path.GetTempPath(), "goszakup-bunit-attachments"))).AddComplaints();
         var ct = Xunit.TestContext.Current.CancellationToken;
         await using var db = await MigratedDatabaseAsync();

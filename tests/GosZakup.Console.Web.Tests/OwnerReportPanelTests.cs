@@ -3,7 +3,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
-using GosZakup.Console.Web.Features.Acts;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.OwnerReports;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,7 @@ public class OwnerReportPanelTests : ConsoleTestContext
     private async Task<(IRenderedComponent<OwnerReportPanel> Cut, Guid Id)> RenderAsync(string role, Severity level = Severity.Medium)
     {
         AddAuthorization().SetAuthorized($"{role.ToLowerInvariant()}@test.kz").SetRoles(role);
-        Services.AddSingleton<IncidentNotifier>().AddSingleton(new ActsOptions()).AddOwnerReports();
+        Services.AddSingleton<IncidentNotifier>().AddSingleton(new SingleOperator()).AddOwnerReports();
         var ct = Xunit.TestContext.Current.CancellationToken;
         await using var db = await MigratedDatabaseAsync();
         var incident = new IncidentRecord

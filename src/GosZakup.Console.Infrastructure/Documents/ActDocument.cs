@@ -13,7 +13,8 @@ namespace GosZakup.Console.Infrastructure.Documents;
 /// <param name="IsOperatorRelated">The failure's type: operator-related or not (R2 §4; decides R2 §19-§20).</param>
 /// <param name="Cause">The cause, written by the operator in both languages.</param>
 /// <param name="Suppliers">The potential suppliers who could not submit a price offer.</param>
-/// <param name="Signer">Who signs for the operator.</param>
+/// <param name="Signatory">Whom the signature block names: the head of the single operator. The digital signature is the
+/// signer's own and is read from the PDF's signature, not from this block.</param>
 /// <param name="VerificationUrl">The Act's public verification address: the QR code encodes it and it is printed under it.</param>
 /// <param name="ReplacesNumber">For a correction, the signed Act it replaces; printed under the title.</param>
 public sealed record ActDocument(
@@ -29,7 +30,7 @@ public sealed record ActDocument(
     Severity Level,
     BilingualText Cause,
     IReadOnlyList<ActSupplier> Suppliers,
-    ActSigner Signer,
+    ActSignatory Signatory,
     string VerificationUrl,
     string? ReplacesNumber = null);
 
@@ -37,5 +38,10 @@ public sealed record ActDocument(
 /// <param name="TaxpayerNumber">The supplier's BIN or IIN.</param>
 public sealed record ActSupplier(string Name, string TaxpayerNumber, string ProcurementNumber, string LotNumber);
 
-/// <summary>The person who signs the Act for the operator: by the form, the head of the single operator.</summary>
+/// <summary>The signatory form F2 names: "the head of the single operator in the field of electronic public procurement"
+/// (R2 §17, annex 2), with the head's title and full name in Kazakh and Russian. An empty name leaves the line to fill by hand.</summary>
+public sealed record ActSignatory(BilingualText Title, BilingualText Name);
+
+/// <summary>A person who signs a report digitally and is named on it by the name in their certificate: the quarterly
+/// report's signer (R2 §27).</summary>
 public sealed record ActSigner(BilingualText Position, string FullName);

@@ -5,7 +5,8 @@ namespace GosZakup.Console.Infrastructure.Documents;
 
 /// <summary>Form F2, the Act on a portal failure that left suppliers unable to submit a price offer (R2 §17), as a
 /// portrait A4 PDF: the Kazakh text, then the Russian one, then the suppliers' table (bilingual headers, repeated
-/// on every page it runs over), the signature block with the seal place, and a QR code of the verification URL.</summary>
+/// on every page it runs over), the signature block of the head of the single operator with the seal place, and a QR
+/// code of the verification URL.</summary>
 public static class ActF2Pdf
 {
     // Points across the 511 pt between the margins of a portrait A4 page, in the order of ActF2Form.SupplierColumns.
@@ -78,20 +79,25 @@ public static class ActF2Pdf
         var captionLines = TextLines.Wrap(graphics, ActF2Form.Verification.Both, fonts.Small, QrColumn);
         var urlLines = TextLines.Wrap(graphics, act.VerificationUrl, fonts.Small, QrColumn);
         var qrHeight = (captionLines.Count + urlLines.Count) * fonts.Small.GetHeight() + QrSide + 4;
-        var signatureHeight = 10 * fonts.Body.GetHeight() + 40;
+        var width = pages.Width - QrColumn - 20;
+        var blank = new string('_', 24);
+        var name = string.IsNullOrEmpty(act.Signatory.Name.Both) ? blank : act.Signatory.Name.Both;
+        var title = new[] { act.Signatory.Title.Kazakh, act.Signatory.Title.Russian }.Sum(t => TextLines.Wrap(graphics, t, fonts.Bold, width).Count);
+        var named = TextLines.Wrap(graphics, $"{name}  ({ActF2Form.FullName.Both})", fonts.Body, width).Count;
+        // The configured title and name may run over several lines; the block moves to a new page whole.
+        var signatureHeight = (title + named + 2) * fonts.Body.GetHeight() + 50;
         if (!pages.Fits(20 + Math.Max(qrHeight, signatureHeight))) pages.NewPage();
         pages.Skip(20);
 
         var top = pages.Y;
         DrawQr(pages, fonts, act.VerificationUrl, top, captionLines, urlLines);
 
-        var width = pages.Width - QrColumn - 20;
-        pages.Line(act.Signer.Position.Kazakh, fonts.Bold, width: width);
-        pages.Line(act.Signer.Position.Russian, fonts.Bold, width: width);
+        pages.Line(act.Signatory.Title.Kazakh, fonts.Bold, width: width);
+        pages.Line(act.Signatory.Title.Russian, fonts.Bold, width: width);
         pages.Skip(22);
-        pages.Line($"{new string('_', 24)}  ({ActF2Form.Signature.Both})", fonts.Body, width: width);
+        pages.Line($"{blank}  ({ActF2Form.Signature.Both})", fonts.Body, width: width);
         pages.Skip(10);
-        pages.Line($"{act.Signer.FullName}  ({ActF2Form.FullName.Both})", fonts.Body, width: width);
+        pages.Line($"{name}  ({ActF2Form.FullName.Both})", fonts.Body, width: width);
         pages.Skip(18);
         pages.Line(ActF2Form.SealPlace.Both, fonts.Body, x: 40, width: width - 40);
         pages.Skip(Math.Max(0, top + qrHeight - pages.Y));

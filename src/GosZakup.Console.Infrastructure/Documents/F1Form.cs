@@ -11,14 +11,15 @@ public sealed record F1Row(
         [Number, Organisation, TaxpayerNumber, ReceivedAt, Contacts, Description, Employee, Confirmation, ConfirmedAt, Decision, Measures];
 }
 
-/// <summary>The fixed text of form F1 (the Rules, "Forms" F1): its title, its columns and whose signatures close it.</summary>
+/// <summary>The text of form F1 (annex 1 to R2, the Rules, "Forms"): its title, its columns and whose signatures close it.
+/// The Kazakh wording is the Kazakh original's; the Russian one translates it.</summary>
 public static class F1Form
 {
     public static BilingualText Title { get; } = new(
-        "Пайдаланушылардың техникалық іркілістер туралы өтініштерін тіркеу журналы",
-        "Журнал регистрации обращений пользователей о технических сбоях");
+        "Мемлекеттік сатып алу веб-порталының туындаған техникалық іркілістер туралы пайдаланушылардың өтініштерін есепке алу журналы",
+        "Журнал учета обращений пользователей о возникших технических сбоях веб-портала государственных закупок");
 
-    public static BilingualText FormName { get; } = new("F1 нысаны", "Форма F1");
+    public static BilingualText FormName { get; } = new("Қағидаларға 1-қосымша, F1 нысаны", "Приложение 1 к Правилам, форма F1");
 
     public static BilingualText CreatedAt { get; } = new("Қалыптастырылған уақыты (Астана уақыты)", "Сформирован (время Астаны)");
 
@@ -27,24 +28,28 @@ public static class F1Form
     public static IReadOnlyList<BilingualText> Columns { get; } =
     [
         new("№", "№"),
-        new("Өтініш берген ұйымның атауы", "Наименование обратившейся организации"),
-        new("БСН/ЖСН", "БИН/ИИН"),
-        new("Өтініштің күні мен уақыты", "Дата и время обращения"),
-        new("Пайдаланушы көрсеткен байланыс деректері", "Контактные данные, указанные пользователем"),
-        new("Іркілістің сипаттамасы", "Описание сбоя"),
-        new("Өтінішті қабылдаған қызметкердің аты-жөні", "ФИО сотрудника, принявшего обращение"),
+        new("Жүгінген ұйымның атауы", "Наименование обратившейся организации"),
+        new("БСН, ЖСН", "БИН, ИИН"),
+        new("Өтініш күні мен уақыты", "Дата и время обращения"),
+        new("Пайдаланушы жүгінген байланыс деректері", "Контактные данные, по которым обратился пользователь"),
+        new("Техникалық іркілістің сипаттамасы", "Описание технического сбоя"),
+        new("Өтінім қабылдаған қызметкердің Т.А.Ж.", "Ф.И.О. сотрудника, принявшего обращение"),
         new("Расталды / расталмады", "Подтверждён / не подтверждён"),
-        new("Растау немесе теріске шығару күні мен уақыты", "Дата и время подтверждения или опровержения"),
+        new("Растаудың / растамаудың күні мен уақыты", "Дата и время подтверждения / неподтверждения"),
         new("Қабылданған шешім", "Принятое решение"),
-        new("Оператор қабылдаған шаралар", "Меры, принятые оператором"),
+        new("Оператор қолданған шаралар", "Меры, принятые оператором"),
     ];
 
-    /// <summary>Who signs the Journal (the Rules, form F1).</summary>
-    public static IReadOnlyList<BilingualText> Signatories { get; } =
-    [
-        new("Оператордың басшысы", "Руководитель оператора"),
-        new("Техникалық әкімшілендіру департаментінің жауапты тұлғасы", "Ответственное лицо департамента технического администрирования"),
-    ];
+    /// <summary>The operator's head, as the form names the first signatory.</summary>
+    public static BilingualText Head { get; } = new("Оператордың басшысы", "Руководитель оператора");
+
+    /// <summary>The responsible person of the department the operator configures (the form: technical administration).</summary>
+    public static BilingualText ResponsiblePerson(SingleOperator @operator) => new(
+        $"{@operator.Department.Kazakh} жауапты тұлғасы", $"Ответственное лицо {@operator.Department.Russian}");
+
+    /// <summary>Who signs the Journal, in the form's order, with the name to print beside the signature when it is known.</summary>
+    public static IReadOnlyList<(BilingualText Title, BilingualText Name)> Signatories(SingleOperator @operator) =>
+        [(Head, @operator.HeadName), (ResponsiblePerson(@operator), BilingualText.Same(""))];
 
     public static BilingualText Signature { get; } = new("қолы", "подпись");
 

@@ -23,7 +23,7 @@ public static class QuarterlyReportForm
     public static BilingualText BreachesSection { get; } = new("3. Қағидалар мерзімдерінің бұзылуы (тармақтар бойынша)", "3. Нарушения сроков Правил (по пунктам)");
     public static BilingualText ActsSection { get; } = new(
         "4. Өнім берушілер өтінімді қамтамасыз етуден айырылған қол қойылған актілер", "4. Подписанные акты, по которым поставщики лишились обеспечения заявки");
-    public static BilingualText JournalSection { get; } = new("5. Өтініштерді тіркеу журналынан үзінді (F1 нысаны)", "5. Выписка из Журнала регистрации обращений (форма F1)");
+    public static BilingualText JournalSection { get; } = new("5. Өтініштерді есепке алу журналынан үзінді (F1 нысаны)", "5. Выписка из Журнала учета обращений (форма F1)");
 
     public static BilingualText None { get; } = new("Жоқ.", "Нет.");
     public static BilingualText Total { get; } = new("Барлығы", "Итого");

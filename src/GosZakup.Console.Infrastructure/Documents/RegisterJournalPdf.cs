@@ -6,15 +6,16 @@ namespace GosZakup.Console.Infrastructure.Documents;
 
 /// <summary>Form F1, the Register Journal of users' appeals about technical failures, as a landscape A4 PDF:
 /// the Kazakh and Russian title, the eleven F1 columns, and the signatures of the operator's head and of the
-/// responsible person of the technical administration department.</summary>
+/// responsible person of the technical administration department, as <see cref="SingleOperator"/> names them.</summary>
 public static class RegisterJournalPdf
 {
     // Points across the 786 pt between the margins of a landscape A4 page, in the order of F1Form.Columns.
     internal static readonly double[] Widths = [76, 86, 58, 52, 82, 116, 76, 58, 64, 59, 59];
 
     /// <summary>The same rows and the same <paramref name="createdAtUtc"/> give the same bytes.</summary>
-    public static byte[] Render(IReadOnlyList<F1Row> rows, DateTime createdAtUtc)
+    public static byte[] Render(IReadOnlyList<F1Row> rows, DateTime createdAtUtc, SingleOperator @operator)
     {
+        ArgumentNullException.ThrowIfNull(@operator);
         DejaVuFontResolver.Install();
         using var document = new PdfDocument();
         StablePdfBytes.Describe(document, F1Form.Title.Both, F1Form.FormName.Both, createdAtUtc);
@@ -37,7 +38,7 @@ public static class RegisterJournalPdf
         foreach (var row in rows)
             table.Row(row.Cells);
 
-        Signatures(table, textFont);
+        Signatures(table, textFont, @operator);
         table.Finish(textFont);
 
         return StablePdfBytes.Save(document, Seed(rows, createdAtUtc));
@@ -46,19 +47,21 @@ public static class RegisterJournalPdf
     private static string Seed(IReadOnlyList<F1Row> rows, DateTime createdAtUtc) =>
         $"F1|{createdAtUtc:O}|{rows.Count}|{rows.FirstOrDefault()?.Number}|{rows.LastOrDefault()?.Number}";
 
-    private static void Signatures(PdfTablePages table, XFont font)
+    private static void Signatures(PdfTablePages table, XFont font, SingleOperator @operator)
     {
+        var signatories = F1Form.Signatories(@operator);
         var lineHeight = font.GetHeight();
-        var blockHeight = F1Form.Signatories.Count * (4 * lineHeight + 8) + 12;
+        var blockHeight = signatories.Count * (4 * lineHeight + 8) + 12;
         if (!table.Fits(blockHeight)) table.NewPage();
         table.Skip(16);
         var blank = new string('_', 28);
-        foreach (var signatory in F1Form.Signatories)
+        foreach (var (title, name) in signatories)
         {
-            table.Line(signatory.Kazakh, font);
-            table.Line(signatory.Russian, font);
+            table.Line(title.Kazakh, font);
+            table.Line(title.Russian, font);
             table.Skip(6);
-            table.Line($"{blank}  ({F1Form.Signature.Both})          {blank}  ({F1Form.FullName.Both})", font);
+            var printed = string.IsNullOrEmpty(name.Both) ? blank : name.Both;
+            table.Line($"{blank}  ({F1Form.Signature.Both})          {printed}  ({F1Form.FullName.Both})", font);
             table.Skip(10);
         }
     }

@@ -24,8 +24,12 @@ public sealed class IdentitySeeder(
         var demo = DemoUsers.Read(usersFile);
         foreach (var person in demo.Users)
         {
-            if (await users.FindByEmailAsync(person.Email) is not null) continue;
-            await CreateAsync(person.Email, person.FullName, person.Culture, demo.Password, person.Roles);
+            if (await users.FindByEmailAsync(person.Email) is { } existing)
+            {
+                await NameAsync(existing, person);
+                continue;
+            }
+            await CreateAsync(person.Email, person.FullName, person.Culture, demo.Password, person.Roles, person.FullNameKk, person.FullNameRu);
         }
         log.LogInformation("Demo users ensured from {File}", usersFile);
     }
@@ -43,11 +47,20 @@ public sealed class IdentitySeeder(
         log.LogInformation("Administrator {Email} created from configuration", email);
     }
 
-    private async Task CreateAsync(string email, string fullName, string culture, string password, IEnumerable<string> roleNames)
+    /// <summary>A demo database made before users had Kazakh and Russian names gets them; an Admin's edit is kept.</summary>
+    private async Task NameAsync(ApplicationUser user, DemoUser person)
+    {
+        if (user.FullNameKk.Length > 0 || user.FullNameRu.Length > 0) return;
+        (user.FullNameKk, user.FullNameRu) = (person.FullNameKk, person.FullNameRu);
+        Check(await users.UpdateAsync(user), $"names of {person.Email}");
+    }
+
+    private async Task CreateAsync(
+        string email, string fullName, string culture, string password, IEnumerable<string> roleNames, string fullNameKk = "", string fullNameRu = "")
     {
         var user = new ApplicationUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, Culture = culture,
+            UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, FullNameKk = fullNameKk, FullNameRu = fullNameRu, Culture = culture,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         Check(await users.CreateAsync(user, password), $"user {email}");

@@ -28,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditWr
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.FullName).HasMaxLength(200);
+            user.Property(u => u.FullNameKk).HasMaxLength(200);
+            user.Property(u => u.FullNameRu).HasMaxLength(200);
             user.Property(u => u.Culture).HasMaxLength(10);
         });
     }

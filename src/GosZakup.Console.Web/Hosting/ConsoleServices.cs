@@ -79,6 +79,7 @@ public static class ConsoleServices
         Features.WorkingGroup.WorkingGroupRegistration.AddWorkingGroup(services);
         Features.MailTemplates.MailTemplatesRegistration.AddMailTemplates(services);
         Features.Extensions.ExtensionsRegistration.AddExtensions(services, config);
+        services.AddSingleOperator(config);
         Features.Acts.ActsRegistration.AddActs(services, config, dataFolder);
         Features.SecurityReturns.SecurityReturnsRegistration.AddSecurityReturns(services);
         Features.QuarterlyReport.QuarterlyReportRegistration.AddQuarterlyReport(services);

@@ -22,4 +22,8 @@ public static class Cultures
     public static string NativeName(string code) => Supported.FirstOrDefault(c => c.Code == code).NativeName ?? code;
 
     public static string Current => CultureInfo.CurrentUICulture.Name;
+
+    /// <summary>A text of the bilingual forms in the current language; in English, which the forms do not have, both.</summary>
+    public static string InCurrent(Infrastructure.Documents.BilingualText text) =>
+        Current == Kazakh ? text.Kazakh : Current == Russian ? text.Russian : text.Both;
 }

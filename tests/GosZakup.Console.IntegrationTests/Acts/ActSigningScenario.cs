@@ -61,7 +61,7 @@ public sealed class ActSigningScenario : IAsyncDisposable
     public byte[] Pkcs12Of(string email) => File.ReadAllBytes(Issued.People.Single(p => p.Email == email).Pkcs12Path);
 
     public ActSignature Signature(byte[]? pkcs12 = null, string password = DemoCertificateAuthority.DemoPassword) =>
-        new(pkcs12 ?? Pkcs12Of(Supervisor.Email), password, "Бірыңғай оператордың уәкілетті өкілі", "Уполномоченный представитель единого оператора");
+        new(pkcs12 ?? Pkcs12Of(Supervisor.Email), password);
 
     /// <summary>A certificate for the Supervisor with other dates or key usage, written beside the others.</summary>
     public byte[] Special(DateTime notBeforeUtc, DateTime notAfterUtc, X509KeyUsageFlags usage)

@@ -43,14 +43,32 @@ public sealed class ActSigningTests : IAsyncLifetime
         {
             var text = ActF2PdfTests.AllText(read);
             Assert.Contains("https://console.example.kz/verify/acts/2026-001", text); // Acts:PublicBaseUrl wins over the browser's address
-            Assert.Contains(ActF2PdfTests.Squeeze("Гүлнар Әбенова"), text);
-            Assert.Contains(ActF2PdfTests.Squeeze("Уполномоченный представитель единого оператора"), text);
         }
 
         var view = await scenario.Get<ActVerification>().ForNumberAsync(act.Number, Ct);
         Assert.True(view!.IsGenuine);
         Assert.Equal(("Гүлнар Әбенова", "850304400124"), (view.Pdf.Signature!.SignerName, view.Pdf.Signature.Iin));
         Assert.Contains("Signature Validation: Signature is Valid.", await Pdfsig.ReportAsync(pdf, Ct));
+    }
+
+    [Fact]
+    public async Task The_form_names_the_head_of_the_single_operator_as_configured_while_the_signature_stays_the_signers_own()
+    {
+        await scenario.SignAsync();
+
+        var act = await scenario.ActAsync();
+        using (var read = PdfDocument.Open(await scenario.SignedPdfAsync()))
+        {
+            var text = ActF2PdfTests.AllText(read);
+            // R2 §17: F2 is signed by the head of the single operator, named from Forms:Operator in both languages.
+            foreach (var expected in new[] { IncidentScenario.HeadTitleKk, IncidentScenario.HeadTitleRu, $"{IncidentScenario.HeadNameKk} / {IncidentScenario.HeadNameRu}" })
+                Assert.Contains(ActF2PdfTests.Squeeze(expected), text);
+            Assert.DoesNotContain(ActF2PdfTests.Squeeze("Гүлнар Әбенова"), text);
+            Assert.DoesNotContain(ActF2PdfTests.Squeeze("уполномоченный представитель"), text.ToLowerInvariant());
+        }
+        Assert.Equal(($"{IncidentScenario.HeadTitleKk} / {IncidentScenario.HeadTitleRu}", "Гүлнар Әбенова"), (act.SignerPosition, act.SignedByName));
+        var view = await scenario.Get<ActVerification>().ForNumberAsync(act.Number, Ct);
+        Assert.Equal("Гүлнар Әбенова", view!.Pdf.Signature!.SignerName); // the verification page names who really signed
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.IntegrationTests.Journal;
-using GosZakup.Console.Web.Features.Acts;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Complaints;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +38,7 @@ public sealed class ComplaintScenario : IAsyncDisposable
 
     public static async Task<ComplaintScenario> StartAsync()
     {
-        var services = await IntakeServices.StartAsync(s => s.AddSingleton<IncidentNotifier>().AddSingleton(new ActsOptions()).AddComplaints());
+        var services = await IntakeServices.StartAsync(s => s.AddSingleton<IncidentNotifier>().AddSingleton(new SingleOperator()).AddComplaints());
         var scenario = new ComplaintScenario(services) { IncidentNumber = await services.RegisterAsync(JournalData.Appeal("2026-11-20 12:05")) };
         await using var db = services.NewDb();
         var head = new WorkingGroupMemberRecord { FullName = "Бауыржан Омаров", Position = "Жұмыс тобының басшысы / Руководитель Рабочей группы", Email = "wg@demo.kz", IsHead = true };

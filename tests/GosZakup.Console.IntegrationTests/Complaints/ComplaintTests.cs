@@ -161,15 +161,15 @@ public sealed class ComplaintTests
     {
         await using var scenario = await StartAsync();
         var id = await scenario.RegisterAsync(scenario.IncidentNumber);
-        Assert.Null(ComplaintFiles.DocumentOf(await scenario.ComplaintAsync(id), new ActsOptions()));
+        Assert.Null(ComplaintFiles.DocumentOf(await scenario.ComplaintAsync(id), new SingleOperator()));
         scenario.ClockAt("23 10:30");
         Assert.True((await scenario.Commands.AnswerAsync(id, (await scenario.ComplaintAsync(id)).Version, Answer(), Supervisor, Ct)).Succeeded);
         var complaint = await scenario.ComplaintAsync(id);
         PdfLicensing.Declare(null);
 
-        var bytes = ComplaintAnswerPdf.Render(ComplaintFiles.DocumentOf(complaint, new ActsOptions())!);
+        var bytes = ComplaintAnswerPdf.Render(ComplaintFiles.DocumentOf(complaint, new SingleOperator())!);
 
-        Assert.Equal(bytes, ComplaintAnswerPdf.Render(ComplaintFiles.DocumentOf(complaint, new ActsOptions())!));
+        Assert.Equal(bytes, ComplaintAnswerPdf.Render(ComplaintFiles.DocumentOf(complaint, new SingleOperator())!));
         using var pdf = PdfDocument.Open(bytes);
         Assert.Equal(2, pdf.NumberOfPages);
         var kazakh = Text(pdf.GetPage(1));

@@ -25,7 +25,7 @@ internal static class FormsData
             $"деректер базасы серверінің дискілік жүйесі істен шықты (тексеру: {KazakhLetters})",
             "отказ дисковой подсистемы сервера базы данных"),
         Suppliers: Enumerable.Range(1, suppliers).Select(Supplier).ToList(),
-        Signer: new(new("Басқарма төрағасы", "Председатель Правления"), "Әбдірахманов Ұлан Қайратұлы"),
+        Signatory: new(new("Басқарма төрағасы", "Председатель Правления"), new("Әбдірахманов Ұлан Қайратұлы", "Абдрахманов Улан Кайратович")),
         VerificationUrl: VerificationUrl);
 
     public static ActSupplier Supplier(int i) => new(

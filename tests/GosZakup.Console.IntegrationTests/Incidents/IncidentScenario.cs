@@ -66,6 +66,10 @@ public sealed class IncidentScenario : IAsyncDisposable
         return scenario;
     }
 
+    /// <summary>The head of the single operator as the scenario configures <c>Forms:Operator</c>: F2 names them as its signatory.</summary>
+    public const string HeadTitleKk = "Басқарма төрағасы", HeadTitleRu = "Председатель Правления",
+        HeadNameKk = "Тоқтарова Әсел Болатқызы", HeadNameRu = "Токтарова Асель Болатовна";
+
     private static void AddServices(IServiceCollection s, SmtpServer smtp, string dataFolder) => s
             .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
             .AddAnnouncements()
@@ -73,6 +77,8 @@ public sealed class IncidentScenario : IAsyncDisposable
             .AddActs(new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Signing:DemoAuthority"] = "true", ["Acts:PublicBaseUrl"] = "https://console.example.kz",
+                ["Forms:Operator:HeadTitleKk"] = HeadTitleKk, ["Forms:Operator:HeadTitleRu"] = HeadTitleRu,
+                ["Forms:Operator:HeadNameKk"] = HeadNameKk, ["Forms:Operator:HeadNameRu"] = HeadNameRu,
             }).Build(), dataFolder)
             .AddSecurityReturns()
             .AddQuarterlyReport()

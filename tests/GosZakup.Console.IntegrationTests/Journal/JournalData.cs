@@ -40,7 +40,7 @@ internal static class JournalData
 
     public static JournalQuery Query(this IntakeServices app) => new(app.Get<IDbContextFactory<AppDbContext>>());
 
-    public static JournalExport Export(this IntakeServices app) => new(app.Query(), app.Clock);
+    public static JournalExport Export(this IntakeServices app) => new(app.Query(), new SingleOperator(), app.Clock);
 
     public static F1Row Row(int number, string description = "Не открывается раздел ценовых предложений") => new(
         $"INC-2026-{number:000000}", "ТОО «Ақ Жол»", "900101300811", "20.11.2026 12:10", "user@company.kz\n+7 701 234 56 78",

@@ -34,6 +34,21 @@ public class JournalEndpointTests(ConsoleFactory factory)
         Assert.All(numbers, n => Assert.StartsWith("INC-", n));
     }
 
+    [Fact]
+    public async Task Right_after_the_start_the_F1_pdf_names_the_demo_operator_and_the_operators_head()
+    {
+        var client = await SignIn.AsAsync(factory, "specialist@demo.kz");
+
+        var bytes = await client.GetByteArrayAsync("/journal/export.pdf", TestContext.Current.CancellationToken);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = Documents.ActF2PdfTests.AllText(pdf);
+        // assets/demo/users.json and appsettings.Development.json (Forms:Operator).
+        Assert.Contains(Documents.ActF2PdfTests.Squeeze("Нұрланқызы Айгерім / Нурланкызы Айгерим"), text);
+        Assert.Contains(Documents.ActF2PdfTests.Squeeze("Тоқтарова Әсел Болатқызы / Токтарова Асель Болатовна"), text);
+        Assert.DoesNotContain("@demo.kz", text);
+    }
+
     [Theory]
     [InlineData("/journal/export.xlsx")]
     [InlineData("/journal/export.pdf")]

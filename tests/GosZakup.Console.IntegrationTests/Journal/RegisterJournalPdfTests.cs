@@ -10,8 +10,15 @@ public class RegisterJournalPdfTests
     private static byte[] Render(IReadOnlyList<F1Row> rows)
     {
         PdfLicensing.Declare(null);
-        return RegisterJournalPdf.Render(rows, ExportedAt);
+        return RegisterJournalPdf.Render(rows, ExportedAt, Operator);
     }
+
+    private static readonly SingleOperator Operator = new()
+    {
+        HeadNameKk = "Әбдірахманов Ұлан Қайратұлы", HeadNameRu = "Абдрахманов Улан Кайратович",
+        DepartmentKk = "Ақпараттық қауіпсіздік және техникалық әкімшілендіру департаментінің",
+        DepartmentRu = "департамента информационной безопасности и технического администрирования",
+    };
 
     // Text as PdfPig reads it back, without the spaces and line breaks that wrapping moves.
     private static string Text(UglyToad.PdfPig.Content.Page page) => Squeeze(string.Concat(page.Letters.Select(l => l.Value)));
@@ -42,26 +49,40 @@ public class RegisterJournalPdfTests
     }
 
     [Fact]
-    public void The_title_is_in_Kazakh_and_Russian()
+    public void The_title_is_the_forms_own_in_Kazakh_and_Russian()
     {
         using var pdf = PdfDocument.Open(Render([JournalData.Row(1)]));
 
         var text = Text(pdf.GetPage(1));
-        Assert.Contains(Squeeze("Пайдаланушылардың техникалық іркілістер туралы өтініштерін тіркеу журналы"), text);
-        Assert.Contains(Squeeze("Журнал регистрации обращений пользователей о технических сбоях"), text);
+        // Annex 1 to R2 in the Kazakh original, and its Russian.
+        Assert.Contains(Squeeze("Мемлекеттік сатып алу веб-порталының туындаған техникалық іркілістер туралы пайдаланушылардың өтініштерін есепке алу журналы"), text);
+        Assert.Contains(Squeeze("Журнал учета обращений пользователей о возникших технических сбоях веб-портала государственных закупок"), text);
+        Assert.Contains(Squeeze("Өтінім қабылдаған қызметкердің Т.А.Ж. / Ф.И.О. сотрудника, принявшего обращение"), text);
+        Assert.DoesNotContain(Squeeze("тіркеу журналы"), text);
     }
 
     [Fact]
-    public void The_last_page_ends_with_the_signatures_of_the_operators_head_and_the_technical_administration()
+    public void The_last_page_ends_with_the_signatures_of_the_operators_head_and_the_configured_department()
     {
         using var pdf = PdfDocument.Open(Render(Enumerable.Range(1, 60).Select(i => JournalData.Row(i)).ToList()));
 
         var last = Text(pdf.GetPage(pdf.NumberOfPages));
         Assert.Contains(Squeeze("Оператордың басшысы"), last);
         Assert.Contains(Squeeze("Руководитель оператора"), last);
-        Assert.Contains(Squeeze("Техникалық әкімшілендіру департаментінің жауапты тұлғасы"), last);
-        Assert.Contains(Squeeze("Ответственное лицо департамента технического администрирования"), last);
+        Assert.Contains(Squeeze("Әбдірахманов Ұлан Қайратұлы / Абдрахманов Улан Кайратович"), last);
+        Assert.Contains(Squeeze("Ақпараттық қауіпсіздік және техникалық әкімшілендіру департаментінің жауапты тұлғасы"), last);
+        Assert.Contains(Squeeze("Ответственное лицо департамента информационной безопасности и технического администрирования"), last);
         Assert.DoesNotContain(Squeeze("Руководитель оператора"), Text(pdf.GetPage(1)));
+    }
+
+    [Fact]
+    public void By_default_the_signatories_are_named_as_the_form_names_them()
+    {
+        using var pdf = PdfDocument.Open(RegisterJournalPdf.Render([JournalData.Row(1)], ExportedAt, new SingleOperator()));
+
+        var text = Text(pdf.GetPage(1));
+        Assert.Contains(Squeeze("Техникалық әкімшілендіру бөлімінің жауапты тұлғасы"), text);
+        Assert.Contains(Squeeze("Ответственное лицо отдела технического администрирования"), text);
     }
 
     [Fact]
@@ -74,7 +95,7 @@ public class RegisterJournalPdfTests
         foreach (var page in pdf.GetPages().Where(p => Text(p).Contains("INC-2026-")))
         {
             var text = Text(page);
-            Assert.Contains(Squeeze("Іркілістің сипаттамасы / Описание сбоя"), text);
+            Assert.Contains(Squeeze("Техникалық іркілістің сипаттамасы / Описание технического сбоя"), text);
         }
         var all = string.Concat(pdf.GetPages().Select(Text));
         Assert.All(Enumerable.Range(1, 60), i => Assert.Contains($"INC-2026-{i:000000}", all));

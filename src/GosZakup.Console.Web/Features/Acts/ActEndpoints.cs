@@ -22,8 +22,7 @@ public static class ActEndpoints
         if (await query.FindAsync(number, request.HttpContext.User, ct) is not { } view) return Results.NotFound();
         if (view.Act.State == Infrastructure.Acts.ActState.Signed)
             return Results.Redirect($"/verify/acts/{Uri.EscapeDataString(view.Act.Number)}/pdf");
-        var signer = new ActSigner(pdf.DefaultPosition, "");
-        var content = pdf.Render(view.Act, view.ReplacesNumber, clock.GetUtcNow().UtcDateTime, signer, $"{request.Scheme}://{request.Host}");
+        var content = pdf.Render(view.Act, view.ReplacesNumber, clock.GetUtcNow().UtcDateTime, $"{request.Scheme}://{request.Host}");
         return Results.File(content, "application/pdf", $"Act-{view.Act.Number}-draft.pdf");
     }
 

@@ -1,16 +1,9 @@
 namespace GosZakup.Console.Web.Features.Acts;
 
-/// <summary>The configuration sections <c>Acts</c> and <c>Signing</c>: what form F2 prints about the operator, where its
-/// QR code points, and which certificates the console trusts or refuses.</summary>
+/// <summary>The configuration sections <c>Acts</c> and <c>Signing</c>: where the Act's QR code points, and which
+/// certificates the console trusts or refuses. What form F2 prints about the operator is <c>Forms:Operator</c>.</summary>
 public sealed class ActsOptions
 {
-    public string OperatorNameKk { get; set; } = "«Электрондық қаржы орталығы» АҚ";
-    public string OperatorNameRu { get; set; } = "АО «Центр электронных финансов»";
-
-    /// <summary>The signer's position offered on the signing form; the Supervisor may change it per Act.</summary>
-    public string SignerPositionKk { get; set; } = "Бірыңғай оператордың уәкілетті өкілі";
-    public string SignerPositionRu { get; set; } = "Уполномоченный представитель единого оператора";
-
     /// <summary>The console's public address, e.g. <c>https://console.goszakup.gov.kz</c>: the Act's QR code and the
     /// announcement link to <c>{PublicBaseUrl}/verify/acts/{number}</c>. Empty: the address the signer's browser used.</summary>
     public string PublicBaseUrl { get; set; } = "";

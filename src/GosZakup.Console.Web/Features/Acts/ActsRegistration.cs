@@ -1,5 +1,6 @@
 using GosZakup.Console.Web.Features.Acts.Publication;
 using GosZakup.Console.Web.Features.Acts.Signing;
+using GosZakup.Console.Web.Hosting;
 
 namespace GosZakup.Console.Web.Features.Acts;
 
@@ -12,6 +13,7 @@ public static class ActsRegistration
         var acts = config.GetSection("Acts").Get<ActsOptions>() ?? new ActsOptions();
         var signing = config.GetSection("Signing").Get<SigningOptions>() ?? new SigningOptions();
         return services
+            .AddSingleOperator(config)
             .AddSingleton(acts)
             .AddSingleton(signing)
             .AddSingleton(sp => new SignatureTrust(signing, Path.Combine(dataFolder, "certificates"), sp.GetRequiredService<TimeProvider>()))

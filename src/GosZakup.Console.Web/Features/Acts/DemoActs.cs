@@ -47,9 +47,8 @@ public static class DemoActs
             if (incident.Severity != Severity.High || certificates?.People.FirstOrDefault(p => p.Email == "supervisor@demo.kz") is not { } certificate) continue;
 
             var supervisor = Hosting.DemoData.Person("supervisor@demo.kz", StaffRole.Supervisor);
-            var pdf = services.GetRequiredService<ActPdf>();
             var submitted = await db.Set<ActRecord>().AsNoTracking().SingleAsync(a => a.Id == act.Id, ct);
-            var signature = new ActSignature(await File.ReadAllBytesAsync(certificate.Pkcs12Path, ct), certificate.Password, pdf.DefaultPosition.Kazakh, pdf.DefaultPosition.Russian);
+            var signature = new ActSignature(await File.ReadAllBytesAsync(certificate.Pkcs12Path, ct), certificate.Password);
             Ensure(await services.GetRequiredService<ActSigning>().SignAsync(act.Id, submitted.Version, signature, supervisor, DemoBaseUrl, ct), act.Number);
             var signed = await db.Set<ActRecord>().AsNoTracking().SingleAsync(a => a.Id == act.Id, ct);
             Ensure(await services.GetRequiredService<ActPublishing>().PublishAsync(act.Id, signed.Version, supervisor, DemoBaseUrl, ct), act.Number);

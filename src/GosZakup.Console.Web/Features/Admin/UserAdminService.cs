@@ -22,14 +22,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim().ToUpperInvariant();
-            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.FullName.ToUpper().Contains(term));
+            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.FullName.ToUpper().Contains(term)
+                || u.FullNameKk.ToUpper().Contains(term) || u.FullNameRu.ToUpper().Contains(term));
         }
         var users = await query.OrderBy(u => u.Email).ToListAsync();
         var memberships = await db.UserRoles.AsNoTracking().ToListAsync();
         return users.Select(u => new UserRow(
             u.Id, u.Email ?? "", u.FullName,
             memberships.Where(m => m.UserId == u.Id).Select(m => m.RoleId).Order().ToList(),
-            u.Culture, u.IsDisabled, u.LockoutEnd, u.ConcurrencyStamp ?? "")).ToList();
+            u.Culture, u.IsDisabled, u.LockoutEnd, u.ConcurrencyStamp ?? "", u.FullNameKk, u.FullNameRu)).ToList();
     }
 
     public Task<AdminResult> CreateAsync(UserForm form) =>
@@ -40,7 +41,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             var user = new ApplicationUser
             {
                 UserName = form.Email.Trim(), Email = form.Email.Trim(), EmailConfirmed = true,
-                FullName = form.FullName.Trim(), Culture = form.Culture, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                FullName = form.FullName.Trim(), FullNameKk = StaffNameRules.Tidy(form.FullNameKk), FullNameRu = StaffNameRules.Tidy(form.FullNameRu),
+                Culture = form.Culture, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             };
             return await Steps(() => users.CreateAsync(user, form.Password!), () => users.AddToRolesAsync(user, form.Roles));
         });
@@ -52,7 +54,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             if (invalid is not null) return invalid;
             if (user.Id == actingUserId && !form.Roles.Contains(StaffRole.Admin))
                 return AdminResult.Fail(l["Users.CannotDropOwnAdmin"]);
-            user.FullName = form.FullName.Trim();
+            (user.FullName, user.FullNameKk, user.FullNameRu) = (form.FullName.Trim(), StaffNameRules.Tidy(form.FullNameKk), StaffNameRules.Tidy(form.FullNameRu));
             user.Culture = form.Culture;
             var current = await users.GetRolesAsync(user);
             return await Steps(
@@ -89,6 +91,9 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
         if (string.IsNullOrWhiteSpace(form.Email)) errors.Add(l["Users.EmailRequired"]);
         else if (!new EmailAddressAttribute().IsValid(form.Email.Trim())) errors.Add(l["Identity.InvalidEmail", form.Email]);
         if (string.IsNullOrWhiteSpace(form.FullName)) errors.Add(l["Users.FullNameRequired"]);
+        else if (form.FullName.Trim().Length > StaffNameRules.MaxLength) errors.Add(l["Users.NameTooLong", l["Users.FullName"], StaffNameRules.MaxLength]);
+        errors.AddRange(StaffNameRules.Check(form.FullNameKk, "Users.FullNameKkRequired", "Users.FullNameKk", l));
+        errors.AddRange(StaffNameRules.Check(form.FullNameRu, "Users.FullNameRuRequired", "Users.FullNameRu", l));
         if (form.Roles.Count == 0 || !form.Roles.All(StaffRole.IsKnown)) errors.Add(l["Users.RoleRequired"]);
         if (requirePassword && string.IsNullOrEmpty(form.Password)) errors.Add(l["Users.PasswordRequired"]);
         if (!Cultures.IsSupported(form.Culture)) form.Culture = Cultures.Russian;

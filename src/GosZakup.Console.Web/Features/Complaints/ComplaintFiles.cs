@@ -1,7 +1,6 @@
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
-using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -24,20 +23,20 @@ public static class ComplaintFiles
             return complaint is null ? Results.NotFound() : folder.Download(complaint.Sha256, complaint.ContentType, complaint.FileName);
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
 
-        app.MapGet("/working-group/complaints/{id:guid}/answer.pdf", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, ActsOptions acts, CancellationToken ct) =>
+        app.MapGet("/working-group/complaints/{id:guid}/answer.pdf", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, SingleOperator @operator, CancellationToken ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var complaint = await db.Set<WorkingGroupComplaintRecord>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (complaint is null || DocumentOf(complaint, acts) is not { } answer) return Results.NotFound();
+            if (complaint is null || DocumentOf(complaint, @operator) is not { } answer) return Results.NotFound();
             return Results.File(ComplaintAnswerPdf.Render(answer), "application/pdf", $"complaint-answer-{complaint.AnsweredAtUtc:yyyyMMdd}-{complaint.Id.ToString()[..8]}.pdf");
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
         return app;
     }
 
     /// <summary>Null until the complaint is answered.</summary>
-    public static ComplaintAnswerDocument? DocumentOf(WorkingGroupComplaintRecord c, ActsOptions acts) =>
+    public static ComplaintAnswerDocument? DocumentOf(WorkingGroupComplaintRecord c, SingleOperator @operator) =>
         c is { State: ComplaintState.Answered, Priority: { } priority, Confirmed: { } confirmed, AnsweredAtUtc: { } answeredAt }
-            ? new ComplaintAnswerDocument(acts.OperatorNameKk, acts.OperatorNameRu, c.FromName, c.FromPosition, c.LetterNumber, c.LetterDate, c.ReceivedAtUtc,
+            ? new ComplaintAnswerDocument(@operator.NameKk, @operator.NameRu, c.FromName, c.FromPosition, c.LetterNumber, c.LetterDate, c.ReceivedAtUtc,
                 c.Subject, c.IncidentNumber, priority, c.Causes ?? "", confirmed, c.FixStartAtUtc, c.FixByUtc, answeredAt, c.AnsweredByName ?? "")
             : null;
 }

@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
 using Microsoft.Extensions.Localization;
@@ -11,10 +12,10 @@ public static class JournalEndpoints
     public static IEndpointRouteBuilder MapJournalEndpoints(this IEndpointRouteBuilder app)
     {
         var journal = app.MapGroup("/journal").RequireAuthorization(Policies.Journal).ExcludeFromDescription();
-        journal.MapGet("/export.xlsx", (HttpRequest request, JournalQuery query, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ExportAsync(JournalFormat.Xlsx, request.Query, new JournalExport(query, clock), l, ct));
-        journal.MapGet("/export.pdf", (HttpRequest request, JournalQuery query, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ExportAsync(JournalFormat.Pdf, request.Query, new JournalExport(query, clock), l, ct));
+        journal.MapGet("/export.xlsx", (HttpRequest request, JournalQuery query, SingleOperator @operator, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ExportAsync(JournalFormat.Xlsx, request.Query, new JournalExport(query, @operator, clock), l, ct));
+        journal.MapGet("/export.pdf", (HttpRequest request, JournalQuery query, SingleOperator @operator, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ExportAsync(JournalFormat.Pdf, request.Query, new JournalExport(query, @operator, clock), l, ct));
         return app;
     }
 

@@ -17,7 +17,7 @@ public sealed record JournalFile(byte[]? Content, string FileName, string Conten
 }
 
 /// <summary>Exports every row of the filtered Register Journal as form F1: a spreadsheet, or the PDF to sign.</summary>
-public sealed class JournalExport(JournalQuery query, TimeProvider clock)
+public sealed class JournalExport(JournalQuery query, SingleOperator @operator, TimeProvider clock)
 {
     /// <summary>More rows than this make a file nobody reads or prints; the user narrows the filters instead.</summary>
     public const int MaxRows = 50_000;
@@ -34,7 +34,7 @@ public sealed class JournalExport(JournalQuery query, TimeProvider clock)
         var found = await query.AllAsync(filter, MaxRows, ct);
         if (found.Total > MaxRows) return new JournalFile(null, name + extension, contentType, found.Total);
         var rows = found.Rows.Select(ToF1).ToList();
-        var content = format == JournalFormat.Pdf ? RegisterJournalPdf.Render(rows, now) : Xlsx(rows);
+        var content = format == JournalFormat.Pdf ? RegisterJournalPdf.Render(rows, now, @operator) : Xlsx(rows);
         return new JournalFile(content, name + extension, contentType, found.Total);
     }
 
@@ -49,11 +49,11 @@ public sealed class JournalExport(JournalQuery query, TimeProvider clock)
         return stream.ToArray();
     }
 
-    /// <summary>One F1 row: confirmed or not with the time of that decision, the decision (the analysis' result) and the
-    /// measures of the fix, once the incident has them.</summary>
+    /// <summary>One F1 row: the employee's full name in Kazakh and Russian, confirmed or not with the time of that decision,
+    /// the decision (the analysis' result) and the measures of the fix, once the incident has them.</summary>
     public static F1Row ToF1(JournalRow row) => new(
         row.Number, row.Organisation, row.TaxpayerNumber ?? "", AstanaTime.FromUtc(row.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
-        string.Join("\n", new[] { row.Email, row.Phone }.Where(c => !string.IsNullOrWhiteSpace(c))), row.Description, row.Employee ?? "",
+        string.Join("\n", new[] { row.Email, row.Phone }.Where(c => !string.IsNullOrWhiteSpace(c))), row.Description, row.Employee.Bilingual.Both,
         Confirmation(row), row.DecidedAtUtc is { } decided ? AstanaTime.Text(decided) : "", row.Decision ?? "", row.Measures ?? "");
 
     // Confirmed stays confirmed while the incident is fixed and closed; before the decision it is neither.

@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,15 @@ internal static class JournalFiltering
             query = query.Where(a => a.RegisteredByName != null && a.RegisteredByName.Contains(employee));
         if (filter.Status is { Length: > 0 } status) query = query.Where(a => a.Incident!.Status == status);
         return query;
+    }
+
+    /// <summary>Appeals registered by the users an employee term names (by id, or by the login older rows kept), or whose
+    /// recorded name contains the term.</summary>
+    public static IQueryable<AppealRecord> TakenBy(this IQueryable<AppealRecord> query, StaffMatch staff, string term)
+    {
+        var (ids, logins) = (staff.Ids.ToList(), staff.Logins.ToList());
+        return query.Where(a => (a.RegisteredById != null && ids.Contains(a.RegisteredById))
+            || (a.RegisteredByName != null && (logins.Contains(a.RegisteredByName) || a.RegisteredByName.Contains(term))));
     }
 
     public static IOrderedQueryable<AppealRecord> Sorted(this IQueryable<AppealRecord> query, JournalFilter filter) => (filter.SortBy, filter.Descending) switch

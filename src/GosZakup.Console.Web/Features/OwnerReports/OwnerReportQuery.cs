@@ -5,14 +5,13 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Extensions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.OwnerReports;
 
 /// <summary>Reads what the report to the Owner states, and turns it into the letter's document.</summary>
-public sealed class OwnerReportQuery(IDbContextFactory<AppDbContext> dbFactory, ActsOptions acts)
+public sealed class OwnerReportQuery(IDbContextFactory<AppDbContext> dbFactory, SingleOperator @operator)
 {
     /// <summary>A high failure can move thousands of deadlines; the letter lists this many and counts the rest.</summary>
     public const int ListedDeadlines = 50;
@@ -48,7 +47,7 @@ public sealed class OwnerReportQuery(IDbContextFactory<AppDbContext> dbFactory, 
     {
         var incident = view.Incident;
         if (incident is not { Severity: { } level, FixedAtUtc: { } fixedAt } || view.Cause is not { } cause) return null;
-        return new OwnerReportDocument(acts.OperatorNameKk, acts.OperatorNameRu, incident.Number, level, incident.SystemModule,
+        return new OwnerReportDocument(@operator.NameKk, @operator.NameRu, incident.Number, level, incident.SystemModule,
             view.FailureFromUtc, fixedAt, new BilingualText(cause.Title.Kk, cause.Title.Ru), cause.Clause, incident.FixMeasures ?? "",
             view.Deadlines, view.MoreDeadlines, preventionKk.Trim(), preventionRu.Trim(), atUtc, by, draft);
     }

@@ -22,7 +22,7 @@ public sealed class DemoCaFixture : IDisposable
         Authority = new DemoCertificateAuthority(Folder, new FakeTimeProvider(CreatedAt));
         Issued = Authority.EnsureIssued([Supervisor]);
         Root = Authority.LoadRoot();
-        UnsignedPdf = RegisterJournalPdf.Render([JournalData.Row(1, $"Қате: {JournalData.KazakhLetters}")], SignedAt.UtcDateTime);
+        UnsignedPdf = RegisterJournalPdf.Render([JournalData.Row(1, $"Қате: {JournalData.KazakhLetters}")], SignedAt.UtcDateTime, new SingleOperator());
     }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("goszakup-sign-").FullName;

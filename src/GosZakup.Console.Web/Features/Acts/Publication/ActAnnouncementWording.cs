@@ -21,7 +21,8 @@ public static class ActAnnouncementWording
         var text = new StringBuilder();
         void Line(string kk, string ru) => text.AppendLine(language(new(kk, ru)));
         var period = $"{AstanaTime.Text(act.FailureFromUtc)} – {AstanaTime.Text(act.FailureToUtc)}";
-        Line($"Іркіліс кезеңі: {period} (Астана уақыты), «{act.SystemModule}» модулі.", $"Период сбоя: {period} (время Астаны), модуль «{act.SystemModule}».");
+        var module = SystemModuleNames.Of(act.SystemModule);
+        Line($"Іркіліс кезеңі: {period} (Астана уақыты), «{module.Kazakh}» модулі.", $"Период сбоя: {period} (время Астаны), модуль «{module.Russian}».");
         Line($"Сатып алулар: {act.ProcurementNumbers}.", $"Закупки: {act.ProcurementNumbers}.");
         if (act.LotNumbers.Length > 0) Line($"Лоттар: {act.LotNumbers}.", $"Лоты: {act.LotNumbers}.");
         text.AppendLine(language(ActF2Form.TypeLine(act.IsOperatorRelated)));

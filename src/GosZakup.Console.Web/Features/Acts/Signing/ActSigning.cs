@@ -17,20 +17,21 @@ using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Acts.Signing;
 
-/// <summary>What the Supervisor gives at signing: the PKCS#12 file, its password (used once, never kept) and the
-/// position printed above the signature.</summary>
-public sealed record ActSignature(byte[] Pkcs12, string Password, string PositionKk, string PositionRu);
+/// <summary>What a person gives at signing: the PKCS#12 file, its password (used once, never kept) and, for a document that
+/// prints the signer's own position (the quarterly report), that position. An Act prints the head of the single operator.</summary>
+public sealed record ActSignature(byte[] Pkcs12, string Password, string PositionKk = "", string PositionRu = "");
 
-/// <summary>R2 §17: a Supervisor approves a submitted Act by signing it. The F2 PDF is rendered, signed with the
-/// Supervisor's certificate (detached CMS over the byte range) and stored with its SHA-256 in one transaction that
-/// also marks the Act duty met; from then on the Act never changes (a correction is a new Act).</summary>
+/// <summary>R2 §17: a Supervisor approves a submitted Act by signing it. The F2 PDF is rendered with the signature block of
+/// the head of the single operator (as the form has it), signed with the Supervisor's own certificate (detached CMS over the
+/// byte range), so that verification names who really signed, and stored with its SHA-256 in one transaction that also
+/// marks the Act duty met; from then on the Act never changes (a correction is a new Act).</summary>
 public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SignatureTrust trust, IncidentNotifier notifier,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<ActResult> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return ActResult.Refused(l["Acts.Error.SupervisorRole"]);
-        if (SignatureInput.Errors(signature, l) is { Count: > 0 } errors) return new ActResult(errors);
+        if (SignatureInput.Errors(signature, l, withPosition: false) is { Count: > 0 } errors) return new ActResult(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
@@ -43,13 +44,12 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
 
         var now = clock.GetUtcNow().UtcDateTime;
         var signerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
-        var position = new BilingualText(signature.PositionKk.Trim(), signature.PositionRu.Trim());
         var replaces = act.ReplacesActId is { } replacedId ? await db.Set<ActRecord>().Where(a => a.Id == replacedId).Select(a => a.Number).SingleAsync(ct) : null;
-        var unsigned = pdf.Render(act, replaces, now, new ActSigner(position, signerName), baseUrl);
+        var unsigned = pdf.Render(act, replaces, now, baseUrl);
         var signed = new PdfSigner(clock).Sign(unsigned, certificate, new PdfSigningOptions(
             $"Акт / Акті №{act.Number} (R2 §17)", "Астана"));
 
-        (act.State, act.ActDateUtc, act.SignedAtUtc, act.SignedByName, act.SignerPosition) = (ActState.Signed, now, now, signerName, position.Both);
+        (act.State, act.ActDateUtc, act.SignedAtUtc, act.SignedByName, act.SignerPosition) = (ActState.Signed, now, now, signerName, Clip(pdf.Signatory.Title.Both));
         (act.CertificateSubject, act.CertificateSerial, act.SignedPdfSha256) = (certificate.Subject, certificate.SerialNumber, Sha256(signed));
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
@@ -58,6 +58,9 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         if (saved.Succeeded) notifier.Changed(act.IncidentId);
         return saved;
     }
+
+    // The column keeps 256 characters; a long configured title is cut there, the PDF keeps it whole.
+    private static string Clip(string text) => text.Length <= 256 ? text : text[..256];
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 

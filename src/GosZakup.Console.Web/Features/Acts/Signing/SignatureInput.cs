@@ -12,12 +12,14 @@ public static class SignatureInput
 {
     public const int MaxCertificateBytes = 64 * 1024;
 
-    public static Dictionary<string, string> Errors(ActSignature signature, IStringLocalizer<SharedResource> l)
+    /// <param name="withPosition">Whether the document prints the position the signer typed.</param>
+    public static Dictionary<string, string> Errors(ActSignature signature, IStringLocalizer<SharedResource> l, bool withPosition = true)
     {
         var errors = new Dictionary<string, string>();
         if (signature.Pkcs12.Length == 0) errors[nameof(ActSignature.Pkcs12)] = l["Acts.Sign.Error.NoFile"];
         else if (signature.Pkcs12.Length > MaxCertificateBytes) errors[nameof(ActSignature.Pkcs12)] = l["Acts.Sign.Error.Unreadable"];
         if (string.IsNullOrEmpty(signature.Password)) errors[nameof(ActSignature.Password)] = l["Acts.Sign.Error.NoPassword"];
+        if (!withPosition) return errors;
         TextFieldRules.Check(errors, l, nameof(ActSignature.PositionKk), signature.PositionKk, 200, required: true, "Acts.Error.Required");
         TextFieldRules.Check(errors, l, nameof(ActSignature.PositionRu), signature.PositionRu, 200, required: true, "Acts.Error.Required");
         return errors;
