@@ -14,9 +14,9 @@ using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
-/// <summary>Moves an incident through its life (R2 §9-§16): each step checked against the life cycle and the
+/// <summary>Moves an incident through its life (R2 §9-§16, §25): each step checked against the life cycle and the
 /// user's roles, saved with its timeline entry and the obligations it starts or meets in one transaction.</summary>
-public sealed class IncidentCommands(
+public sealed partial class IncidentCommands(
     IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
     IncidentNotifier notifier, IncidentNotices notices, Extensions.ExtensionTrigger extensions, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
@@ -32,13 +32,16 @@ public sealed class IncidentCommands(
     public async Task<IncidentResult> RefuteAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (ValidateAnalysis(form) is { } invalid) return invalid;
+        if (ValidateParticipants(form, required: await AlertSentAtAsync(id, ct) is not null) is { } noParticipants) return noParticipants;
         return await RunAsync(id, version, IncidentAction.Refute, user, async (db, incident, now) =>
         {
+            var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
+            if (unknown is not null) return ("", unknown);
             Decide(incident, form, user, now);
             await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, now, Name(user), l["Incident.Met.Decision"], ct);
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Refuted, now), ct);
             incident.ExtensionsDueAtUtc = now.ToDateTimeUtc(); // R2 §10: the window from detection to this decision
-            return ("Refuted", form.ReproductionResult.Trim());
+            return ("Refuted", Lines(form.ReproductionResult.Trim(), participants));
         }, ct);
     }
 
@@ -53,8 +56,14 @@ public sealed class IncidentCommands(
         if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return IncidentResult.Invalid(nameof(form.SystemModule), l["Incident.Error.ModuleRequired"]);
         if (ValidatePlannedFix(form.PlannedFixAt, now) is { } badFix) return badFix;
         if (ValidateClassification(form) is { } badClass) return badClass;
+        // R2 §25: the alert comes before the confirmation, whatever the page showed.
+        var alertSentAt = await AlertSentAtAsync(id, ct);
+        if (SeverityWizard.NeedsConfirmationAlert(level) && alertSentAt is null) return IncidentResult.Refused(l["Incident.Error.AlertFirst"]);
+        if (ValidateParticipants(form, required: alertSentAt is not null) is { } noParticipants) return noParticipants;
         return await RunAsync(id, version, IncidentAction.Confirm, user, async (db, incident, at) =>
         {
+            var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
+            if (unknown is not null) return ("", unknown);
             Decide(incident, form, user, at);
             Classify(incident, form);
             (incident.Severity, incident.SeveritySetAtUtc) = (level, at.ToDateTimeUtc());
@@ -64,7 +73,7 @@ public sealed class IncidentCommands(
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, at, level), ct);
             if (level != Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
             incident.ExtensionsDueAtUtc = at.ToDateTimeUtc();
-            return ("Confirmed", l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)].Value);
+            return ("Confirmed", Lines(l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)], participants));
         }, ct);
     }
 
@@ -184,20 +193,35 @@ public sealed class IncidentCommands(
         return IncidentResult.Done;
     }
 
-    private async Task PlanAsync(AppDbContext db, IncidentRecord incident, ObligationEvent happened, CancellationToken ct, bool onlyNew = false)
+    private Task PlanAsync(AppDbContext db, IncidentRecord incident, ObligationEvent happened, CancellationToken ct, bool onlyNew = false) =>
+        PlanExceptAsync(db, incident.Id, happened, onlyNew ? _ => true : null, ct);
+
+    /// <summary>Plans the event's duties whose code has no open duty on the incident (one met before may be due again).</summary>
+    /// <returns>The duties added to <paramref name="db"/>, not saved yet.</returns>
+    public Task<IReadOnlyList<ObligationRecord>> PlanUnlessOpenAsync(AppDbContext db, Guid incidentId, ObligationEvent happened, CancellationToken ct) =>
+        PlanExceptAsync(db, incidentId, happened, o => o.MetAtUtc == null && !o.Waived, ct);
+
+    private async Task<IReadOnlyList<ObligationRecord>> PlanExceptAsync(AppDbContext db, Guid incidentId, ObligationEvent happened,
+        System.Linq.Expressions.Expression<Func<ObligationRecord, bool>>? skip, CancellationToken ct)
     {
         var calendar = await calendars.AllAsync(ct);
-        var subject = incident.Id.ToString();
-        var existing = onlyNew ? await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct) : [];
-        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))
-            db.Obligations.Add(new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger, TriggerSeverity = happened.Severity }.Apply(plan));
+        var subject = incidentId.ToString();
+        var skipped = skip is null ? [] : await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Where(skip).Select(o => o.Code).ToListAsync(ct);
+        List<ObligationRecord> added = [.. ObligationPlanner.Plan(happened, calendar, settings).Where(p => !skipped.Contains(p.Code))
+            .Select(plan => new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger, TriggerSeverity = happened.Severity }.Apply(plan))];
+        db.Obligations.AddRange(added);
+        return added;
     }
 
+    /// <summary>Meets the incident's open duties of <paramref name="code"/>, those saved and those only added to <paramref name="db"/> so far.</summary>
     public static async Task MeetAsync(AppDbContext db, Guid incidentId, string code, Instant at, string by, string note, CancellationToken ct)
     {
         var subject = incidentId.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
-            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (at.ToDateTimeUtc(), by, note, Guid.NewGuid());
+        var saved = await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct);
+        var added = db.ChangeTracker.Entries<ObligationRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.IsOpen);
+        foreach (var duty in saved.Union(added))
+            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (at.ToDateTimeUtc(), by, note.Length > 500 ? note[..499] + "…" : note, Guid.NewGuid());
     }
 
     private static async Task WaiveAsync(AppDbContext db, Guid incidentId, Func<ObligationDefinition, bool> notDue, string reason, string by, CancellationToken ct)
