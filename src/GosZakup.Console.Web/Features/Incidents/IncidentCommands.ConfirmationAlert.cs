@@ -12,7 +12,8 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// informatisation and information security and the Working Group first; the group's information-security members take
 /// part in confirming or refuting it. The console's reading: a medium or high confirmation is refused until the written
 /// alert has gone out, and once it has, the decision (confirmation or refutation) records who of those members took part,
-/// or says on purpose that none did.</summary>
+/// or says on purpose that none did. Raising a level after the confirmation needs no new alert: the clause speaks of
+/// confirming, and the raise alerts the Working Group itself (R2 §15.1, §16.1).</summary>
 public sealed partial class IncidentCommands
 {
     /// <summary>In one transaction: plans the <c>confirmation-alert</c> duty (unless one is open), queues the alert to every active
