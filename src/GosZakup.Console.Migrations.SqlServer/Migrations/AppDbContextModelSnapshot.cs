@@ -1165,6 +1165,13 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ConfirmationAlertSentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmationAlertSentByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1203,6 +1210,9 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<bool?>("IsOperatorRelated")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NoSecurityMemberTookPart")
                         .HasColumnType("bit");
 
                     b.Property<string>("Number")
@@ -1356,6 +1366,33 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.HasIndex("IncidentId");
 
                     b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.SecurityParticipantRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("IncidentId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("IncidentSecurityParticipants", (string)null);
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Integrations.ApiKeyRecord", b =>
@@ -2202,13 +2239,20 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("WorkingGroup");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("Unit", "Email")
                         .IsUnique();
 
                     b.ToTable("WorkingGroupMembers", (string)null);
@@ -2501,6 +2545,21 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.SecurityParticipantRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GosZakup.Console.Infrastructure.WorkingGroup.WorkingGroupMemberRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
