@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Incidents;
-using GosZakup.Console.Domain.Staff;
-using GosZakup.Console.Infrastructure.Incidents;
-using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Inbox;
-using GosZakup.Console.Web.Features.Incidents;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
@@ -23,7 +13,7 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
     [Fact]
     public async Task A_high_failure_s_extensions_are_proposed_approved_and_seen_on_the_procurement_and_the_announcement()
     {
-        var number = await IncidentUnderAnalysisAsync();
+        var number = await TestIncidents.UnderAnalysisAsync(app, "Не открывается закупка из одного источника.", Procurement);
 
         await using (var specialist = await BrowserSession.OpenAsync(app, chromium))
         {
@@ -36,6 +26,7 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
             await specialist.Field("decision-module").FillAsync(Module);
             await specialist.Field("decision-module").PressAsync("Tab");
             await Expect(specialist.ByTestId("wizard-extension-list")).ToContainTextAsync(Procurement);
+            await TestIncidents.AlertBeforeConfirmingAsync(specialist);
             await specialist.ByTestId("decision-save").ClickAsync();
 
             await Expect(specialist.ByTestId("incident-level")).ToHaveAttributeAsync("data-level", "High");
@@ -69,29 +60,4 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
 
     /// <summary>"Published" as the supervisor's UI language shows it.</summary>
     private static System.Text.RegularExpressions.Regex Published() => new("Published|Опубликовано|Жарияланды");
-
-    /// <summary>A fresh appeal naming the procurement, registered and taken for analysis, as the Inbox and a Specialist would.</summary>
-    private async Task<string> IncidentUnderAnalysisAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var form = new AppealForm
-        {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
-            OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ContactEmail = "tender@akzhol.kz",
-            Description = "Не открывается закупка из одного источника.", ProcurementNumbers = Procurement,
-        };
-        var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Person("operator@demo.kz", StaffRole.Operator), TestContext.Current.CancellationToken);
-        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
-        var db = services.GetRequiredService<AppDbContext>();
-        var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.IncidentNumber, TestContext.Current.CancellationToken);
-        var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, Person(DemoUsers.Specialist, StaffRole.Specialist), TestContext.Current.CancellationToken);
-        Assert.True(assigned.Succeeded, assigned.Refusal);
-        return incident.Number;
-    }
-
-    private static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "browser-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
 }

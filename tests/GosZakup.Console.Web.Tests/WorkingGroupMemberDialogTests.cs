@@ -82,4 +82,14 @@ public class WorkingGroupMemberDialogTests : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=wg-member-dialog]")));
         Assert.Equal(1, await CountAsync());
     }
+
+    [Fact]
+    public async Task A_contact_of_the_Owner_s_unit_has_no_head_or_information_security_marks()
+    {
+        var cut = await OpenAsync(new WorkingGroupMemberForm { Unit = ContactUnit.OwnerUnit });
+
+        Assert.Empty(cut.FindAll("[data-testid=wg-member-head]"));
+        Assert.Empty(cut.FindAll("[data-testid=wg-member-security]"));
+        Assert.NotEmpty(cut.FindAll("[data-testid=wg-member-email]"));
+    }
 }

@@ -28,6 +28,13 @@ public sealed class IncidentRecord
     public DateTime? DecidedAtUtc { get; set; }
     public string? DecidedByName { get; set; }
 
+    // R2 §25: a failure that may be medium or high is alerted to the Owner's information-security unit and the Working
+    // Group before it is confirmed; the decision then records which of the group's information-security members took part
+    // (SecurityParticipantRecord), or that none did.
+    public DateTime? ConfirmationAlertSentAtUtc { get; set; }
+    public string? ConfirmationAlertSentByName { get; set; }
+    public bool NoSecurityMemberTookPart { get; set; }
+
     // Classification (R2 §4)
     public bool? IsOperatorRelated { get; set; }
     public string? CauseCode { get; set; }
@@ -103,6 +110,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         incident.Property(i => i.ReproductionSteps).HasMaxLength(AppealRules.MaxDescriptionLength);
         incident.Property(i => i.ReproductionResult).HasMaxLength(AppealRules.MaxDescriptionLength);
         incident.Property(i => i.DecidedByName).HasMaxLength(256);
+        incident.Property(i => i.ConfirmationAlertSentByName).HasMaxLength(256);
         incident.Property(i => i.CauseCode).HasMaxLength(40);
         incident.Property(i => i.ClassificationNote).HasMaxLength(2000);
         incident.Property(i => i.Severity).HasConversion<string>().HasMaxLength(10);

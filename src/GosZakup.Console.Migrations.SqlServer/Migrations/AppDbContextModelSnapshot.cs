@@ -1175,6 +1175,13 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ConfirmationAlertSentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmationAlertSentByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1213,6 +1220,9 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<bool?>("IsOperatorRelated")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NoSecurityMemberTookPart")
                         .HasColumnType("bit");
 
                     b.Property<string>("Number")
@@ -1366,6 +1376,33 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     b.HasIndex("IncidentId");
 
                     b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.SecurityParticipantRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("IncidentId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("IncidentSecurityParticipants", (string)null);
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Integrations.ApiKeyRecord", b =>
@@ -2212,13 +2249,20 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("WorkingGroup");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("Unit", "Email")
                         .IsUnique();
 
                     b.ToTable("WorkingGroupMembers", (string)null);
@@ -2511,6 +2555,21 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.SecurityParticipantRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GosZakup.Console.Infrastructure.WorkingGroup.WorkingGroupMemberRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

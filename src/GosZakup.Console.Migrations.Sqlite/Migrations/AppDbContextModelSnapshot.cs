@@ -1168,6 +1168,13 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmationAlertSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmationAlertSentByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1206,6 +1213,9 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("IsOperatorRelated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoSecurityMemberTookPart")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -1359,6 +1369,33 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     b.HasIndex("IncidentId");
 
                     b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.SecurityParticipantRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("IncidentId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("IncidentSecurityParticipants", (string)null);
                 });
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Integrations.ApiKeyRecord", b =>
@@ -2204,13 +2241,20 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("WorkingGroup");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("Unit", "Email")
                         .IsUnique();
 
                     b.ToTable("WorkingGroupMembers", (string)null);
@@ -2496,6 +2540,21 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GosZakup.Console.Infrastructure.Incidents.SecurityParticipantRecord", b =>
+                {
+                    b.HasOne("GosZakup.Console.Infrastructure.Incidents.IncidentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GosZakup.Console.Infrastructure.WorkingGroup.WorkingGroupMemberRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -26,6 +26,7 @@ public sealed class ActDraftingTests : IAsyncLifetime
         await using (var db = scenario.Services.NewDb())
             await ExtensionProcurements.SeedAsync(db, 1, "Запрос ценовых предложений");
         await scenario.Must((c, i) => c.AssignAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
+        await scenario.AlertAsync(Severity.Medium);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, scenario.Decision(Severity.Medium), IncidentScenario.Specialist, Ct));
     }
 

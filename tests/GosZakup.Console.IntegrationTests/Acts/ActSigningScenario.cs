@@ -39,6 +39,7 @@ public sealed class ActSigningScenario : IAsyncDisposable
         await using (var db = scenario.Services.NewDb())
             await ExtensionProcurements.SeedAsync(db, 1, "Запрос ценовых предложений");
         await scenario.Must((c, i) => c.AssignAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
+        await scenario.AlertAsync(Severity.Medium);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, scenario.Decision(Severity.Medium), IncidentScenario.Specialist, Ct));
         var cause = FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Code;
         await scenario.Must((c, i) => c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = cause }, IncidentScenario.Specialist, Ct));

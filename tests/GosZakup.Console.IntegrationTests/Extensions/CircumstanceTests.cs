@@ -26,6 +26,7 @@ public sealed class CircumstanceTests : IAsyncLifetime
             await ExtensionProcurements.SeedAsync(db, 3, "Конкурс", TradeMethod.OpenTender, first: 16000000);
         }
         await scenario.Must((c, i) => c.AssignAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
+        await scenario.AlertAsync(Severity.High);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, scenario.Decision(Severity.High), IncidentScenario.Specialist, Ct));
     }
 

@@ -29,6 +29,7 @@ public sealed class ExtensionJobTests : IAsyncLifetime
         await using var db = scenario.Services.NewDb();
         await ExtensionProcurements.SeedAsync(db, Count, Module);
         await scenario.Must((c, i) => c.AssignAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
+        await scenario.AlertAsync(Severity.High);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, scenario.Decision(Severity.High), IncidentScenario.Specialist, Ct));
     }
 

@@ -21,6 +21,7 @@ public sealed class IncidentLifeTests
 
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
         s.ClockAt("12:30");
+        await s.AlertAsync(Severity.Medium);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
 
         var incident = await s.IncidentAsync();
@@ -43,8 +44,9 @@ public sealed class IncidentLifeTests
         Assert.True((await s.Notices().SendAsync(incident.Id, MailTemplateCatalogue.SupplierNotice, Operator, TestContext.Current.CancellationToken)).Succeeded);
         var mail = await s.DeliverAsync();
 
-        // The identifier, the Working Group alert to both members, and the supplier notice to the user and the supplier with an e-mail.
-        Assert.Equal(5, mail.Count);
+        // The identifier, the R2 §25 alert to the Owner's unit and both members, the Working Group alert to both members, and the
+        // supplier notice to the user and the supplier with an e-mail.
+        Assert.Equal(8, mail.Count);
         Assert.Equal(["arman@service.kz", "tender@akzhol.kz"], mail.Where(m => m.Subject!.Contains("уровень средний: " + s.Number)).Select(m => m.To.Mailboxes.Single().Address).Order());
         var alerts = mail.Where(m => m.Subject!.Contains("Подтверждён технический сбой уровня средний")).ToList();
         Assert.Equal(["wg.head@minfin.kz", "wg.security@minfin.kz"], alerts.Select(m => m.To.Mailboxes.Single().Address).Order());
@@ -102,6 +104,7 @@ public sealed class IncidentLifeTests
     {
         await using var s = await StartAsync();
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
+        await s.AlertAsync(Severity.High);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.High), Specialist));
         // §16 is its own list: no §15.3 one-hour notice to every supplier.
         Assert.Equal(["announce 20 12:40", "id-email 20 13:10", "wg-alert 20 12:10"], await s.OpenDutiesAsync());
@@ -142,6 +145,7 @@ public sealed class IncidentLifeTests
     {
         await using var s = await StartAsync();
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
+        await s.AlertAsync(Severity.Medium);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
         var incident = await s.IncidentAsync();
         s.ClockAt("12:20");

@@ -21,6 +21,7 @@ public sealed class IncidentRefusalTests
     {
         await using var s = await StartAsync();
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
+        await s.AlertAsync(Severity.High);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.High), Specialist));
 
         Assert.Equal("Only a Supervisor may lower the level.", (await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "ошибка", Specialist))).Refusal);
@@ -47,6 +48,7 @@ public sealed class IncidentRefusalTests
         Assert.True((await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, script, Specialist))).Errors.ContainsKey("ReproductionResult"));
 
         var stale = await s.IncidentAsync();
+        await s.AlertAsync(Severity.Medium);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
         var late = await s.Do((c, _) => c.StartFixAsync(stale.Id, stale.Version, Specialist));
         Assert.StartsWith("Someone else changed this incident", late.Refusal);

@@ -25,7 +25,8 @@ using MimeKit;
 namespace GosZakup.Console.IntegrationTests.Incidents;
 
 /// <summary>An incident's life on a pinned clock (Friday 20 November 2026, 12:10 Astana), with two Working Group
-/// members in the directory and a real SMTP server receiving what the outbox sends.</summary>
+/// members (one for information security) and a contact of the Owner's information-security unit in the directory, and
+/// a real SMTP server receiving what the outbox sends.</summary>
 public sealed class IncidentScenario : IAsyncDisposable
 {
     public static readonly ClaimsPrincipal Operator = Person("operator@demo.kz", StaffRole.Operator);
@@ -43,6 +44,9 @@ public sealed class IncidentScenario : IAsyncDisposable
 
     public string Number { get; private set; } = "";
 
+    /// <summary>The Working Group's information-security member, who takes part in medium and high decisions (R2 §25).</summary>
+    public static readonly Guid SecurityMemberId = Guid.Parse("0193a8f0-0000-7000-8000-000000000025");
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static async Task<IncidentScenario> StartAsync()
@@ -54,7 +58,8 @@ public sealed class IncidentScenario : IAsyncDisposable
         {
             db.Set<WorkingGroupMemberRecord>().AddRange(
                 new WorkingGroupMemberRecord { FullName = "Әлия Сейітова", Email = "wg.head@minfin.kz", IsHead = true },
-                new WorkingGroupMemberRecord { FullName = "Иван Петров", Email = "wg.security@minfin.kz", HandlesInformationSecurity = true });
+                new WorkingGroupMemberRecord { Id = SecurityMemberId, FullName = "Иван Петров", Email = "wg.security@minfin.kz", HandlesInformationSecurity = true },
+                new WorkingGroupMemberRecord { Unit = ContactUnit.OwnerUnit, FullName = "Ерлан Жақсылықов", Email = "owner.security@minfin.kz" });
             await db.SaveChangesAsync(Ct);
         }
         var scenario = new IncidentScenario(services, smtp, folder);
@@ -115,6 +120,9 @@ public sealed class IncidentScenario : IAsyncDisposable
         Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
     }
 
+    /// <summary>R2 §25: the alert before confirming a failure that may be <paramref name="suspected"/>, as a Specialist sends it.</summary>
+    public Task AlertAsync(Severity suspected) => Must((c, i) => c.SendConfirmationAlertAsync(i.Id, i.Version, suspected, Specialist, Ct));
+
     public IncidentNotices Notices() => Services.Get<IncidentNotices>();
 
     public async Task<List<ObligationRecord>> DutiesAsync()
@@ -144,6 +152,7 @@ public sealed class IncidentScenario : IAsyncDisposable
         AffectedParticipantsCouldNotTakePart = level == Severity.Medium,
         SystemModule = "Запрос ценовых предложений",
         PlannedFixAt = At(plannedFix),
+        SecurityMemberIds = level == Severity.Low ? [] : [SecurityMemberId],
     };
 
     private static ClaimsPrincipal Person(string name, string role) =>

@@ -21,6 +21,7 @@ public sealed class JournalF1DecisionTests
         Assert.Equal(("—", "", "", ""), Tail(await RowAsync(journal))); // registered: neither yet
 
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
+        await s.AlertAsync(Severity.Medium);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), IncidentScenario.Specialist, Ct));
         await s.Must((c, i) => c.StartFixAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
         s.ClockAt("16:00");

@@ -69,8 +69,10 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         {
             ReproductionResult = "Ошибка воспроизведена.", AffectedParticipantsCouldNotTakePart = true, AllUsersBlocked = false, SystemModule = "Электронный магазин",
             PlannedFixAt = AstanaTime.FromInstant(now.AddHours(2)).LocalDateTime.ToDateTimeUnspecified(), CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
+            NoSecurityMemberTookPart = true,
         };
         Ok(await commands.AssignAsync(id, await VersionAsync(id), Specialist, Ct));
+        Ok(await commands.SendConfirmationAlertAsync(id, await VersionAsync(id), Severity.Medium, Specialist, Ct)); // R2 §25: before the confirmation
         Ok(await commands.ConfirmAsync(id, await VersionAsync(id), decision, Specialist, Ct));
         Ok(await commands.StartFixAsync(id, await VersionAsync(id), Specialist, Ct));
         Ok(await commands.RecordFixAsync(id, await VersionAsync(id), AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(), "Фильтрация трафика.", Specialist, Ct));

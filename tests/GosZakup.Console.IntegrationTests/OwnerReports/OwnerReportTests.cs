@@ -107,6 +107,7 @@ public sealed class OwnerReportTests
         await using var scenario = await StartAsync();
         var unclassified = scenario.Decision(Severity.Medium);
         await scenario.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist, Ct));
+        await scenario.AlertAsync(Severity.Medium);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, unclassified, Specialist, Ct));
         var commands = Commands(scenario);
         var confirmed = await scenario.IncidentAsync();
@@ -157,6 +158,7 @@ public sealed class OwnerReportTests
         var decision = scenario.Decision(Severity.Medium);
         decision.CauseCode = FailureCauseCatalogue.ThirdPartyDamage.Code;
         await scenario.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist, Ct));
+        await scenario.AlertAsync(Severity.Medium);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, decision, Specialist, Ct));
         await scenario.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist, Ct));
         scenario.ClockAt("13:00");

@@ -192,4 +192,26 @@ public class WorkingGroupDirectoryTests
         Assert.All(members, m => Assert.EndsWith("@demo.kz", m.Email));
         Assert.All(members, m => Assert.StartsWith("+7 7", m.Phone));
     }
+
+    [Fact]
+    public async Task The_Owner_s_unit_is_a_list_of_its_own_that_a_Working_Group_member_may_also_be_in()
+    {
+        await using var app = await StartAsync();
+        var directory = app.Get<WorkingGroupDirectory>();
+        await AddAsync(app, Member("Айгүл Нұрланова", "a.nurlanova@demo.kz", security: true));
+
+        var contact = Member("Айгүл Нұрланова", "A.Nurlanova@demo.kz", head: true, security: true);
+        contact.Unit = ContactUnit.OwnerUnit;
+        Assert.True((await directory.SaveAsync(contact, Ct)).Succeeded);
+        var again = Member("Другой человек", "a.nurlanova@demo.kz");
+        again.Unit = ContactUnit.OwnerUnit;
+        Assert.Equal("a.nurlanova@demo.kz is already in the directory. Edit that member instead, or reactivate them if they were deactivated.",
+            (await directory.ValidateAsync(again, Ct))[nameof(again.Email)]);
+
+        var unit = Assert.Single(await directory.ActiveAsync(ContactUnit.OwnerUnit, Ct));
+        // Heading the group and its information security are the Working Group's roles, never the unit's.
+        Assert.Equal((ContactUnit.OwnerUnit, false, false), (unit.Unit, unit.IsHead, unit.HandlesInformationSecurity));
+        Assert.Equal(ContactUnit.WorkingGroup, Assert.Single(await directory.ActiveMembersAsync(Ct)).Unit);
+        Assert.Equal(2, await CountAsync(app));
+    }
 }

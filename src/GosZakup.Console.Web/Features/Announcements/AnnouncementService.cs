@@ -30,7 +30,7 @@ public sealed class AnnouncementService(
             if (incident is null) return AnnouncementResult.Refused(l["Announcement.IncidentNotFound"]);
             if (incident.Severity is null) return AnnouncementResult.Refused(l["Announcement.NotConfirmed"]);
             var announcement = await db.Set<AnnouncementRecord>().Include(a => a.Updates)
-                .Where(a => a.IncidentId == incidentId).OrderBy(a => a.CreatedAtUtc).FirstOrDefaultAsync(ct);
+                .Where(a => a.IncidentId == incidentId && a.Kind == AnnouncementKind.Failure).OrderBy(a => a.CreatedAtUtc).FirstOrDefaultAsync(ct);
             if (announcement?.Updates.Any(u => u.State == UpdateState.Draft) == true) return AnnouncementResult.Refused(l["Announcement.DraftExists"]);
 
             var form = AnnouncementWording.FromIncident(incident);

@@ -17,6 +17,7 @@ public static class ExtensionsRegistration
             .AddScoped<ExtensionPublisher>()
             .AddScoped<ExtensionApproval>()
             .AddScoped<IncidentCircumstances>()
+            .AddScoped<ForceMajeureNotices>()
             .AddScoped<ExtensionQuery>()
             .AddScoped<ExtensionJob>()
             .AddScoped<DemoExtensions>();

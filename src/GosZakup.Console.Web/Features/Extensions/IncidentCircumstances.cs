@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -8,14 +9,16 @@ using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Extensions;
 
 /// <summary>What a Supervisor records of a high failure that reaches beyond its module (R2 §16.6): a regional loss of
 /// internet access, and force majeure with the Owner's agreement. Each is saved with its timeline entry and marks the
-/// incident's extensions due, so the job recomputes them.</summary>
+/// incident's extensions due, so the job recomputes them. Force majeure also starts the duty to tell the Owner and the
+/// users at once (R1 §13, R2 §16.6), again whenever its period, effect or description changes.</summary>
 public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFactory, ExtensionTrigger trigger, IncidentNotifier notifier,
-    TimeProvider clock, IStringLocalizer<SharedResource> l)
+    IncidentCommands commands, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public Task<IncidentResult> RecordRegionalLossAsync(Guid incidentId, Guid version, RegionalLossForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -47,18 +50,25 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
         if (form.AgreementAt is { } at && IncidentCommands.Utc(at) > clock.GetUtcNow().UtcDateTime.AddMinutes(2))
             errors[nameof(form.AgreementAt)] = l["Extensions.Error.AgreementInFuture"];
         if (errors.Count > 0) return Task.FromResult(new IncidentResult(errors));
+        var noticeDue = false;
         return SaveAsync(incidentId, version, user, "ForceMajeureRecorded", incident =>
         {
+            var told = (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
             (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc) = (IncidentCommands.Utc(form.From!.Value), IncidentCommands.Utc(form.To!.Value));
             (incident.ForceMajeureDescription, incident.ForceMajeureWholePortal, incident.ForceMajeureRecordedByName) = (form.Description!.Trim(), form.WholePortal, Name(user));
             (incident.OwnerAgreementBy, incident.OwnerAgreementReference) = (Blank(form.AgreementBy), Blank(form.AgreementReference));
             incident.OwnerAgreementAtUtc = form.AgreementAt is { } agreed && incident.OwnerAgreementBy is not null ? IncidentCommands.Utc(agreed) : null;
+            noticeDue = told != (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
             return $"{AstanaTime.Text(incident.ForceMajeureFromUtc.Value)} — {AstanaTime.Text(incident.ForceMajeureToUtc.Value)}: {incident.ForceMajeureDescription}"
                 + (incident.OwnerAgreementBy is { } by ? $" ({by}, {incident.OwnerAgreementReference})" : $" ({l["Extensions.Circumstances.NoAgreement"]})");
-        }, ct);
+        }, ct, (db, incident, now) => noticeDue
+            ? commands.PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.ForceMajeureRecorded, Instant.FromDateTimeUtc(now), incident.Severity), ct)
+            : Task.CompletedTask);
     }
 
-    private async Task<IncidentResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, string> change, CancellationToken ct)
+    /// <param name="alsoAsync">What else the change starts, in the same transaction (at the recording time).</param>
+    private async Task<IncidentResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, string> change, CancellationToken ct,
+        Func<AppDbContext, IncidentRecord, DateTime, Task>? alsoAsync = null)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Extensions.Error.CircumstancesRole"]);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -69,6 +79,7 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
             return IncidentResult.Refused(l["Extensions.Error.CircumstancesHighOnly"]);
         var now = clock.GetUtcNow().UtcDateTime;
         var text = change(incident);
+        if (alsoAsync is not null) await alsoAsync(db, incident, now);
         (incident.ExtensionsDueAtUtc, incident.Version) = (now, Guid.NewGuid());
         db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = kind, ActorName = Name(user), Text = text });
         try

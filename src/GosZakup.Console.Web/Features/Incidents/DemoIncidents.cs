@@ -4,18 +4,21 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
 /// <summary>Development only: incidents in every state of their life, so a newcomer sees analysis, levels,
-/// duties with running clocks and a refutation right after start. Runs once, after the demo appeals.</summary>
+/// duties with running clocks and a refutation right after start; one still under analysis has had its R2 §25 alert.
+/// Runs once, after the demo appeals and the Working Group.</summary>
 public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRegistration registration, IncidentCommands commands, TimeProvider clock, ILogger<DemoIncidents> log)
 {
     private static readonly ClaimsPrincipal Operator = Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator);
     private static readonly ClaimsPrincipal Specialist = Hosting.DemoData.Person("specialist@demo.kz", StaffRole.Specialist);
 
+    /// <param name="Level">The level confirmed; for an incident left under analysis, the level its R2 §25 alert suspects.</param>
     private sealed record Scenario(string Organisation, string Bin, string Email, string Description, string? Procurements, IncidentStatus Target, Severity? Level = null, string? Module = null);
 
     private static readonly Scenario[] Scenarios =
@@ -25,6 +28,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
         new("ИП Жұмабеков", "880101300219", "zhumabekov@mail.kz", "Медленно открывается личный кабинет, но работа возможна.", null, IncidentStatus.Closed, Severity.Low, "Личный кабинет"),
         new("ТОО «Сарыарқа Строй»", "150840017766", "sarstroy@mail.kz", "Не отображается кнопка «Подать заявку» в браузере Internet Explorer.", "15420001-1", IncidentStatus.Refuted),
         new("ГУ «Аппарат акима района»", "040340002112", "akimat@gov.kz", "При подписании протокола ЭЦП выдаётся ошибка NCALayer.", "15424567-1", IncidentStatus.UnderAnalysis),
+        new("ТОО «Дала Трейд»", "100440012345", "tender@dalatrade.kz", "Модуль «Аукцион» не принимает ценовые предложения: после отправки страница зависает.", "15440878-1", IncidentStatus.UnderAnalysis, Severity.Medium),
     ];
 
     public async Task SeedAsync(CancellationToken ct)
@@ -56,6 +60,8 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
         }
 
         await Step(i => commands.AssignAsync(i.Id, i.Version, Specialist, ct));
+        if (scenario.Level is { } suspected && SeverityWizard.NeedsConfirmationAlert(suspected))
+            await Step(i => commands.SendConfirmationAlertAsync(i.Id, i.Version, suspected, Specialist, ct));
         if (scenario.Target == IncidentStatus.UnderAnalysis) return;
         var decision = new DecisionForm
         {
@@ -71,6 +77,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
                 Severity.Medium => FailureCauseCatalogue.All.First(c => !c.IsOperatorRelated).Code,
                 _ => null,
             },
+            SecurityMemberIds = await SecurityMembersAsync(scenario, ct),
         };
         if (scenario.Target == IncidentStatus.Refuted)
         {
@@ -85,4 +92,10 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
         await Step(i => commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Перезапущен сервер приложений личного кабинета.", Specialist, ct));
         await Step(i => commands.CloseAsync(i.Id, i.Version, Operator, ct));
     }
+
+    /// <summary>R2 §25: after the alert, the Working Group's information-security members took part; the first of them, in the demo.</summary>
+    private async Task<HashSet<Guid>> SecurityMembersAsync(Scenario scenario, CancellationToken ct) =>
+        !SeverityWizard.NeedsConfirmationAlert(scenario.Level) ? [] :
+        [.. await db.Set<WorkingGroupMemberRecord>().AsNoTracking()
+            .Where(m => m.Unit == ContactUnit.WorkingGroup && m.Active && m.HandlesInformationSecurity).OrderBy(m => m.Email).Select(m => m.Id).Take(1).ToListAsync(ct)];
 }

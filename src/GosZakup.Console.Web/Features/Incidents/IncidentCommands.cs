@@ -14,9 +14,9 @@ using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
-/// <summary>Moves an incident through its life (R2 §9-§16): each step checked against the life cycle and the
+/// <summary>Moves an incident through its life (R2 §9-§16, §25): each step checked against the life cycle and the
 /// user's roles, saved with its timeline entry and the obligations it starts or meets in one transaction.</summary>
-public sealed class IncidentCommands(
+public sealed partial class IncidentCommands(
     IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
     IncidentNotifier notifier, IncidentNotices notices, Extensions.ExtensionTrigger extensions, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
@@ -32,13 +32,16 @@ public sealed class IncidentCommands(
     public async Task<IncidentResult> RefuteAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (ValidateAnalysis(form) is { } invalid) return invalid;
+        if (ValidateParticipants(form, required: await AlertSentAtAsync(id, ct) is not null) is { } noParticipants) return noParticipants;
         return await RunAsync(id, version, IncidentAction.Refute, user, async (db, incident, now) =>
         {
+            var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
+            if (unknown is not null) return ("", unknown);
             Decide(incident, form, user, now);
             await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, now, Name(user), l["Incident.Met.Decision"], ct);
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Refuted, now), ct);
             incident.ExtensionsDueAtUtc = now.ToDateTimeUtc(); // R2 §10: the window from detection to this decision
-            return ("Refuted", form.ReproductionResult.Trim());
+            return ("Refuted", Lines(form.ReproductionResult.Trim(), participants));
         }, ct);
     }
 
@@ -53,8 +56,13 @@ public sealed class IncidentCommands(
         if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return IncidentResult.Invalid(nameof(form.SystemModule), l["Incident.Error.ModuleRequired"]);
         if (ValidatePlannedFix(form.PlannedFixAt, now) is { } badFix) return badFix;
         if (ValidateClassification(form) is { } badClass) return badClass;
+        if (ValidateParticipants(form, required: await AlertSentAtAsync(id, ct) is not null) is { } noParticipants) return noParticipants;
         return await RunAsync(id, version, IncidentAction.Confirm, user, async (db, incident, at) =>
         {
+            // R2 §25: the alert comes before the confirmation, whatever the page showed.
+            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return ("", l["Incident.Error.AlertFirst"].Value);
+            var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
+            if (unknown is not null) return ("", unknown);
             Decide(incident, form, user, at);
             Classify(incident, form);
             (incident.Severity, incident.SeveritySetAtUtc) = (level, at.ToDateTimeUtc());
@@ -64,7 +72,7 @@ public sealed class IncidentCommands(
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, at, level), ct);
             if (level != Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
             incident.ExtensionsDueAtUtc = at.ToDateTimeUtc();
-            return ("Confirmed", l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)].Value);
+            return ("Confirmed", Lines(l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)], participants));
         }, ct);
     }
 
@@ -182,33 +190,6 @@ public sealed class IncidentCommands(
         notifier.Changed(incident.Id);
         if (incident.ExtensionsDueAtUtc is not null) extensions.IncidentChanged(incident.Number);
         return IncidentResult.Done;
-    }
-
-    private async Task PlanAsync(AppDbContext db, IncidentRecord incident, ObligationEvent happened, CancellationToken ct, bool onlyNew = false)
-    {
-        var calendar = await calendars.AllAsync(ct);
-        var subject = incident.Id.ToString();
-        var existing = onlyNew ? await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct) : [];
-        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))
-            db.Obligations.Add(new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger, TriggerSeverity = happened.Severity }.Apply(plan));
-    }
-
-    public static async Task MeetAsync(AppDbContext db, Guid incidentId, string code, Instant at, string by, string note, CancellationToken ct)
-    {
-        var subject = incidentId.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
-            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (at.ToDateTimeUtc(), by, note, Guid.NewGuid());
-    }
-
-    private static async Task WaiveAsync(AppDbContext db, Guid incidentId, Func<ObligationDefinition, bool> notDue, string reason, string by, CancellationToken ct)
-    {
-        var subject = incidentId.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
-        {
-            var definitions = ObligationCatalogue.All.Where(d => d.Code == duty.Code).ToList();
-            if (definitions.Count == 0 || !definitions.All(notDue)) continue;
-            (duty.Waived, duty.WaivedReason, duty.WaivedBy, duty.Version) = (true, reason.Trim(), by, Guid.NewGuid());
-        }
     }
 
     private IncidentResult? ValidateAnalysis(DecisionForm form)

@@ -30,14 +30,38 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     public static IReadOnlyList<MailTemplateKind> UserNotices { get; } =
         [MailTemplateCatalogue.RefutationNotice, MailTemplateCatalogue.LowNotice, MailTemplateCatalogue.SupplierNotice, MailTemplateCatalogue.FixNotice];
 
+    /// <summary>Sent from their own step or panel, which also records and publishes what the Rules ask (R2 §25, R1 §13);
+    /// never from the generic notice preview.</summary>
+    public static IReadOnlyList<MailTemplateKind> SentElsewhere { get; } = [MailTemplateCatalogue.ConfirmationAlert, MailTemplateCatalogue.ForceMajeureNotice];
+
     /// <summary>R2 §15.1, §16.1: every active Working Group member, at once, in the caller's transaction.</summary>
     public async Task AlertWorkingGroupAsync(AppDbContext db, IncidentRecord incident, CancellationToken ct)
     {
-        var members = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).Select(m => m.Email).ToListAsync(ct);
+        var members = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Unit == ContactUnit.WorkingGroup && m.Active).Select(m => m.Email).ToListAsync(ct);
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incident.Id).ToListAsync(ct);
         foreach (var to in members)
             await EnqueueAsync(db, MailTemplateCatalogue.WorkingGroupAlert, incident, appeals, to, ct);
     }
+
+    /// <summary>R2 §25: before confirming a failure that may be of the <paramref name="suspected"/> level, the alert to each of
+    /// <paramref name="recipients"/> (once per address), in the caller's transaction.</summary>
+    /// <returns>The addresses written to.</returns>
+    public async Task<IReadOnlyList<string>> AlertBeforeConfirmationAsync(AppDbContext db, IncidentRecord incident, Severity suspected,
+        IEnumerable<WorkingGroupMemberRecord> recipients, CancellationToken ct)
+    {
+        var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incident.Id).ToListAsync(ct);
+        var kind = MailTemplateCatalogue.ConfirmationAlert;
+        var (kk, ru) = await TemplatedMail.WordingAsync(db, kind, ct);
+        var (subject, body) = TemplatedMail.Render(kk, ru, Suspected(incident, appeals, suspected, Cultures.Kazakh), Suspected(incident, appeals, suspected, Cultures.Russian));
+        var addresses = recipients.Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var to in addresses)
+            outbox.Enqueue(db, new OutgoingMail(kind.Kind, "Incident", incident.Id.ToString(), to, subject, body));
+        return addresses;
+    }
+
+    /// <summary>The incident's values with the level the wizard's answers point to: before the confirmation it has none yet.</summary>
+    private static Dictionary<string, string> Suspected(IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, Severity level, string culture) =>
+        new(Values(incident, appeals, culture)) { ["level"] = Strings.GetString($"Severity.{level}", new CultureInfo(culture)) ?? level.ToString() };
 
     public async Task<NoticePreview?> PreviewAsync(Guid incidentId, MailTemplateKind kind, CancellationToken ct = default)
     {
@@ -53,6 +77,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (SentElsewhere.Contains(kind)) return IncidentResult.Refused(l["Incident.Error.SentElsewhere"]);
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).ToListAsync(ct);
         var recipients = await RecipientsAsync(db, kind, incident, appeals, ct);
         if (recipients.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoRecipients"]);
@@ -103,7 +128,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
     {
         if (kind == MailTemplateCatalogue.WorkingGroupAlert)
-            return await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
+            return await db.Set<WorkingGroupMemberRecord>().Where(m => m.Unit == ContactUnit.WorkingGroup && m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
         var users = appeals.Select(a => a.ContactEmail).OfType<string>();
         if (kind != MailTemplateCatalogue.SupplierNotice && kind != MailTemplateCatalogue.FixNotice)
             return [.. users.Distinct(StringComparer.OrdinalIgnoreCase)];

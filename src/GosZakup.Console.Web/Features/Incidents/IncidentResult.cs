@@ -24,4 +24,10 @@ public sealed class DecisionForm
     public bool? IsOperatorRelated { get; set; }
     public string? CauseCode { get; set; }
     public string? ClassificationNote { get; set; }
+
+    /// <summary>R2 §25: the Working Group's information-security members who took part in the decision.</summary>
+    public HashSet<Guid> SecurityMemberIds { get; set; } = [];
+
+    /// <summary>R2 §25: recorded on purpose that none of them took part (rather than left blank).</summary>
+    public bool NoSecurityMemberTookPart { get; set; }
 }

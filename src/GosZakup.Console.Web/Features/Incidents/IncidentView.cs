@@ -16,7 +16,8 @@ public sealed record IncidentView(
     IReadOnlyList<AppealRecord> Appeals,
     IReadOnlyList<AttachmentRecord> Attachments,
     IReadOnlyList<ObligationRecord> Obligations,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<string> SecurityParticipants)
 {
     public IEnumerable<ObligationRecord> Open => Obligations.Where(o => o.IsOpen).OrderBy(o => o.TargetAtUtc ?? o.DueAtUtc ?? DateTime.MaxValue);
 }
@@ -40,7 +41,8 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
             .Select(u => new TimelineEntry(u.PublishedAtUtc!.Value, "AnnouncementPublished", u.PublishedByName, u.TitleRu, false)).ToListAsync(ct);
         var timeline = Timeline(incident, appeals, events, mail);
         timeline.AddRange(published);
-        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)]);
+        var participants = await db.Set<SecurityParticipantRecord>().AsNoTracking().Where(p => p.IncidentId == incident.Id).Select(p => p.FullName).ToListAsync(ct);
+        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)], [.. participants.Order(StringComparer.Ordinal)]);
     }
 
     public async Task<IReadOnlyList<IncidentRecord>> ListAsync(string? status, CancellationToken ct = default)

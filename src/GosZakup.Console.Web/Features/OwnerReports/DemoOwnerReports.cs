@@ -74,6 +74,8 @@ public static class DemoOwnerReports
             PlannedFixAt = Astana(now.AddHours(2)), CauseCode = scenario.Cause.Code,
         };
         await Step(i => commands.AssignAsync(i.Id, i.Version, Specialist, ct));
+        await Step(i => commands.SendConfirmationAlertAsync(i.Id, i.Version, Severity.Medium, Specialist, ct)); // R2 §25: before the confirmation
+        decision.NoSecurityMemberTookPart = true;
         await Step(i => commands.ConfirmAsync(i.Id, i.Version, decision, Specialist, ct));
         await Step(i => commands.StartFixAsync(i.Id, i.Version, Specialist, ct));
         await Step(i => commands.RecordFixAsync(i.Id, i.Version, Astana(now.AddMinutes(-scenario.MinutesAgo / 3)), scenario.Measures, Specialist, ct));

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.WorkingGroup;
 
-/// <summary>Development only: adds the members of <c>assets/demo/working-group.json</c> that the directory does
-/// not hold yet (by e-mail), through the directory's own checks. A second run adds nothing and an edit is kept.</summary>
+/// <summary>Development only: adds the Working Group members and the Owner's unit contacts of
+/// <c>assets/demo/working-group.json</c> that the directory does not hold yet (by list and e-mail), through the
+/// directory's own checks. A second run adds nothing and an edit is kept.</summary>
 public sealed class DemoWorkingGroup(IDbContextFactory<AppDbContext> dbFactory, WorkingGroupDirectory directory, ILogger<DemoWorkingGroup> log)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
@@ -15,9 +16,10 @@ public sealed class DemoWorkingGroup(IDbContextFactory<AppDbContext> dbFactory, 
     {
         var demo = JsonSerializer.Deserialize<DemoFile>(await File.ReadAllTextAsync(file, ct), Json)!;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var known = (await db.Set<WorkingGroupMemberRecord>().Select(m => m.Email).ToListAsync(ct)).ToHashSet();
+        var known = (await db.Set<WorkingGroupMemberRecord>().Select(m => new { m.Unit, m.Email }).ToListAsync(ct)).Select(m => (m.Unit, m.Email)).ToHashSet();
+        foreach (var contact in demo.OwnerUnit ?? []) contact.Unit = ContactUnit.OwnerUnit;
         var added = 0;
-        foreach (var member in demo.Members.Where(m => !known.Contains(WorkingGroupDirectory.NormalEmail(m.Email))))
+        foreach (var member in demo.Members.Concat(demo.OwnerUnit ?? []).Where(m => !known.Contains((m.Unit, WorkingGroupDirectory.NormalEmail(m.Email)))))
         {
             var result = await directory.SaveAsync(member, ct);
             if (result.Succeeded) added++;
@@ -26,5 +28,5 @@ public sealed class DemoWorkingGroup(IDbContextFactory<AppDbContext> dbFactory, 
         if (added > 0) log.LogInformation("Demo Working Group members seeded: {Count}", added);
     }
 
-    private sealed record DemoFile(List<WorkingGroupMemberForm> Members);
+    private sealed record DemoFile(List<WorkingGroupMemberForm> Members, List<WorkingGroupMemberForm>? OwnerUnit);
 }

@@ -9,25 +9,33 @@ using Microsoft.Extensions.Localization;
 namespace GosZakup.Console.Web.Features.WorkingGroup;
 
 /// <summary>The Working Group directory (R2 §25): who is alerted of medium and high failures (R2 §15.1, §16.1)
-/// and who handles information security. Members are deactivated, never deleted, so past alerts keep their
-/// addressees; every change is audited and a change made meanwhile by someone else is reported, never overwritten.</summary>
+/// and who handles information security; beside it, kept alike, the contacts of the Owner's unit responsible for
+/// informatisation and information security, alerted with the group before a confirmation (R2 §25). Contacts are
+/// deactivated, never deleted, so past alerts keep their addressees; every change is audited and a change made
+/// meanwhile by someone else is reported, never overwritten.</summary>
 public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l)
 {
     public const int MaxLength = 256;
 
     /// <summary>The alert recipients: the active members, the head first, then information security, then by name.</summary>
-    public async Task<IReadOnlyList<WorkingGroupMember>> ActiveMembersAsync(CancellationToken ct)
+    public Task<IReadOnlyList<WorkingGroupMember>> ActiveMembersAsync(CancellationToken ct) => ActiveAsync(ContactUnit.WorkingGroup, ct);
+
+    /// <summary>The active contacts of one list, in the order of <see cref="ActiveMembersAsync"/>.</summary>
+    public async Task<IReadOnlyList<WorkingGroupMember>> ActiveAsync(ContactUnit unit, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var active = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().Where(m => m.Active).ToListAsync(ct);
+        var active = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().Where(m => m.Unit == unit && m.Active).ToListAsync(ct);
         return [.. Ordered(active).Select(WorkingGroupMember.From)];
     }
 
-    /// <summary>Every member, the active ones first.</summary>
-    public async Task<IReadOnlyList<WorkingGroupMember>> ListAsync(CancellationToken ct = default)
+    /// <summary>Every member of the Working Group, the active ones first.</summary>
+    public Task<IReadOnlyList<WorkingGroupMember>> ListAsync(CancellationToken ct = default) => ListAsync(ContactUnit.WorkingGroup, ct);
+
+    /// <summary>Every contact of one list, the active ones first.</summary>
+    public async Task<IReadOnlyList<WorkingGroupMember>> ListAsync(ContactUnit unit, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var all = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().ToListAsync(ct);
+        var all = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().Where(m => m.Unit == unit).ToListAsync(ct);
         return [.. Ordered(all).OrderByDescending(m => m.Active).Select(WorkingGroupMember.From)];
     }
 
@@ -41,11 +49,11 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         if (!errors.ContainsKey(nameof(form.Email)))
         {
             var email = NormalEmail(form.Email);
-            if (await members.AnyAsync(m => m.Email == email && m.Id != form.Id, ct))
+            if (await members.AnyAsync(m => m.Unit == form.Unit && m.Email == email && m.Id != form.Id, ct))
                 errors[nameof(form.Email)] = l["WorkingGroup.EmailTaken", email];
         }
         var staysActive = form.Id is not { } id || await members.AnyAsync(m => m.Id == id && m.Active, ct);
-        if (form.IsHead && staysActive && await OtherActiveHeadAsync(db, form.Id, ct) is { } head)
+        if (form.IsHead && form.Unit == ContactUnit.WorkingGroup && staysActive && await OtherActiveHeadAsync(db, form.Id, ct) is { } head)
             errors[nameof(form.IsHead)] = l["WorkingGroup.HeadTaken", head];
         return errors;
     }
@@ -55,14 +63,16 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         if (await ValidateAsync(form, ct) is { Count: > 0 } errors) return new AdminResult([.. errors.Values]);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         WorkingGroupMemberRecord? member;
-        if (form.Id is not { } id) db.Set<WorkingGroupMemberRecord>().Add(member = new WorkingGroupMemberRecord());
-        else if ((member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id, ct)) is null || member.Version != form.Version)
+        if (form.Id is not { } id) db.Set<WorkingGroupMemberRecord>().Add(member = new WorkingGroupMemberRecord { Unit = form.Unit });
+        else if ((member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id && m.Unit == form.Unit, ct)) is null || member.Version != form.Version)
             return Conflict();
         member.FullName = form.FullName.Trim();
         member.Position = Optional(form.Position);
         member.Email = NormalEmail(form.Email);
         member.Phone = Optional(form.Phone);
-        (member.HandlesInformationSecurity, member.IsHead) = (form.HandlesInformationSecurity, form.IsHead);
+        // Heading the group and its information security are the Working Group's roles (R2 §25), not the Owner's unit's.
+        var ofGroup = member.Unit == ContactUnit.WorkingGroup;
+        (member.HandlesInformationSecurity, member.IsHead) = (ofGroup && form.HandlesInformationSecurity, ofGroup && form.IsHead);
         member.Version = Guid.NewGuid();
         return await SaveAsync(db, member.Email, ct);
     }
@@ -100,7 +110,7 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
 
     private static async Task<string?> OtherActiveHeadAsync(AppDbContext db, Guid? id, CancellationToken ct) =>
         await db.Set<WorkingGroupMemberRecord>().AsNoTracking()
-            .Where(m => m.IsHead && m.Active && m.Id != id).Select(m => m.FullName).FirstOrDefaultAsync(ct);
+            .Where(m => m.Unit == ContactUnit.WorkingGroup && m.IsHead && m.Active && m.Id != id).Select(m => m.FullName).FirstOrDefaultAsync(ct);
 
     /// <summary>Two people adding the same address at once: the unique index refuses the second.</summary>
     private Task<AdminResult> SaveAsync(AppDbContext db, string email, CancellationToken ct) =>

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.WorkingGroup;
+using Microsoft.EntityFrameworkCore;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+/// <summary>R2 §25: "in order to confirm" a failure that may be medium or high, the operator alerts the Owner's unit for
+/// informatisation and information security and the Working Group first; the group's information-security members take
+/// part in confirming or refuting it. The console's reading: a medium or high confirmation is refused until the written
+/// alert has gone out, and once it has, the decision (confirmation or refutation) records who of those members took part,
+/// or says on purpose that none did. Raising a level after the confirmation needs no new alert: the clause speaks of
+/// confirming, and the raise alerts the Working Group itself (R2 §15.1, §16.1).</summary>
+public sealed partial class IncidentCommands
+{
+    /// <summary>In one transaction: plans the <c>confirmation-alert</c> duty (unless one is open), queues the alert to every active
+    /// contact of both lists, records it on the incident and its timeline, and meets the duty. The phone calls of the same
+    /// clause are logged in the contact log.</summary>
+    public Task<IncidentResult> SendConfirmationAlertAsync(Guid id, Guid version, Severity suspected, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(IncidentResult.Refused(l["Incident.Error.AlertNotNeeded"]));
+        return RunAsync(id, version, null, user, async (db, incident, now) =>
+        {
+            if (incident.Status is not (nameof(IncidentStatus.Registered) or nameof(IncidentStatus.UnderAnalysis))) return ("", l["Incident.Error.AlertNotNow"].Value);
+            if (incident.ConfirmationAlertSentAtUtc is { } sent) return ("", l["Incident.Error.AlertAlreadySent", Astana(sent)].Value);
+            var recipients = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).ToListAsync(ct);
+            if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return ("", l["Incident.Error.NoOwnerUnitContacts"].Value);
+            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return ("", l["Incident.Error.NoWorkingGroupMembers"].Value);
+
+            await PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.SevereFailureSuspected, now, suspected), ct);
+            // The Owner's unit first, as the clause names it.
+            var addresses = await notices.AlertBeforeConfirmationAsync(db, incident, suspected, recipients.OrderByDescending(r => r.Unit).ThenBy(r => r.FullName, StringComparer.Ordinal), ct);
+            (incident.ConfirmationAlertSentAtUtc, incident.ConfirmationAlertSentByName) = (now.ToDateTimeUtc(), Name(user));
+            await MeetAsync(db, incident.Id, ObligationCatalogue.ConfirmationAlert.Code, now, Name(user), l["Incident.Met.MailTo", string.Join(", ", addresses)], ct);
+            return ("ConfirmationAlertSent", l["Incident.Event.ConfirmationAlertText", LevelName(suspected), string.Join(", ", addresses)].Value);
+        }, ct, refuseUnlessRole: [.. IncidentLifecycle.RolesFor(IncidentAction.Confirm)]);
+    }
+
+    private async Task<DateTime?> AlertSentAtAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<IncidentRecord>().Where(i => i.Id == id).Select(i => i.ConfirmationAlertSentAtUtc).FirstOrDefaultAsync(ct);
+    }
+
+    private IncidentResult? ValidateParticipants(DecisionForm form, bool required)
+    {
+        if (form.NoSecurityMemberTookPart && form.SecurityMemberIds.Count > 0)
+            return IncidentResult.Invalid(nameof(form.SecurityMemberIds), l["Incident.Error.ParticipantsOrNone"]);
+        return required && !form.NoSecurityMemberTookPart && form.SecurityMemberIds.Count == 0
+            ? IncidentResult.Invalid(nameof(form.SecurityMemberIds), l["Incident.Error.ParticipantsRequired"])
+            : null;
+    }
+
+    /// <summary>Adds the participants to <paramref name="db"/>; each must be an active information-security member of the Working Group.</summary>
+    /// <returns>The timeline's line about them (null when nothing was recorded), or why not.</returns>
+    private async Task<(string? Line, string? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form, CancellationToken ct)
+    {
+        var ids = form.SecurityMemberIds.ToList();
+        var members = ids.Count == 0 ? [] : await db.Set<WorkingGroupMemberRecord>()
+            .Where(m => ids.Contains(m.Id) && m.Unit == ContactUnit.WorkingGroup && m.Active && m.HandlesInformationSecurity).ToListAsync(ct);
+        if (members.Count != ids.Count) return (null, l["Incident.Error.ParticipantUnknown"]);
+        incident.NoSecurityMemberTookPart = form.NoSecurityMemberTookPart;
+        var names = members.Select(m => m.FullName).Order(StringComparer.Ordinal).ToList();
+        foreach (var member in members)
+            db.Add(new SecurityParticipantRecord { IncidentId = incident.Id, MemberId = member.Id, FullName = member.FullName });
+        if (names.Count > 0) return (l["Incident.Event.SecurityParticipants", string.Join(", ", names)], null);
+        return (form.NoSecurityMemberTookPart ? l["Incident.Event.NoSecurityParticipant"].Value : null, null);
+    }
+
+    private static string Lines(string first, string? second) => second is null ? first : $"{first}\n{second}";
+}
