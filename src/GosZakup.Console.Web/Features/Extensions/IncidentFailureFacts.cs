@@ -11,20 +11,22 @@ public static class IncidentFailureFacts
     public static FailureFacts From(IncidentRecord incident, IReadOnlyList<AppealRecord> appeals)
     {
         var registered = Instant.FromDateTimeUtc(incident.RegisteredAtUtc);
+        // R2 §9: "when there is information about a failure": the first appeal's receipt (an incident has one at least).
+        var information = appeals.Select(a => Instant.FromDateTimeUtc(a.ReceivedAtUtc)).DefaultIfEmpty(registered).Min();
         // R2 §6.1: the failure starts when it was detected; an appeal without a detection time counts from its receipt.
         var detected = appeals.Select(a => Instant.FromDateTimeUtc(a.DetectedAtUtc ?? a.ReceivedAtUtc)).DefaultIfEmpty(registered).Min();
         var decided = At(incident.DecidedAtUtc);
         var plannedFix = At(incident.PlannedFixAtUtc);
         var fixedAt = At(incident.FixedAtUtc);
         // A fix recorded before the detection is a data-entry slip the command allows within limits: the failure then starts at the fix.
-        foreach (var at in new[] { registered, decided, plannedFix, fixedAt })
+        foreach (var at in new[] { information, registered, decided, plannedFix, fixedAt })
             if (at is { } value && value < detected) detected = value;
         var confirmed = incident.Status is nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed);
         return new FailureFacts(
             incident.Number,
             incident.SystemModule ?? "",
             detected,
-            registered,
+            information,
             decided,
             confirmed ? incident.Severity : null,
             plannedFix,
