@@ -101,7 +101,7 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
     }
 
     private static async Task<IReadOnlyList<string>> OwnerUnitAsync(AppDbContext db, CancellationToken ct) =>
-        (await db.Set<WorkingGroupMemberRecord>().AsNoTracking().Where(m => m.Unit == ContactUnit.OwnerUnit && m.Active).Select(m => m.Email).ToListAsync(ct))
+        (await db.Set<WorkingGroupMemberRecord>().AsNoTracking().ActiveIn(ContactUnit.OwnerUnit).Select(m => m.Email).ToListAsync(ct))
             .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<(string Subject, string Body)> RenderAsync(AppDbContext db, IncidentRecord incident, CancellationToken ct)

@@ -97,5 +97,5 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
     private async Task<HashSet<Guid>> SecurityMembersAsync(Scenario scenario, CancellationToken ct) =>
         !SeverityWizard.NeedsConfirmationAlert(scenario.Level) ? [] :
         [.. await db.Set<WorkingGroupMemberRecord>().AsNoTracking()
-            .Where(m => m.Unit == ContactUnit.WorkingGroup && m.Active && m.HandlesInformationSecurity).OrderBy(m => m.Email).Select(m => m.Id).Take(1).ToListAsync(ct)];
+            .ActiveSecurityMembers().OrderBy(m => m.Email).Select(m => m.Id).Take(1).ToListAsync(ct)];
 }

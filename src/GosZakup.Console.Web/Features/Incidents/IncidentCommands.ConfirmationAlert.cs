@@ -60,7 +60,7 @@ public sealed partial class IncidentCommands
     {
         var ids = form.SecurityMemberIds.ToList();
         var members = ids.Count == 0 ? [] : await db.Set<WorkingGroupMemberRecord>()
-            .Where(m => ids.Contains(m.Id) && m.Unit == ContactUnit.WorkingGroup && m.Active && m.HandlesInformationSecurity).ToListAsync(ct);
+            .ActiveSecurityMembers().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
         if (members.Count != ids.Count) return (null, l["Incident.Error.ParticipantUnknown"]);
         incident.NoSecurityMemberTookPart = form.NoSecurityMemberTookPart;
         var names = members.Select(m => m.FullName).Order(StringComparer.Ordinal).ToList();

@@ -37,7 +37,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     /// <summary>R2 §15.1, §16.1: every active Working Group member, at once, in the caller's transaction.</summary>
     public async Task AlertWorkingGroupAsync(AppDbContext db, IncidentRecord incident, CancellationToken ct)
     {
-        var members = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Unit == ContactUnit.WorkingGroup && m.Active).Select(m => m.Email).ToListAsync(ct);
+        var members = await db.Set<WorkingGroupMemberRecord>().ActiveIn(ContactUnit.WorkingGroup).Select(m => m.Email).ToListAsync(ct);
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incident.Id).ToListAsync(ct);
         foreach (var to in members)
             await EnqueueAsync(db, MailTemplateCatalogue.WorkingGroupAlert, incident, appeals, to, ct);
@@ -128,7 +128,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
     {
         if (kind == MailTemplateCatalogue.WorkingGroupAlert)
-            return await db.Set<WorkingGroupMemberRecord>().Where(m => m.Unit == ContactUnit.WorkingGroup && m.Active).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
+            return await db.Set<WorkingGroupMemberRecord>().ActiveIn(ContactUnit.WorkingGroup).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
         var users = appeals.Select(a => a.ContactEmail).OfType<string>();
         if (kind != MailTemplateCatalogue.SupplierNotice && kind != MailTemplateCatalogue.FixNotice)
             return [.. users.Distinct(StringComparer.OrdinalIgnoreCase)];
