@@ -1,4 +1,4 @@
-using System.Globalization;
+using GosZakup.Console.Domain.Calendar;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
@@ -26,10 +26,10 @@ public sealed class SecurityReturnTests(ConsoleApp app, Chromium chromium)
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await f3.BodyAsync())[..4]));
 
         await letter.GetByTestId("security-step-Refund").ClickAsync();
-        var now = DateTime.UtcNow.AddHours(5).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture); // Astana, UTC+5: the letter came this minute at the earliest
-        await supervisor.Field("security-RefundedAt").FillAsync(now);
+        var now = AstanaTime.Text(DateTime.UtcNow); // the letter came this minute at the earliest
+        await supervisor.Field("security-RefundedAt").TypeOverAsync(now);
         await supervisor.Field("security-PaymentReference").FillAsync("П/п № 9912");
-        await supervisor.Field("security-SupplierToldAt").FillAsync(now);
+        await supervisor.Field("security-SupplierToldAt").TypeOverAsync(now);
         await supervisor.ByTestId("security-save").ClickAsync();
         await Expect(supervisor.Page.Locator("[data-testid=security-row][data-state=Refunded]")).ToHaveCountAsync(1);
     }
