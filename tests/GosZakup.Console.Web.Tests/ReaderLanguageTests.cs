@@ -52,7 +52,7 @@ public class ReaderLanguageTests : ConsoleTestContext
         var keys = Keys(culture);
         var kinds = MailTemplateCatalogue.All.Select(k => k.Kind).Append(Features.DailyAnalysis.DailyAnalysisJob.MailKind);
 
-        Assert.Empty(kinds.Where(kind => !keys.Contains($"MailTemplates.Kind.{kind}")));
+        Assert.DoesNotContain(kinds, kind => !keys.Contains($"MailTemplates.Kind.{kind}"));
     }
 
     [Theory]
