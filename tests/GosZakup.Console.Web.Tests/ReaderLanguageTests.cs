@@ -12,6 +12,7 @@ using GosZakup.Console.Web.Features.Calendar;
 using GosZakup.Console.Web.Features.MailTemplates;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -122,7 +123,8 @@ public class ReaderLanguageTests : ConsoleTestContext
         await using (await MigratedDatabaseAsync()) { }
         Render<MudPopoverProvider>();
 
-        var cut = Render<CalendarPage>(p => p.Add(c => c.Month, "2026-12"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/calendar?month=2026-12");
+        var cut = Render<CalendarPage>();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=day-2026-12-16] .calendar-reason")));
         var title = cut.Find("[data-testid=day-2026-12-16] .calendar-reason").GetAttribute("title")!;
