@@ -31,7 +31,7 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
 
             await Expect(specialist.ByTestId("incident-level")).ToHaveAttributeAsync("data-level", "High");
             var row = specialist.ByTestId("extension-row").Filter(new() { HasText = Procurement });
-            await Expect(row).ToContainTextAsync("R2 §16.4", new() { Timeout = 20_000 });
+            await Expect(row.Locator("[data-clause]")).ToHaveAttributeAsync("data-clause", "R2 §16.4", new() { Timeout = 20_000 });
             await Expect(specialist.ByTestId("extensions-awaiting")).ToBeVisibleAsync();
             await Expect(specialist.ByTestId("extensions-approve")).ToHaveCountAsync(0); // a Specialist does not approve
         }
@@ -49,7 +49,7 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
         await supervisor.WaitForCircuitAsync();
         var extension = supervisor.ByTestId("procurement-extension-row");
         await Expect(extension.First).ToContainTextAsync(number);
-        await Expect(extension.First).ToContainTextAsync("R2 §16.4");
+        await Expect(extension.First.Locator("[data-clause]")).ToHaveAttributeAsync("data-clause", "R2 §16.4");
         await supervisor.ByTestId("procurement-extensions").ScrollIntoViewIfNeededAsync();
         await supervisor.ScreenshotAsync("procurement-extensions");
 

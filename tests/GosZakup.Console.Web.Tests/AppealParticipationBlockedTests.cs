@@ -49,7 +49,7 @@ public class AppealParticipationBlockedTests : ConsoleTestContext
     public async Task The_box_names_the_clause_and_a_ticked_box_is_saved_with_the_appeal()
     {
         var cut = await OpenAsync(Valid());
-        Assert.Contains("R2 §10", cut.Markup);
+        Assert.Contains("Rules §10", cut.Markup);
 
         cut.Find("input[type=checkbox][data-testid=appeal-participation-blocked]").Change(true);
         cut.Find("[data-testid=appeal-save]").Click();

@@ -4,10 +4,12 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Hosting;
+using GosZakup.Console.Web.Localization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace GosZakup.Console.Web.Tests;
@@ -25,6 +27,7 @@ public abstract class ConsoleTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, ConsoleMudLocalizer>();
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ClockTicker>();

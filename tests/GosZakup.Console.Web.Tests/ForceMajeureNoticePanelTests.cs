@@ -65,7 +65,7 @@ public class ForceMajeureNoticePanelTests : ConsoleTestContext
 
         var panel = Render<ForceMajeureNoticePanel>(p => p.Add(c => c.Incident, incident).Add(c => c.CanSend, false));
 
-        panel.WaitForAssertion(() => Assert.Contains("R1 §13", panel.Find("[data-testid=force-majeure-notice]").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("Portal Rules §13", panel.Find("[data-testid=force-majeure-notice]").TextContent));
         Assert.Empty(panel.FindAll("[data-testid=force-majeure-notice-send]"));
     }
 }

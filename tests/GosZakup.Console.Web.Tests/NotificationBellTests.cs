@@ -67,7 +67,7 @@ public class NotificationBellTests : ConsoleTestContext
         cut.Find("[data-testid=notification-bell] button").Click();
         var items = cut.WaitForElements("[data-testid=notification-item]", TimeSpan.FromSeconds(5));
         Assert.Equal(2, items.Count);
-        Assert.Contains("50 % of the time used: Confirm or refute (R2 §9), INC-2026-000007. Due by 20.11.2026 14:10 (Astana).", items[0].TextContent);
+        Assert.Contains("50 % of the time used: Confirm or refute (Rules §9), INC-2026-000007. Due by 20.11.2026 14:10 (Astana).", items[0].TextContent);
         items[0].Click();
 
         cut.WaitForAssertion(() => Assert.Equal("1", Badge(cut)));
@@ -108,7 +108,7 @@ public class NotificationBellTests : ConsoleTestContext
         Clock.Advance(TimeSpan.FromSeconds(1));
 
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
-        cut.WaitForAssertion(() => Assert.Contains("Deadline missed: Register the appeal (R2 §7), ТОО «Ақ Жол», 20.11.2026 12:10. It was due by 20.11.2026 12:40 (Astana).",
+        cut.WaitForAssertion(() => Assert.Contains("Deadline missed: Register the appeal (Rules §7), ТОО «Ақ Жол», 20.11.2026 12:10. It was due by 20.11.2026 12:40 (Astana).",
             cut.Find(".mud-snackbar").TextContent));
     }
 }

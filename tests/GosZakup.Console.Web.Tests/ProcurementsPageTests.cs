@@ -72,6 +72,6 @@ public class ProcurementsPageTests : ConsoleTestContext
         Assert.Contains("20.11.2026 18:00 (UTC+5)", history);
         Assert.Contains("23.11.2026 18:00 (UTC+5)", history);
         Assert.Contains("Import of portal data", history);
-        Assert.Contains("1,250.50", cut.Find("[data-testid=procurement-lots]").TextContent);
+        Assert.Contains("1\u202F250,50\u00A0₸", cut.Find("[data-testid=procurement-lots]").TextContent);
     }
 }

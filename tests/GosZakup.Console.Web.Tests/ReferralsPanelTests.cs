@@ -28,9 +28,9 @@ public class ReferralsPanelTests : ConsoleTestContext
     }
 
     [Theory]
-    [InlineData("en-US", "Outside specialists are called in only with the Owner's consent (R2 §22)")]
-    [InlineData("ru-RU", "Внешние специалисты привлекаются только с согласия владельца (R2 §22)")]
-    [InlineData("kk-KZ", "Сырттан мамандар тек иеленушінің келісімімен тартылады (R2 §22)")]
+    [InlineData("en-US", "Outside specialists are called in only with the Owner's consent (Rules §22)")]
+    [InlineData("ru-RU", "Внешние специалисты привлекаются только с согласия владельца (п. 22 Правил)")]
+    [InlineData("kk-KZ", "Сырттан мамандар тек иеленушінің келісімімен тартылады (Қағидалардың 22-тармағы)")]
     public async Task Outside_specialists_without_the_Owners_consent_are_refused_with_the_clause(string culture, string message)
     {
         UseCulture(culture);

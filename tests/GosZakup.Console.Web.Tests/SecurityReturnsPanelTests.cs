@@ -65,7 +65,7 @@ public class SecurityReturnsPanelTests : ConsoleTestContext
 
         Assert.Equal(["AwaitingOrganiser", "LetterReceived"], cut.FindAll("[data-testid=security-row]").Select(r => r.GetAttribute("data-state")!));
         Assert.Equal(2, cut.FindAll("[data-testid=countdown]").Count);
-        Assert.Contains("1,500,000.50 ₸", cut.Markup);
+        Assert.Contains("1\u202F500\u202F000,50\u00A0₸", cut.Markup);
         var f3 = Assert.Single(cut.FindAll("[data-testid=security-f3]"));
         Assert.StartsWith("/acts/2026-001/security/", f3.GetAttribute("href"), StringComparison.Ordinal);
     }

@@ -65,7 +65,7 @@ public class SeverityWizardPanelTests : ConsoleTestContext
 
         panel.WaitForAssertion(() => Assert.Contains("Level: high", panel.Find("[data-testid=wizard-level]").TextContent));
         Assert.Empty(panel.FindAll("[data-testid=wizard-q2]"));
-        Assert.Contains("R2 §16.2", panel.Find("[data-testid=wizard-extensions]").TextContent);
+        Assert.Contains("Rules §§16.2", panel.Find("[data-testid=wizard-extensions]").TextContent);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GosZakup.Console.Domain.Amounts;
 using Humanizer;
 
 namespace GosZakup.Console.Infrastructure.Documents;
@@ -24,13 +25,11 @@ public static class AmountInWords
         return $"{KazakhNumberWords.Write(tenge)} теңге {tiyn:00} тиын";
     }
 
-    /// <summary>The figures as the forms print them: groups of three split by a no-break space (so a line never
-    /// breaks inside an amount), a comma before the tiyn: "1 500 000,50".</summary>
+    /// <summary>The figures as the forms print them, in the Kazakhstan format of <see cref="Money"/>: "1 500 000,50".</summary>
     public static string Figures(decimal amount)
     {
-        var (tenge, tiyn) = Split(amount);
-        var groups = tenge.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u00A0');
-        return $"{groups},{tiyn:00}";
+        Split(amount);
+        return Money.Figures(amount);
     }
 
     private static (long Tenge, int Tiyn) Split(decimal amount)

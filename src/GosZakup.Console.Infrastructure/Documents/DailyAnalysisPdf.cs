@@ -16,7 +16,7 @@ public static class DailyAnalysisPdf
     private static readonly BilingualText[] Columns =
     [
         new("Нөмірі", "Номер"), new("Тіркелді", "Зарегистрирован"), new("Расталды / теріске шығарылды", "Подтверждён / опровергнут"),
-        new("Жойылды", "Устранён"), new("Жабылды", "Закрыт"), new("Деңгейі", "Уровень"), new("Себебі (R2 §4)", "Причина (R2 §4)"),
+        new("Жойылды", "Устранён"), new("Жабылды", "Закрыт"), new("Деңгейі", "Уровень"), new("Себебі (Қағидалардың 4-тармағы)", "Причина (п. 4 Правил)"),
         new("Қабылданған шаралар", "Принятые меры"), new("Мәртебесі", "Статус"),
     ];
 
@@ -104,7 +104,7 @@ public static class DailyAnalysisPdf
         incident.FixedAtUtc is { } fixedAt ? Time(fixedAt) : "—",
         incident.ClosedAtUtc is { } closed ? Time(closed) : "—",
         incident.Level is { } level ? ActF2Form.Level(level).Both : "—",
-        incident.Cause is { } cause ? $"{cause.Clause}: {cause.Title.Kk} / {cause.Title.Ru}" : "—",
+        incident.Cause is { } cause ? $"{cause.Title.Kk} ({ClauseText.Of(cause.Clause).Kazakh}) / {cause.Title.Ru} ({ClauseText.Of(cause.Clause).Russian})" : "—",
         string.IsNullOrWhiteSpace(incident.Measures) ? "—" : incident.Measures,
         Status(incident.Status).Both,
     ];
@@ -126,7 +126,7 @@ public static class DailyAnalysisPdf
             var met = breach.MetAtUtc is { } at
                 ? $"кешігіп орындалды / исполнено с опозданием {AstanaTime.Text(at)}"
                 : "орындалмаған / не исполнено";
-            table.Line($"{breach.Subject} — {breach.Code} ({breach.Clause}): мерзімі / срок {AstanaTime.Text(breach.DueAtUtc)}; {met}", text);
+            table.Line($"{breach.Subject} — {breach.Code} ({ClauseText.Of(breach.Clause).Both}): мерзімі / срок {AstanaTime.Text(breach.DueAtUtc)}; {met}", text);
         }
         table.Skip(6);
     }

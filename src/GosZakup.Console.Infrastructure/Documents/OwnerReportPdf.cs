@@ -71,7 +71,7 @@ public static class OwnerReportPdf
             $"Мемлекеттік сатып алу веб-порталының бірыңғай операторы Қағидалардың {r.Clause}-тармағына сәйкес № {r.IncidentNumber} " +
             $"техникалық іркілістің (күрделілік деңгейі: {level}) жойылғаны туралы хабарлайды.",
             $"Іркіліс кезеңі: {Time(r.FailureFromUtc)} бастап {Time(r.FixedAtUtc)} дейін (Астана уақыты, UTC+5)." + Module(r, "Модуль"),
-            $"Себебі: {r.Cause.Kazakh} ({r.CauseClause}).",
+            $"Себебі: {r.Cause.Kazakh} ({ClauseText.Of(r.CauseClause).Kazakh}).",
             $"Қабылданған шаралар: {r.Measures}",
             $"Нәтижесі: іркіліс {Time(r.FixedAtUtc)} (Астана уақыты, UTC+5) жойылды.",
         };
@@ -90,7 +90,7 @@ public static class OwnerReportPdf
             $"Единый оператор веб-портала государственных закупок в соответствии с пунктом {r.Clause} Правил сообщает об устранении " +
             $"технического сбоя № {r.IncidentNumber} (уровень сложности: {level}).",
             $"Период сбоя: с {Time(r.FailureFromUtc)} по {Time(r.FixedAtUtc)} (время Астаны, UTC+5)." + Module(r, "Модуль"),
-            $"Причина: {r.Cause.Russian} ({r.CauseClause}).",
+            $"Причина: {r.Cause.Russian} ({ClauseText.Of(r.CauseClause).Russian}).",
             $"Принятые меры: {r.Measures}",
             $"Результат: сбой устранён {Time(r.FixedAtUtc)} (время Астаны, UTC+5).",
         };

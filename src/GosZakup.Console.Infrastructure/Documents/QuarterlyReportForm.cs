@@ -80,10 +80,10 @@ public static class QuarterlyReportForm
     public static BilingualText Return(SecurityReturnState? state) => state switch
     {
         null => new("акт жарияланбаған", "акт не опубликован"),
-        SecurityReturnState.AwaitingOrganiser => new("тапсырыс берушіні күтуде (§18)", "ожидается от организатора (§18)"),
+        SecurityReturnState.AwaitingOrganiser => new("тапсырыс берушіні күтуде (Қағидалардың 18-тармағы)", "ожидается от организатора (п. 18 Правил)"),
         SecurityReturnState.ReturnedByOrganiser => new("тапсырыс беруші қайтарды", "возвращено организатором"),
-        SecurityReturnState.CreditedToBudget => new("бюджетке аударылды (§19)", "зачислено в бюджет (§19)"),
-        SecurityReturnState.LetterReceived => new("F3 хаты алынды (§20)", "получено письмо F3 (§20)"),
+        SecurityReturnState.CreditedToBudget => new("бюджетке аударылды (Қағидалардың 19-тармағы)", "зачислено в бюджет (п. 19 Правил)"),
+        SecurityReturnState.LetterReceived => new("F3 хаты алынды (Қағидалардың 20-тармағы)", "получено письмо F3 (п. 20 Правил)"),
         SecurityReturnState.Refunded => new("оператор қайтарды", "возмещено оператором"),
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };

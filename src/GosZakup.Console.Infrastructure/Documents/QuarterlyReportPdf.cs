@@ -38,7 +38,7 @@ public static class QuarterlyReportPdf
             report.ByLevel.Select(l => (IReadOnlyList<string>)[QuarterlyReportForm.Level(l.Level).Both, Count(l.Incidents)]).ToList());
         Section(pages, fonts, QuarterlyReportForm.IncidentsSection, IncidentWidths, QuarterlyReportForm.IncidentColumns, report.Incidents.Select(IncidentCells).ToList());
         Section(pages, fonts, QuarterlyReportForm.BreachesSection, BreachWidths, QuarterlyReportForm.BreachColumns,
-            report.Breaches.Select(b => (IReadOnlyList<string>)[b.Clause, b.Code, Count(b.Due), Count(b.Breached), b.Rate.ToString("0.0", CultureInfo.InvariantCulture)]).ToList());
+            report.Breaches.Select(b => (IReadOnlyList<string>)[ClauseText.Of(b.Clause).Both, b.Code, Count(b.Due), Count(b.Breached), b.Rate.ToString("0.0", CultureInfo.InvariantCulture)]).ToList());
         Section(pages, fonts, QuarterlyReportForm.ActsSection, ActWidths, QuarterlyReportForm.ActColumns, ActRows(report.Acts));
         pages.Line(QuarterlyReportForm.SecurityTotals(report.Security).Kazakh, fonts.Cell);
         pages.Line(QuarterlyReportForm.SecurityTotals(report.Security).Russian, fonts.Cell);

@@ -52,6 +52,7 @@ public static class ConsoleServices
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, ConsoleMudLocalizer>();
         services.AddProblemDetails();
         services.AddOpenApi();
 

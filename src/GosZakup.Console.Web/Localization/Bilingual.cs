@@ -12,6 +12,9 @@ public static class Bilingual
     private static readonly CultureInfo Kazakh = new(Cultures.Kazakh);
     private static readonly CultureInfo Russian = new(Cultures.Russian);
 
+    public static CultureInfo KazakhCulture => Kazakh;
+    public static CultureInfo RussianCulture => Russian;
+
     public static string Text(string key, params object[] args) =>
         $"{Format(key, Kazakh, args)}\n\n{Format(key, Russian, args)}";
 

@@ -47,7 +47,7 @@ public class AmountInWordsTests
     [InlineData("1000", "1 000,00")]
     [InlineData("1 500 000.50", "1 500 000,50")]
     public void Figures_group_thousands_with_a_no_break_space(string amount, string figures) =>
-        Assert.Equal(figures.Replace(' ', '\u00A0'), AmountInWords.Figures(Parse(amount)));
+        Assert.Equal(figures.Replace(' ', '\u202F'), AmountInWords.Figures(Parse(amount)));
 
     [Theory]
     [InlineData("-1")]

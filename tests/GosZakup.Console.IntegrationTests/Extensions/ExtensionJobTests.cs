@@ -74,7 +74,7 @@ public sealed class ExtensionJobTests : IAsyncLifetime
 
         var updates = await db.Set<AnnouncementUpdateRecord>().Where(u => u.State == UpdateState.Published).ToListAsync(Ct);
         var update = Assert.Single(updates);
-        Assert.Contains("15423871-1: Окончание приёма заявок 20.11.2026 18:00 → 20.11.2026 21:25 (R2 §16.4)", update.BodyRu);
+        Assert.Contains("15423871-1: Окончание приёма заявок 20.11.2026 18:00 → 20.11.2026 21:25 (п. 16.4 Правил)", update.BodyRu);
         Assert.Contains(scenario.Number, update.TitleKk);
 
         var mails = (await scenario.DeliverAsync()).Where(m => (m.Subject ?? "").Contains("Новые сроки закупок")).ToList();

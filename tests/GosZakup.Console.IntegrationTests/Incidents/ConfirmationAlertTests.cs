@@ -39,7 +39,7 @@ public sealed class ConfirmationAlertTests
         Assert.Contains(view!.Timeline, e => e.Kind == "ConfirmationAlertSent" && e.Text!.Contains("owner.security@minfin.kz"));
 
         var again = await s.Do((c, i) => c.SendConfirmationAlertAsync(i.Id, i.Version, Severity.High, Specialist, Ct));
-        Assert.StartsWith("The R2 §25 alert was already sent", again.Refusal);
+        Assert.StartsWith("The Rules §25 alert was already sent", again.Refusal);
         Assert.Equal(3, await OutboxCountAsync(s, "confirmation-alert"));
     }
 
@@ -51,7 +51,7 @@ public sealed class ConfirmationAlertTests
 
         var result = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Supervisor, Ct));
 
-        Assert.StartsWith("R2 §25: a medium or high failure is confirmed only after", result.Refusal);
+        Assert.StartsWith("Rules §25: a medium or high failure is confirmed only after", result.Refusal);
         var incident = await s.IncidentAsync();
         Assert.Equal((nameof(IncidentStatus.UnderAnalysis), (Severity?)null), (incident.Status, incident.Severity));
         Assert.Empty(await ParticipantsAsync(s));
@@ -83,7 +83,7 @@ public sealed class ConfirmationAlertTests
         decision.ReproductionResult = "Не воспроизводится: у пользователя истёк сертификат ЭЦП.";
 
         var blank = await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct));
-        Assert.StartsWith("The R2 §25 alert went out", blank.Errors[nameof(DecisionForm.SecurityMemberIds)]);
+        Assert.StartsWith("The Rules §25 alert went out", blank.Errors[nameof(DecisionForm.SecurityMemberIds)]);
         (decision.NoSecurityMemberTookPart, decision.SecurityMemberIds) = (true, [SecurityMemberId]);
         Assert.True((await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct))).Errors.ContainsKey(nameof(DecisionForm.SecurityMemberIds)));
         Assert.Equal(nameof(IncidentStatus.UnderAnalysis), (await s.IncidentAsync()).Status);

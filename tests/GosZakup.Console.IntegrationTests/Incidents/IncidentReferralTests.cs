@@ -35,7 +35,7 @@ public sealed class IncidentReferralTests
 
         var result = await s.Records().ReferAsync(incident.Id, OutsideSpecialists(consent: " "), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray())], Supervisor, Ct);
 
-        Assert.Contains("R2 §22", result.Errors[nameof(ReferralForm.OwnerConsent)]);
+        Assert.Contains("Rules §22", result.Errors[nameof(ReferralForm.OwnerConsent)]);
         await using var db = s.Services.NewDb();
         Assert.Equal((0, 0), (await db.Set<ReferralRecord>().CountAsync(Ct), await db.Set<IncidentDocumentRecord>().CountAsync(Ct)));
         Assert.Empty(await TimelineAsync(s, "OutsideSpecialistsCalled"));

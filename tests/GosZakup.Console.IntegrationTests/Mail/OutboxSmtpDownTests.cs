@@ -1,3 +1,5 @@
+using GosZakup.Console.Infrastructure.Mail;
+
 namespace GosZakup.Console.IntegrationTests.Mail;
 
 public class OutboxSmtpDownTests
@@ -30,6 +32,7 @@ public class OutboxSmtpDownTests
             Assert.Equal(2, row.Attempts);
             Assert.Equal(start.AddMinutes(1 + 2), row.NextAttemptAtUtc);
             Assert.Contains("Connect", row.LastError, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(MailFailure.ServerUnreachable, MailFailures.Of(row.LastError)); // what the incident page says, in words
         });
 
         await world.Smtp.StartAsync(TestContext.Current.CancellationToken);

@@ -84,13 +84,15 @@ public sealed class PenaltyCalculatorTests
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
-            Assert.Equal("3 h 20 min × 50 000 ₸/h = 166 667 ₸; capped at 150 000 ₸ per failure", PenaltyWording.Formula(line, options, l).Replace('\u00A0', ' '));
+            Assert.Equal("3 h 20 min × 50 000,00 ₸/h = 166 667,00 ₸; capped at 150 000,00 ₸ per failure", Plain(PenaltyWording.Formula(line, options, l)));
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("kk-KZ");
-            Assert.StartsWith("3 сағ 20 мин × 50 000 ₸/сағ = 166 667 ₸", PenaltyWording.Formula(line, options, l).Replace('\u00A0', ' '), StringComparison.Ordinal);
+            Assert.StartsWith("3 сағ 20 мин × 50 000,00 ₸/сағ = 166 667,00 ₸", Plain(PenaltyWording.Formula(line, options, l)), StringComparison.Ordinal);
         }
         finally
         {
             CultureInfo.CurrentUICulture = culture;
         }
     }
+
+    private static string Plain(string text) => text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
 }

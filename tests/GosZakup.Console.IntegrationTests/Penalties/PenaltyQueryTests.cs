@@ -98,7 +98,7 @@ public sealed class PenaltyQueryTests
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["INC-2026-000001", "INC-2026-000002", "Итого за квартал"], rows.Select(r => r["Инцидент"]?.ToString()));
         Assert.Equal("20.11.2026 09:00", rows[0]["Сбой с"]?.ToString());
-        Assert.Equal("3 ч 20 мин × 50 000 ₸/ч = 166 667 ₸", rows[0]["Расчёт"]?.ToString()?.Replace('\u00A0', ' '));
+        Assert.Equal("3 ч 20 мин × 50\u202F000,00\u00A0₸/ч = 166\u202F667,00\u00A0₸", rows[0]["Расчёт"]?.ToString());
         Assert.Equal([166_667m, 66_667m, 233_334m], rows.Select(r => Convert.ToDecimal(r["Сумма, ₸"], CultureInfo.InvariantCulture)));
         Assert.Contains("не устранён", rows[1]["Устранён"]?.ToString(), StringComparison.Ordinal);
     }

@@ -43,7 +43,7 @@ public class ReminderJobTests
         var mail = await scenario.MailAsync();
         Assert.Equal(["op-1@test.kz", "op-2@test.kz"], mail.Select(m => m.To));
         Assert.All(mail, m => Assert.Equal(("reminder", "Appeal", appealId.ToString(), (DateTime?)null), (m.Kind, m.SubjectType, m.SubjectId, m.SentAtUtc)));
-        Assert.Contains("«Өтінішті тіркеу / Зарегистрировать обращение» міндетінің (R2 §7)", mail[0].BodyText);
+        Assert.Contains("«Өтінішті тіркеу / Зарегистрировать обращение» міндетінің (Қағидалардың 7-тармағы)", mail[0].BodyText);
         Assert.Contains("Прошло 50% срока", mail[0].BodyText);
     }
 

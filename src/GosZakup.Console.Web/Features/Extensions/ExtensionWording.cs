@@ -3,6 +3,7 @@ using System.Resources;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Extensions;
+using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
 
 namespace GosZakup.Console.Web.Features.Extensions;
@@ -23,7 +24,7 @@ public static class ExtensionWording
     public static string Line(ExtensionOrderRecord order, CultureInfo language)
     {
         var lot = order.LotNumber is { } number ? string.Format(language, Text("Extensions.LotSuffix", language), number) : "";
-        return $"{order.ProcurementNumber}{lot}: {Kind(order.Kind, language)} {AstanaTime.Text(order.OldUtc)} → {AstanaTime.Text(order.NewUtc)} ({order.Clause})";
+        return $"{order.ProcurementNumber}{lot}: {Kind(order.Kind, language)} {AstanaTime.Text(order.OldUtc)} → {AstanaTime.Text(order.NewUtc)} ({ClauseLabels.Format(order.Clause, language)})";
     }
 
     public static string Lines(IReadOnlyList<ExtensionOrderRecord> orders, CultureInfo language, int? limit = null)

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
@@ -7,8 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
-/// <summary>One line of an incident's timeline; <see cref="Kind"/> names its resource key "Timeline.{Kind}".</summary>
-public sealed record TimelineEntry(DateTime AtUtc, string Kind, string? Actor, string? Text, bool Failed = false);
+/// <summary>One line of an incident's timeline; <see cref="Kind"/> names its resource key "Timeline.{Kind}". A mail line
+/// carries its outbox row and an appeal line its channel, so the page words them in the reader's language.</summary>
+public sealed record TimelineEntry(DateTime AtUtc, string Kind, string? Actor, string? Text, bool Failed = false)
+{
+    public OutboxMessage? Mail { get; init; }
+    public AppealChannel? Channel { get; init; }
+}
 
 /// <summary>Everything the incident page shows, read in one go.</summary>
 public sealed record IncidentView(
@@ -57,14 +63,14 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
     {
         var entries = new List<TimelineEntry>();
         foreach (var appeal in appeals)
-            entries.Add(new(appeal.ReceivedAtUtc, "AppealReceived", appeal.OrganisationName, appeal.Channel.ToString()));
+            entries.Add(new(appeal.ReceivedAtUtc, "AppealReceived", appeal.OrganisationName, null) { Channel = appeal.Channel });
         entries.Add(new(incident.RegisteredAtUtc, "Registered", incident.RegisteredByName, incident.Number));
         entries.AddRange(events.Select(e => new TimelineEntry(e.AtUtc, e.Kind, e.ActorName, e.Text)));
         foreach (var message in mail)
         {
             entries.Add(message.SentAtUtc is { } sent
-                ? new(sent, "MailSent", message.To, $"{message.Kind}: {message.Subject}")
-                : new(message.CreatedAtUtc, "MailWaiting", message.To, message.LastError is { } error ? $"{message.Kind}: {error} ({message.Attempts})" : message.Kind, Failed: message.LastError is not null));
+                ? new(sent, "MailSent", message.To, message.Subject) { Mail = message }
+                : new(message.CreatedAtUtc, "MailWaiting", message.To, message.Subject, Failed: message.LastError is not null) { Mail = message });
         }
         return [.. entries.OrderByDescending(e => e.AtUtc)];
     }

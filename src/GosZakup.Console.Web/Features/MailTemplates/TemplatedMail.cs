@@ -41,7 +41,13 @@ public static class TemplatedMail
     public const int MaxSubjectLength = 500;
 
     public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> values) =>
-        Render(kk, ru, values, values);
+        Render(kk, ru, InLanguage(values, Cultures.Kazakh), InLanguage(values, Cultures.Russian));
+
+    /// <summary>A {clause} value ("R2 §7") in each language's words: "Қағидалардың 7-тармағы", "п. 7 Правил".</summary>
+    private static IReadOnlyDictionary<string, string> InLanguage(IReadOnlyDictionary<string, string> values, string culture) =>
+        values.TryGetValue("clause", out var code) && ClauseLabels.IsCode(code)
+            ? new Dictionary<string, string>(values) { ["clause"] = ClauseLabels.Format(code, CultureInfo.GetCultureInfo(culture)) }
+            : values;
 
     /// <summary>Each language's wording with values in that language (a level's name, say).</summary>
     public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> kkValues, IReadOnlyDictionary<string, string> ruValues)

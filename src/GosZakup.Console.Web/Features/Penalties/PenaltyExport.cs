@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
@@ -27,7 +28,7 @@ public static class PenaltyExport
         rows.Add(new Dictionary<string, object>
         {
             [incident] = l["Penalties.Total"].Value, [from] = "", [to] = "", [minutes] = totals.Lines.Sum(x => x.BilledMinutes),
-            [formula] = totals.QuarterCapReached ? l["Penalties.QuarterCapReached", PenaltyWording.Money(options.CapPerQuarter)].Value : "",
+            [formula] = totals.QuarterCapReached ? l["Penalties.QuarterCapReached", Money.Format(options.CapPerQuarter)].Value : "",
             [amount] = totals.Total,
         });
         using var stream = new MemoryStream();

@@ -1,4 +1,5 @@
 using GosZakup.Console.Infrastructure.Notifications;
+using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -6,7 +7,8 @@ namespace GosZakup.Console.Web.Features.Reminders;
 
 /// <summary>A notification's text is a resource key and arguments, so each reader sees it in their own
 /// language. An argument written with <see cref="Resource"/> is itself a resource key (a duty's name) and is
-/// translated too; any other argument (a number, a time, an organisation) is shown as it is.</summary>
+/// translated too, and a clause code ("R2 §7") is put in the reader's words; any other argument (a number, a time,
+/// an organisation) is shown as it is.</summary>
 public static class NotificationText
 {
     public const char Separator = '\u001F';
@@ -27,7 +29,7 @@ public static class NotificationText
         var arguments = notification.Arguments.Length == 0
             ? []
             : notification.Arguments.Split(Separator)
-                .Select(a => a.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? l[a[ResourcePrefix.Length..]].Value : a)
+                .Select(a => a.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? l[a[ResourcePrefix.Length..]].Value : ClauseLabels.IsCode(a) ? ClauseLabels.Format(a) : a)
                 .ToArray<object>();
         return l[notification.MessageKey, arguments];
     }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
+using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
@@ -120,7 +120,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     }
 
     private static Outcome Step(string kind, SecurityReturnRecord row, DateTime atUtc) =>
-        new(kind, $"{row.SupplierName} ({row.SupplierTaxpayerNumber}), {row.Amount.ToString("#,0.00", CultureInfo.InvariantCulture)} ₸, {AstanaTime.Text(atUtc)}", null);
+        new(kind, $"{row.SupplierName} ({row.SupplierTaxpayerNumber}), {Money.Format(row.Amount)}, {AstanaTime.Text(atUtc)}", null);
 
     private Outcome Invalid(string field, string key) => new(null, null, new(new Dictionary<string, string> { [field] = l[key] }));
 
