@@ -1,0 +1,33 @@
+// The console's global keys (issue 16 §2), as Jira's "c" and Zammad's shortcuts: N opens a new appeal and ? the
+// shortcut sheet. They act only when the focus is not in a field and no dialog is open, so typing is never taken.
+// Keys are matched by their position (event.code) where the layout changes the letter: N is "т" on a Russian keyboard.
+let listener = null;
+
+export function start(dotnet) {
+    stop();
+    listener = event => {
+        if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.repeat) return;
+        if (isTyping(event.target) || document.querySelector('.mud-dialog-container')) return;
+        const action = shortcutOf(event);
+        if (!action) return;
+        event.preventDefault();
+        dotnet.invokeMethodAsync('OnShortcut', action);
+    };
+    document.addEventListener('keydown', listener);
+}
+
+export function stop() {
+    if (listener) document.removeEventListener('keydown', listener);
+    listener = null;
+}
+
+function shortcutOf(event) {
+    if (event.key === '?' || (event.code === 'Slash' && event.shiftKey)) return 'sheet';
+    if (event.code === 'KeyN' && !event.shiftKey) return 'new-appeal';
+    return null;
+}
+
+function isTyping(element) {
+    if (!element) return false;
+    return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
+}
