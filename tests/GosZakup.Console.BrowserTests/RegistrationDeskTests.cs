@@ -157,7 +157,7 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
         await using var session = await BrowserSession.OpenAsync(app, chromium);
         await session.SignInAsync(DemoUsers.Operator);
         await session.Page.GotoAsync("/journal");
-        await session.WaitForCircuitAsync();
+        await WaitForShortcutsAsync(session);
 
         await session.Page.Keyboard.PressAsync("?");
         var sheet = session.ByTestId("shortcut-sheet");
@@ -220,8 +220,15 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
         var session = await BrowserSession.OpenAsync(app, chromium);
         await session.SignInAsync(DemoUsers.Operator);
         await session.Page.GotoAsync("/inbox");
-        await session.WaitForCircuitAsync();
+        await WaitForShortcutsAsync(session);
         return session;
+    }
+
+    /// <summary>The circuit is live and the page's key listener is in place (keyboard-shortcuts.js marks the page).</summary>
+    private static async Task WaitForShortcutsAsync(BrowserSession session)
+    {
+        await session.WaitForCircuitAsync();
+        await Expect(session.Page.Locator("html[data-shortcuts=ready]")).ToHaveCountAsync(1);
     }
 
     private static ILocator Channel(BrowserSession session, AppealChannel channel) => session.ByTestId($"channel-{channel}");

@@ -14,11 +14,27 @@ export function start(dotnet) {
         dotnet.invokeMethodAsync('OnShortcut', action);
     };
     document.addEventListener('keydown', listener);
+    document.documentElement.dataset.shortcuts = 'ready'; // tests wait for this before their first key
 }
 
 export function stop() {
     if (listener) document.removeEventListener('keydown', listener);
     listener = null;
+    delete document.documentElement.dataset.shortcuts;
+}
+
+// The appeal dialog's own keys, wherever the focus is while it is open: Ctrl+Enter registers (or confirms), Esc asks
+// the dialog to close (it asks before discarding typed work). Answers an object whose dispose() stops listening.
+export function watchDialog(dotnet) {
+    const keys = event => {
+        const submit = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+        if (event.key !== 'Escape' && !submit) return;
+        event.preventDefault();
+        event.stopPropagation();
+        dotnet.invokeMethodAsync('OnDialogKey', submit ? 'submit' : 'escape');
+    };
+    document.addEventListener('keydown', keys, true);
+    return { dispose: () => document.removeEventListener('keydown', keys, true) };
 }
 
 function shortcutOf(event) {
