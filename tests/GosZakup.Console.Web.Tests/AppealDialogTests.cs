@@ -9,35 +9,8 @@ using MudBlazor;
 
 namespace GosZakup.Console.Web.Tests;
 
-public class AppealDialogTests : ConsoleTestContext
+public class AppealDialogTests : AppealDialogHost
 {
-    private async Task<IRenderedComponent<MudDialogProvider>> OpenAsync(AppealForm form)
-    {
-        AddAuthorization().SetAuthorized("operator@demo.kz").SetRoles("Operator");
-        Services.AddSingleton<CalendarStore>();
-        Services.AddSingleton(ObligationSettings.Default);
-        Services.AddSingleton<InboxNotifier>();
-        Services.AddSingleton<GosZakup.Console.Infrastructure.Mail.MailOutbox>();
-        Services.AddScoped<AppealValidator>();
-        Services.AddScoped<AppealIntake>();
-        Services.AddScoped<AppealRegistration>();
-        Services.AddScoped<DuplicateFinder>();
-        Services.AddSingleton(new AttachmentFolder(Path.Combine(Path.GetTempPath(), "goszakup-bunit-attachments")));
-        Services.AddScoped<AttachmentStore>();
-        await (await MigratedDatabaseAsync()).DisposeAsync();
-        var provider = Render<MudDialogProvider>();
-        var parameters = new DialogParameters<AppealDialog> { { d => d.Form, form } };
-        // Not awaited: ShowAsync completes only once the provider has rendered the dialog on this same dispatcher.
-        await provider.InvokeAsync(() => { _ = Services.GetRequiredService<IDialogService>().ShowAsync<AppealDialog>("New appeal", parameters); });
-        provider.WaitForElement("[data-testid=appeal-save]", TimeSpan.FromSeconds(20));
-        return provider;
-    }
-
-    private static AppealForm Valid() => new()
-    {
-        ReceivedAt = new DateTime(2026, 11, 20, 12, 10, 0), OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Сбой",
-    };
-
     [Fact]
     public async Task An_empty_form_says_what_is_missing_field_by_field()
     {
@@ -57,7 +30,7 @@ public class AppealDialogTests : ConsoleTestContext
     public async Task A_wrong_check_digit_is_explained_in_the_users_language(string culture, string message)
     {
         UseCulture(culture);
-        var form = Valid();
+        var form = PhoneAppealNow();
         form.TaxpayerNumber = "080340000124";
         var cut = await OpenAsync(form);
 
@@ -71,7 +44,7 @@ public class AppealDialogTests : ConsoleTestContext
     [Fact]
     public async Task A_valid_BIN_is_recognised_as_a_legal_entity_as_it_is_typed()
     {
-        var form = Valid();
+        var form = PhoneAppealNow();
         form.TaxpayerNumber = "080340000123";
 
         var cut = await OpenAsync(form);

@@ -10,29 +10,8 @@ using MudBlazor;
 namespace GosZakup.Console.Web.Tests;
 
 /// <summary>The appeal form's R2 §10 box: ticked, it is saved with the appeal.</summary>
-public class AppealParticipationBlockedTests : ConsoleTestContext
+public class AppealParticipationBlockedTests : AppealDialogHost
 {
-    private async Task<IRenderedComponent<MudDialogProvider>> OpenAsync(AppealForm form)
-    {
-        AddAuthorization().SetAuthorized("operator@demo.kz").SetRoles("Operator");
-        Services.AddSingleton<CalendarStore>();
-        Services.AddSingleton(ObligationSettings.Default);
-        Services.AddSingleton<InboxNotifier>();
-        Services.AddSingleton<GosZakup.Console.Infrastructure.Mail.MailOutbox>();
-        Services.AddScoped<AppealValidator>();
-        Services.AddScoped<AppealIntake>();
-        Services.AddScoped<AppealRegistration>();
-        Services.AddScoped<DuplicateFinder>();
-        Services.AddSingleton(new AttachmentFolder(Path.Combine(Path.GetTempPath(), "goszakup-bunit-attachments")));
-        Services.AddScoped<AttachmentStore>();
-        await (await MigratedDatabaseAsync()).DisposeAsync();
-        var provider = Render<MudDialogProvider>();
-        var parameters = new DialogParameters<AppealDialog> { { d => d.Form, form } };
-        await provider.InvokeAsync(() => { _ = Services.GetRequiredService<IDialogService>().ShowAsync<AppealDialog>("New appeal", parameters); });
-        provider.WaitForElement("[data-testid=appeal-save]", TimeSpan.FromSeconds(20));
-        return provider;
-    }
-
     private static AppealForm Valid() => new()
     {
         ReceivedAt = new DateTime(2026, 11, 20, 12, 10, 0), OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78",

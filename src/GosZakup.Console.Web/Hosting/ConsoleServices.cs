@@ -68,6 +68,8 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.AppealRegistration>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Inbox.DuplicateFinder>();
+        services.AddScoped<Features.Inbox.AppealReview>();
+        services.AddScoped<Features.Inbox.LastChannel>();
         services.AddSingleton(new Features.Inbox.AttachmentFolder(Path.Combine(dataFolder, "attachments")));
         services.AddScoped<Features.Inbox.AttachmentStore>();
         services.AddScoped<Features.Journal.JournalQuery>();

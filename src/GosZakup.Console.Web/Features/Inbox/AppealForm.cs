@@ -19,4 +19,16 @@ public sealed class AppealForm
 
     /// <summary>The user says the failure kept them from taking part (R2 §10: their procurements are extended while it is analysed).</summary>
     public bool ParticipationBlocked { get; set; }
+
+    /// <summary>Nothing typed yet (channel and the preset received time aside): closing loses nothing.</summary>
+    public bool IsBlank =>
+        new[] { OrganisationName, TaxpayerNumber, ContactEmail, ContactPhone, Description, ProcurementNumbers, LotNumbers }.All(string.IsNullOrWhiteSpace)
+        && DetectedAt is null && !ParticipationBlocked;
+
+    /// <summary>Empties the form for the next appeal, received now (Astana wall clock).</summary>
+    public void StartOver(DateTime receivedAt)
+    {
+        (Channel, ReceivedAt, DetectedAt, ParticipationBlocked) = (AppealChannel.Phone, receivedAt, null, false);
+        (OrganisationName, TaxpayerNumber, ContactEmail, ContactPhone, Description, ProcurementNumbers, LotNumbers) = ("", null, null, null, "", null, null);
+    }
 }

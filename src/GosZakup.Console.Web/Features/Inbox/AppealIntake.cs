@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
@@ -40,7 +41,7 @@ public sealed class AppealIntake(
         appeal.IdempotencyKey = idempotencyKey;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar, settings))
+        foreach (var plan in ClocksOf(form, calendar, settings))
         {
             db.Obligations.Add(Obligation(plan, "Appeal", appeal.Id, ObligationTrigger.AppealReceived, form.Channel));
             if (plan.Code != ObligationCatalogue.Register.Code) continue;
@@ -60,6 +61,15 @@ public sealed class AppealIntake(
         }
         inbox.Changed();
         return new IntakeResult([], appeal.Id);
+    }
+
+    /// <summary>The clocks a new appeal starts (R2 §7 registration and, with a detection time, the late-report
+    /// check), from the form as typed: the one place the dialog's review and the intake both ask.</summary>
+    public static IReadOnlyList<PlannedObligation> ClocksOf(AppealForm form, WorkingCalendars calendar, ObligationSettings settings)
+    {
+        var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
+        var detected = form.DetectedAt is { } d ? AppealValidator.ToInstant(d) : (Instant?)null;
+        return ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar, settings);
     }
 
     private async Task<Guid?> FindAsync(string idempotencyKey, CancellationToken ct)
