@@ -15,6 +15,7 @@ using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 
 namespace GosZakup.Console.Web.Tests;
@@ -120,7 +121,8 @@ public class ReaderLanguageTests : ConsoleTestContext
         Services.AddSingleton<CalendarStore>();
         Services.AddSingleton(ObligationSettings.Default);
         Services.AddScoped<CalendarAdminService>();
-        await using (await MigratedDatabaseAsync()) { }
+        await using (var db = await MigratedDatabaseAsync())
+            await new CalendarSeeder(db, NullLogger<CalendarSeeder>.Instance).SeedAsync(CalendarAssets(), Xunit.TestContext.Current.CancellationToken);
         Render<MudPopoverProvider>();
 
         Services.GetRequiredService<NavigationManager>().NavigateTo("/calendar?month=2026-12");
@@ -130,5 +132,13 @@ public class ReaderLanguageTests : ConsoleTestContext
         var title = cut.Find("[data-testid=day-2026-12-16] .calendar-reason").GetAttribute("title")!;
         Assert.Contains("«Қазақстан Республикасындағы мерекелер туралы»", title, StringComparison.Ordinal);
         Assert.DoesNotContain("Law of the RK", title, StringComparison.Ordinal);
+    }
+
+    /// <summary>The repository's own calendar files, the ones the app seeds at start.</summary>
+    private static string CalendarAssets()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "assets", "calendars"))) return Path.Combine(dir.FullName, "assets", "calendars");
+        throw new DirectoryNotFoundException("assets/calendars");
     }
 }
