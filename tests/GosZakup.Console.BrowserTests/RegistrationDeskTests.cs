@@ -305,7 +305,7 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
             await page.Keyboard.TypeAsync(text, new() { Delay = KeyDelay });
         }
 
-        /// <summary>Tab until the field has the focus (a date field may take one stop or several, one per segment).</summary>
+        /// <summary>Tab until the field has the focus (none when it has it already).</summary>
         public async Task TabToAsync(ILocator field) => await MoveToAsync(field, "Tab");
 
         public async Task TabBackToAsync(ILocator field) => await MoveToAsync(field, "Shift+Tab");
@@ -314,8 +314,8 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
         {
             for (var step = 0; step < 12; step++)
             {
-                await PressAsync(chord);
                 if (await field.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+                await PressAsync(chord);
             }
             throw new InvalidOperationException($"{chord} never reached the field.");
         }
