@@ -51,7 +51,10 @@ public static class ConsoleServices
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+            // Toasts at the top centre, below the app bar (app.css): the app bar's bell and menus, the pages' primary
+            // buttons (right of their title row) and the dialogs' actions (bottom right) stay uncovered at 1366×768.
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.TopCenter);
         services.AddProblemDetails();
         services.AddOpenApi();
 
