@@ -52,9 +52,10 @@ public static class ConsoleServices
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices(mud =>
-            // Toasts at the top centre, below the app bar (app.css): the app bar's bell and menus, the pages' primary
-            // buttons (right of their title row) and the dialogs' actions (bottom right) stay uncovered at 1366×768.
-            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.TopCenter);
+            // Toasts at the bottom left: at 1366×768 the top right covered the bell, the menus and the pages' primary
+            // buttons, and the top centre the first fields of a full-height dialog; dialogs keep their actions at the
+            // bottom right (BellTests measures it).
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddProblemDetails();
         services.AddOpenApi();
 
