@@ -118,7 +118,7 @@ public static class ConsoleServices
             ImmediateGraceFrom(config));
     }
 
-    private static int ImmediateGraceFrom(IConfiguration config)
+    internal static int ImmediateGraceFrom(IConfiguration config)
     {
         var text = config["Obligations:ImmediateGraceMinutes"];
         if (string.IsNullOrWhiteSpace(text)) return ObligationSettings.DefaultImmediateGraceMinutes;
