@@ -49,6 +49,9 @@ public sealed class QuarterlyReportTests(ConsoleApp app, Chromium chromium)
         await Expect(states).ToHaveCountAsync(rowsBefore + 1);
         // The newest build comes first; the Hangfire job takes it from queued to ready without a reload.
         await Expect(states.First).ToContainTextAsync("Готов к подписи", new() { Timeout = 30_000 });
+        // The toast follows the report: no "being built" beside a finished one (issue 16 §7), and it says so.
+        await Expect(session.Page.Locator(".mud-snackbar", new() { HasText = "готов" })).ToBeVisibleAsync();
+        await Expect(session.Page.Locator(".mud-snackbar", new() { HasText = "формируется" })).ToHaveCountAsync(0);
         await Expect(session.ByTestId("quarterly-xlsx").First).ToBeVisibleAsync();
         await session.ByTestId("quarterly-sign-open").First.ClickAsync();
         await Expect(session.ByTestId("quarterly-sign")).ToBeVisibleAsync();

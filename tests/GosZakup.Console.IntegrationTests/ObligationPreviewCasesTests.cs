@@ -20,7 +20,7 @@ public class ObligationPreviewCasesTests(ConsoleFactory factory)
         { "R2 §18: 9 May on a Saturday gives 11 May off", "trigger=ActPublished&at=2026-05-08T12:00:00%2B05:00", "security-return", "2026-05-14T18:30:00+05:00", "state" },
         { "R2 §20: over Independence Day", "trigger=BudgetLetterReceived&at=2026-12-14T15:00:00%2B05:00", "refund", "2026-12-18T18:30:00+05:00", "state" },
         { "R2 §31: from a Saturday", "trigger=ComplaintReceived&at=2026-11-21T16:00:00%2B05:00", "complaint-answer", "2026-11-24T18:30:00+05:00", "state" },
-        { "R2 §25: the alert before the confirmation, at once", "trigger=SevereFailureSuspected&at=2026-11-21T18:40:00%2B05:00", "confirmation-alert", "2026-11-21T18:40:00+05:00", "contact-centre" },
+        { "R2 §25: the alert before the confirmation, at once: within the 5-minute grace", "trigger=SevereFailureSuspected&at=2026-11-21T18:40:00%2B05:00", "confirmation-alert", "2026-11-21T18:45:00+05:00", "contact-centre" },
     };
 
     [Theory]

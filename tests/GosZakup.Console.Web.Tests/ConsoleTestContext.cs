@@ -34,6 +34,7 @@ public abstract class ConsoleTestContext : BunitContext
         Services.AddScoped<ICurrentActor, SystemActor>();
         Services.AddConsoleDatabase(DatabaseSettings.SqliteIn(dataFolder));
         Services.AddScoped<UserPreferences>();
+        Services.AddSingleton(GosZakup.Console.Domain.Obligations.ObligationSettings.Default); // read beside every duty's clause
         UseCulture("en-US");
     }
 

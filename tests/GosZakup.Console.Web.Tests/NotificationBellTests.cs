@@ -16,9 +16,11 @@ public class NotificationBellTests : ConsoleTestContext
 
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
-    private static NotificationRecord Reminder(string userId, int minutesAgo, DateTime? readAt = null) =>
-        Read(NotificationText.Compose(userId, At.AddMinutes(-minutesAgo), "Notification.Reminder", "/incidents/INC-2026-000007",
-            "50", NotificationText.Resource("Duty.analyse"), "R2 §9", "INC-2026-000007", "20.11.2026 14:10"), readAt);
+    private static NotificationRecord Reminder(string userId, int minutesAgo, DateTime? readAt = null, string incident = "INC-2026-000007") =>
+        Read(NotificationText.Compose(userId, At.AddMinutes(-minutesAgo), "Notification.Reminder", $"/incidents/{incident}",
+            "50", NotificationText.Resource("Duty.analyse"), "R2 §9", incident, "20.11.2026 14:10"), readAt);
+
+    private const string Other = "INC-2026-000008";
 
     private static NotificationRecord Read(NotificationRecord notification, DateTime? readAt)
     {
@@ -52,7 +54,7 @@ public class NotificationBellTests : ConsoleTestContext
     [Fact]
     public async Task The_bell_counts_only_the_users_own_unread_notifications()
     {
-        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2), Reminder("u1", 3, readAt: At), Reminder("someone-else", 1));
+        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2, incident: Other), Reminder("u1", 3, readAt: At, incident: "INC-2026-000009"), Reminder("someone-else", 1, incident: "INC-2026-000010"));
 
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
     }
@@ -61,7 +63,7 @@ public class NotificationBellTests : ConsoleTestContext
     public async Task Opening_a_notification_marks_it_read_and_follows_its_link()
     {
         var newest = Reminder("u1", 1);
-        var cut = await RenderAsync(newest, Reminder("u1", 2));
+        var cut = await RenderAsync(newest, Reminder("u1", 2, incident: Other));
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
 
         cut.Find("[data-testid=notification-bell] button").Click();
@@ -71,7 +73,7 @@ public class NotificationBellTests : ConsoleTestContext
         items[0].Click();
 
         cut.WaitForAssertion(() => Assert.Equal("1", Badge(cut)));
-        Assert.EndsWith("/incidents/INC-2026-000007", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.EndsWith("/incidents/INC-2026-000007#duties", Services.GetRequiredService<NavigationManager>().Uri);
         await using var db = await MigratedDatabaseAsync();
         var stored = await db.Set<NotificationRecord>().AsNoTracking().ToDictionaryAsync(n => n.Id, Ct);
         Assert.Equal(Clock.GetUtcNow().UtcDateTime, stored[newest.Id].ReadAtUtc);
@@ -81,7 +83,7 @@ public class NotificationBellTests : ConsoleTestContext
     [Fact]
     public async Task Mark_all_read_clears_the_count()
     {
-        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2), Reminder("someone-else", 1));
+        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2, incident: Other), Reminder("someone-else", 1));
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
 
         cut.Find("[data-testid=notification-bell] button").Click();
@@ -110,5 +112,23 @@ public class NotificationBellTests : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
         cut.WaitForAssertion(() => Assert.Contains("Deadline missed: Register the appeal (Rules §7), ТОО «Ақ Жол», 20.11.2026 12:10. It was due by 20.11.2026 12:40 (Astana).",
             cut.Find(".mud-snackbar").TextContent));
+    }
+
+    [Fact]
+    public async Task One_incidents_reminders_are_one_entry_with_their_count_and_opening_it_marks_them_all_read()
+    {
+        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2), Reminder("u1", 3), Reminder("u1", 4, incident: Other));
+        cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
+
+        cut.Find("[data-testid=notification-bell] button").Click();
+        var items = cut.WaitForElements("[data-testid=notification-item]", TimeSpan.FromSeconds(5));
+        Assert.Equal([("INC-2026-000007", "3"), (Other, "1")], items.Select(i => (i.GetAttribute("data-incident"), i.GetAttribute("data-count"))));
+        Assert.Equal("INC-2026-000007 · new: 3", items[0].QuerySelector("[data-testid=notification-group]")!.TextContent.Trim());
+        items[0].Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", Badge(cut)));
+        Assert.EndsWith("/incidents/INC-2026-000007#duties", Services.GetRequiredService<NavigationManager>().Uri);
+        await using var db = await MigratedDatabaseAsync();
+        Assert.Equal([$"/incidents/{Other}"], await db.Set<NotificationRecord>().Where(n => n.ReadAtUtc == null).Select(n => n.Link).ToListAsync(Ct));
     }
 }

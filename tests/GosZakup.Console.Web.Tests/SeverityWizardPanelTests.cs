@@ -40,7 +40,7 @@ public class SeverityWizardPanelTests : ConsoleTestContext
 
         panel.WaitForAssertion(() => Assert.Contains("Level: medium", panel.Find("[data-testid=wizard-level]").TextContent));
         var duties = panel.FindAll("[data-testid=wizard-preview] li[data-code]").Select(li => li.GetAttribute("data-code") + " " + li.TextContent).ToList();
-        Assert.Contains(duties, d => d.StartsWith("wg-alert") && d.Contains("20.11.2026 12:10"));
+        Assert.Contains(duties, d => d.StartsWith("wg-alert") && d.Contains("immediately — within 5 min") && d.Contains("20.11.2026 12:15"));
         Assert.Contains(duties, d => d.StartsWith("announce") && d.Contains("20.11.2026 12:40"));
         Assert.Contains(duties, d => d.StartsWith("supplier-notice") && d.Contains("20.11.2026 13:10"));
         Assert.DoesNotContain(duties, d => d.StartsWith("low-notice"));

@@ -12,7 +12,8 @@ public abstract record DeadlineRule
     /// <summary>N working days: the trigger's own day does not count; due at the close of the N-th working day after it.</summary>
     public sealed record WorkingDays(int Days) : DeadlineRule;
 
-    /// <summary>Due at once: the deadline is the trigger itself.</summary>
+    /// <summary>Due at once ("дереу", "незамедлительно"): within the short grace of
+    /// <see cref="ObligationSettings.ImmediateGraceMinutes"/> after the trigger, the time it takes to act.</summary>
     public sealed record Immediately : DeadlineRule;
 
     /// <summary>N calendar days before the trigger's event (planned works: the notice precedes the works).</summary>

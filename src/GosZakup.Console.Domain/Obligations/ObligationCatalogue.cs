@@ -108,5 +108,8 @@ public static class ObligationCatalogue
         All.Where(d => d.Code == code).OrderBy(d => d.Levels is null ? 1 : 0)
             .FirstOrDefault(d => d.Levels is null || (level is { } l && d.Levels.Contains(l)));
 
+    /// <summary>Whether the duty's clause says "immediately" (its limit is the short grace of the settings).</summary>
+    public static bool IsImmediate(string code) => All.Any(d => d.Code == code && d.Rule is DeadlineRule.Immediately);
+
     private static HashSet<ObligationTrigger> Set(params ObligationTrigger[] triggers) => [.. triggers];
 }

@@ -30,15 +30,18 @@ public static class ObligationPlanner
             DeadlineRule.WorkingMinutes rule => (calendar.AddWorkingTime(at, Duration.FromMinutes(rule.Minutes), rule.PauseForLunch), (Instant?)null),
             DeadlineRule.CalendarMinutes rule => (at + Duration.FromMinutes(rule.Minutes), null),
             DeadlineRule.WorkingDays rule => (calendar.CloseOf(calendar.NthWorkingDayAfter(at.InZone(AstanaTime.Zone).Date, rule.Days)), null),
-            DeadlineRule.Immediately => (at, null),
+            DeadlineRule.Immediately => (Immediately(at, settings), null),
             DeadlineRule.CalendarDaysBefore rule => (at - Duration.FromDays(rule.Days), null),
             _ => ((Instant?)null, (Instant?)null),
         };
         var end = target ?? due;
+        // An immediate duty is not chased within its few minutes of grace (a 50 % reminder after two and a half
+        // minutes would be noise): its warnings fall on its limit, and the breach alert follows if it is missed.
+        var warnFrom = definition.Rule is DeadlineRule.Immediately ? end ?? at : at;
         var pause = definition.Rule is DeadlineRule.WorkingMinutes { PauseForLunch: true }
             || (definition.Rule is DeadlineRule.Registration && WaitsOutLunch(channel, settings));
         return new PlannedObligation(definition, at, due, target, definition.Counting,
-            Warning(at, end, 0.5, definition.Counting, calendar, pause), Warning(at, end, 0.8, definition.Counting, calendar, pause),
+            Warning(warnFrom, end, 0.5, definition.Counting, calendar, pause), Warning(warnFrom, end, 0.8, definition.Counting, calendar, pause),
             calendar.Version, Calendar: name);
     }
 
@@ -57,6 +60,14 @@ public static class ObligationPlanner
         var due = calendar.CloseOf(opening.InZone(AstanaTime.Zone).Date);
         return (due, calendar.AddWorkingTime(opening, thirty, settings.EmailWaitsOutLunch));
     }
+
+    /// <summary>"Immediately" is not "at the same instant". R2 §15.1 reads "дереу жазбаша, электрондық почта және телефон
+    /// арқылы Жұмыс тобының мүшелерін ... хабардар етеді" (Russian "незамедлительно": without delay): the duty is an act
+    /// (write, e-mail and ring the Working Group; likewise R2 §16.1, §14.3, §25 and the force-majeure notice of R2 §16.6),
+    /// and an act takes the minutes it takes. A limit equal to the trigger is breached before anyone can start, so it
+    /// tells nobody what to do first. The honest reading is "at once, without waiting for anything else": due within
+    /// the short grace of <see cref="ObligationSettings.ImmediateGraceMinutes"/> of calendar time, shown next to the clause.</summary>
+    private static Instant Immediately(Instant at, ObligationSettings settings) => at + Duration.FromMinutes(settings.ImmediateGraceMinutes);
 
     private static bool WaitsOutLunch(AppealChannel channel, ObligationSettings settings) =>
         settings.EmailWaitsOutLunch && settings.ReliefChannels.Contains(channel);

@@ -51,7 +51,11 @@ public static class ConsoleServices
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+            // Toasts at the bottom left: at 1366×768 the top right covered the bell, the menus and the pages' primary
+            // buttons, and the top centre the first fields of a full-height dialog; dialogs keep their actions at the
+            // bottom right (BellTests measures it).
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddTransient<MudBlazor.MudLocalizer, ConsoleMudLocalizer>();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -103,8 +107,9 @@ public static class ConsoleServices
 
     /// <summary>Readings the operator may change: <c>Obligations:EmailWaitsOutLunch</c> and
     /// <c>Obligations:ReliefChannels</c> (R2 §7: the channels that get the lunch wait and the next working day; e-mail),
-    /// and <c>Obligations:Calendars:{code}</c> (<c>contact-centre</c> or <c>state</c>: the calendar a duty counts on,
-    /// where it differs from the catalogue's).</summary>
+    /// <c>Obligations:Calendars:{code}</c> (<c>contact-centre</c> or <c>state</c>: the calendar a duty counts on,
+    /// where it differs from the catalogue's) and <c>Obligations:ImmediateGraceMinutes</c> (the minutes an
+    /// "immediately" duty is given, R2 §15.1).</summary>
     private static ObligationSettings ObligationSettingsFrom(IConfiguration config)
     {
         var defaults = ObligationSettings.Default;
@@ -112,7 +117,19 @@ public static class ConsoleServices
         return new ObligationSettings(
             config.GetValue("Obligations:EmailWaitsOutLunch", defaults.EmailWaitsOutLunch),
             relief is { Length: > 0 } ? relief.ToHashSet() : defaults.ReliefChannels,
-            ObligationCalendarsFrom(config.GetSection("Obligations:Calendars")));
+            ObligationCalendarsFrom(config.GetSection("Obligations:Calendars")),
+            ImmediateGraceFrom(config));
+    }
+
+    internal static int ImmediateGraceFrom(IConfiguration config)
+    {
+        var text = config["Obligations:ImmediateGraceMinutes"];
+        if (string.IsNullOrWhiteSpace(text)) return ObligationSettings.DefaultImmediateGraceMinutes;
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes)
+            || minutes > ObligationSettings.MaxImmediateGraceMinutes)
+            throw new InvalidOperationException(
+                $"Obligations:ImmediateGraceMinutes is '{text}'; use a whole number of minutes from 0 to {ObligationSettings.MaxImmediateGraceMinutes} (default {ObligationSettings.DefaultImmediateGraceMinutes}).");
+        return minutes;
     }
 
     private static Dictionary<string, CalendarName> ObligationCalendarsFrom(IConfigurationSection section)

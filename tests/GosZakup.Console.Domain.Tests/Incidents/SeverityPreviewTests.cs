@@ -36,13 +36,13 @@ public class SeverityPreviewTests
     }
 
     [Fact]
-    public void Medium_alerts_the_Working_Group_at_once_and_announces_within_30_minutes()
+    public void Medium_alerts_the_Working_Group_within_the_grace_and_announces_within_30_minutes()
     {
         var preview = Preview(Severity.Medium);
 
         Assert.True(preview.AlertsWorkingGroup);
         Assert.True(preview.AnnouncesOnMainPage);
-        Assert.Equal("2026-11-20 10:00", DueOf(preview.OnConfirmation, "wg-alert"));
+        Assert.Equal("2026-11-20 10:05", DueOf(preview.OnConfirmation, "wg-alert"));
         Assert.Equal("2026-11-20 10:30", DueOf(preview.OnConfirmation, "announce"));
     }
 
@@ -74,7 +74,7 @@ public class SeverityPreviewTests
         var preview = Preview(Severity.High, plannedFix: "2026-11-20 11:00");
 
         Assert.Equal("2026-11-23 18:30", DueOf(preview.OnPlannedFix, "owner-report")); // the state's five-day week: Monday (R2 §16.9)
-        Assert.Equal("2026-11-20 11:00", DueOf(preview.OnPlannedFix, "fix-notice"));
+        Assert.Equal("2026-11-20 11:05", DueOf(preview.OnPlannedFix, "fix-notice")); // at once: within the 5-minute grace
     }
 
     [Fact]

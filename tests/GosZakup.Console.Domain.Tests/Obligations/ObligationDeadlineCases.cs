@@ -16,7 +16,7 @@ public class ObligationDeadlineCases
         { "R2 §11: refutation notice in 30 calendar minutes", "refutation-notice", ObligationTrigger.Refuted, null, "2026-11-20 18:50", "2026-11-20 19:20" },
         { "R2 §14.1: low level notice in 30 minutes", "low-notice", ObligationTrigger.Confirmed, Severity.Low, "2026-11-20 10:00", "2026-11-20 10:30" },
         { "R2 §14.1: again when the planned fix changes", "low-notice", ObligationTrigger.PlannedFixChanged, Severity.Low, "2026-11-20 11:05", "2026-11-20 11:35" },
-        { "R2 §15.1: Working Group alerted at once", "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, "2026-11-20 13:10", "2026-11-20 13:10" },
+        { "R2 §15.1: Working Group alerted at once: within the 5-minute grace", "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, "2026-11-20 13:10", "2026-11-20 13:15" },
         { "R2 §16.3: main-page notice in 30 minutes, at night too", "announce", ObligationTrigger.Confirmed, Severity.High, "2026-11-22 02:00", "2026-11-22 02:30" },
         { "R2 §15.3: suppliers told within an hour", "supplier-notice", ObligationTrigger.Confirmed, Severity.Medium, "2026-11-20 18:30", "2026-11-20 19:30" },
         { "R2 §16.9 (state): report from a Friday fix: Monday, not Saturday", "owner-report", ObligationTrigger.Fixed, Severity.High, "2026-11-20 11:00", "2026-11-23 18:30" },
@@ -38,8 +38,8 @@ public class ObligationDeadlineCases
         { "R2 §24: works notice two calendar days before the works", "works-notice", ObligationTrigger.PlannedWorksStart, null, "2026-12-05 22:00", "2026-12-03 22:00" },
         { "R2 §31 (state): complaint answered in two working days from a Saturday", "complaint-answer", ObligationTrigger.ComplaintReceived, null, "2026-11-21 16:00", "2026-11-24 18:30" },
         { "R2 §31 (state): complaint on a Friday evening", "complaint-answer", ObligationTrigger.ComplaintReceived, null, "2026-11-20 20:00", "2026-11-24 18:30" },
-        { "R2 §25: alert before the confirmation, at once, on a Saturday evening", "confirmation-alert", ObligationTrigger.SevereFailureSuspected, null, "2026-11-21 18:40", "2026-11-21 18:40" },
-        { "R1 §13, R2 §16.6: force majeure told at once, on a Sunday night", "force-majeure-notice", ObligationTrigger.ForceMajeureRecorded, null, "2026-11-22 04:00", "2026-11-22 04:00" },
+        { "R2 §25: alert before the confirmation, at once, on a Saturday evening", "confirmation-alert", ObligationTrigger.SevereFailureSuspected, null, "2026-11-21 18:40", "2026-11-21 18:45" },
+        { "R1 §13, R2 §16.6: force majeure told at once, on a Sunday night", "force-majeure-notice", ObligationTrigger.ForceMajeureRecorded, null, "2026-11-22 04:00", "2026-11-22 04:05" },
     };
 
     [Theory]

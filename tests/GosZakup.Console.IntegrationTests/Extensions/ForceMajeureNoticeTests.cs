@@ -32,7 +32,7 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
         await RecordAsync(wholePortal: false);
 
         var duty = Assert.Single(await scenario.DutiesAsync(), d => d.Code == "force-majeure-notice");
-        Assert.Equal((Utc("12:30"), Utc("12:30"), "R1 §13, R2 §16.6", true), (duty.TriggeredAtUtc, duty.DueAtUtc, duty.Clause, duty.IsOpen));
+        Assert.Equal((Utc("12:30"), Utc("12:35"), "R1 §13, R2 §16.6", true), (duty.TriggeredAtUtc, duty.DueAtUtc, duty.Clause, duty.IsOpen));
 
         scenario.ClockAt("12:35");
         var incident = await scenario.IncidentAsync();

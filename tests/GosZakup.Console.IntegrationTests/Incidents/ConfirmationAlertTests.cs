@@ -24,7 +24,7 @@ public sealed class ConfirmationAlertTests
         await s.AlertAsync(Severity.Medium);
 
         var duty = Assert.Single(await s.DutiesAsync(), d => d.Code == "confirmation-alert");
-        Assert.Equal((Utc("12:20"), Utc("12:20"), Utc("12:20"), "specialist@demo.kz"), (duty.TriggeredAtUtc, duty.DueAtUtc, duty.MetAtUtc, duty.MetByName));
+        Assert.Equal((Utc("12:20"), Utc("12:25"), Utc("12:20"), "specialist@demo.kz"), (duty.TriggeredAtUtc, duty.DueAtUtc, duty.MetAtUtc, duty.MetByName));
         Assert.Equal("R2 §25", duty.Clause);
         Assert.Equal("mail to owner.security@minfin.kz, wg.security@minfin.kz, wg.head@minfin.kz", duty.MetNote); // the Owner's unit first, then by name
         var incident = await s.IncidentAsync();

@@ -27,8 +27,8 @@ public sealed class IncidentLifeTests
         var incident = await s.IncidentAsync();
         Assert.Equal((nameof(IncidentStatus.Confirmed), Severity.Medium), (incident.Status, incident.Severity));
         Assert.Equal(Utc("15:30"), incident.PlannedFixAtUtc);
-        // §15.1 at once, §15.2 within 30 min, §15.3 within 1 hour; the analysis duty is met.
-        Assert.Equal(["announce 20 13:00", "id-email 20 13:10", "supplier-notice 20 13:30", "wg-alert 20 12:30"], await s.OpenDutiesAsync());
+        // §15.1 at once (within the 5-minute grace), §15.2 within 30 min, §15.3 within 1 hour; the analysis duty is met.
+        Assert.Equal(["announce 20 13:00", "id-email 20 13:10", "supplier-notice 20 13:30", "wg-alert 20 12:35"], await s.OpenDutiesAsync());
         Assert.Equal(Utc("12:30"), (await s.DutiesAsync()).Single(d => d.Code == "analyse").MetAtUtc);
 
         // §15.3: the reporting user and every potential supplier of the procurement the appeal names.
@@ -72,8 +72,8 @@ public sealed class IncidentLifeTests
         await s.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist));
         s.ClockAt("16:00");
         await s.Must((c, i) => c.RecordFixAsync(i.Id, i.Version, At("15:55"), "Перезапущен сервис ценовых предложений.", Specialist));
-        // §15.8 at once; §15.9 the written report has no deadline at medium.
-        Assert.Contains("fix-notice 20 16:00", await s.OpenDutiesAsync());
+        // §15.8 at once (within the 5-minute grace); §15.9 the written report has no deadline at medium.
+        Assert.Contains("fix-notice 20 16:05", await s.OpenDutiesAsync());
         Assert.Contains("owner-report untimed", await s.OpenDutiesAsync());
 
         await s.Must((c, i) => c.CloseAsync(i.Id, i.Version, Operator));
@@ -107,7 +107,7 @@ public sealed class IncidentLifeTests
         await s.AlertAsync(Severity.High);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.High), Specialist));
         // §16 is its own list: no §15.3 one-hour notice to every supplier.
-        Assert.Equal(["announce 20 12:40", "id-email 20 13:10", "wg-alert 20 12:10"], await s.OpenDutiesAsync());
+        Assert.Equal(["announce 20 12:40", "id-email 20 13:10", "wg-alert 20 12:15"], await s.OpenDutiesAsync());
 
         await s.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist));
         s.ClockAt("14:00");

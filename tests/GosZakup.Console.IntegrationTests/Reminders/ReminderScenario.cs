@@ -27,7 +27,7 @@ public sealed class ReminderScenario : IAsyncDisposable
 
     public static async Task<ReminderScenario> StartAsync()
     {
-        var app = await IntakeServices.StartAsync(s => s.AddSingleton<NotificationCenter>().AddScoped<ReminderJob>());
+        var app = await IntakeServices.StartAsync(s => s.AddSingleton<NotificationCenter>().AddScoped<ReminderJob>().AddScoped<NotificationService>());
         await using var db = app.NewDb();
         db.Roles.AddRange(StaffRole.All.Select(r => new IdentityRole(r) { Id = r, NormalizedName = r.ToUpperInvariant() }));
         Person(db, "op-1", StaffRole.Operator);
