@@ -66,6 +66,8 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.AppealIntake>();
         services.AddScoped<Features.Inbox.AppealRegistration>();
         services.AddScoped<Features.Inbox.InboxQuery>();
+        services.AddScoped<Features.Approvals.ApprovalQueue>();
+        services.AddScoped<Features.Home.RoleQueueCounts>();
         services.AddScoped<Features.Inbox.DuplicateFinder>();
         services.AddSingleton(new Features.Inbox.AttachmentFolder(Path.Combine(dataFolder, "attachments")));
         services.AddScoped<Features.Inbox.AttachmentStore>();

@@ -6,7 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.Web.Features.Inbox;
 
 /// <summary>An appeal waiting in the Inbox with its R2 §7 clock.</summary>
-public sealed record InboxRow(AppealRecord Appeal, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc);
+public sealed record InboxRow(AppealRecord Appeal, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc)
+{
+    /// <summary>Past the R2 §7 registration limit.</summary>
+    public bool IsBreached(DateTime nowUtc) => Appeal.RegistrationDueAtUtc is { } due && due < nowUtc;
+
+    public static int BreachedCount(IEnumerable<InboxRow> rows, DateTime nowUtc) => rows.Count(r => r.IsBreached(nowUtc));
+}
 
 /// <summary>Appeals not yet registered, most urgent first (internal target, else legal limit).</summary>
 public sealed class InboxQuery(IDbContextFactory<AppDbContext> dbFactory)
