@@ -48,7 +48,8 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
 
         await row.GetByTestId("approval-open").ClickAsync();
         await Expect(supervisor.Page).ToHaveURLAsync(new Regex($"/incidents/{number}#extensions$"));
-        await supervisor.WaitForCircuitAsync();
+        // The link navigates inside the live circuit: the panel is where the Supervisor acts.
+        await Expect(supervisor.ByTestId("extensions-approve")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await supervisor.ByTestId("extensions-approve").ClickAsync();
         await Expect(supervisor.ByTestId("extensions-approve")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
 

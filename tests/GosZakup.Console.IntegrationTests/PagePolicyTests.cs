@@ -33,7 +33,7 @@ public class PagePolicyTests
     [Fact]
     public void The_approval_queue_page_admits_the_roles_that_sign_Acts_and_approve_extension_orders()
     {
-        var policy = typeof(Web.Features.Approvals.ApprovalsPage).GetCustomAttribute<AuthorizeAttribute>()!.Policy;
+        var policy = typeof(Web.Features.Approvals.ApprovalsPage).GetCustomAttribute<AuthorizeAttribute>()!.Policy!;
 
         Assert.Equal(Policies.Approvals, policy);
         Assert.Contains(Web.Features.Acts.Signing.ActSigning.SignerRole, Policies.Roles[policy]);

@@ -68,6 +68,7 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Approvals.ApprovalQueue>();
         services.AddScoped<Features.Home.RoleQueueCounts>();
+        services.AddScoped<Features.SavedViews.SavedViewStore>();
         services.AddScoped<Features.Inbox.DuplicateFinder>();
         services.AddSingleton(new Features.Inbox.AttachmentFolder(Path.Combine(dataFolder, "attachments")));
         services.AddScoped<Features.Inbox.AttachmentStore>();

@@ -34,3 +34,17 @@ public sealed class InboxQuery(IDbContextFactory<AppDbContext> dbFactory)
             .ToList();
     }
 }
+
+/// <summary>The Inbox's views: the appeals the user took, those nobody took, those within 10 minutes of the R2 §7 limit or past it.</summary>
+public static class InboxViews
+{
+    public static IReadOnlyList<string> BuiltIns { get; } = [SavedViews.BuiltInViews.All, SavedViews.BuiltInViews.Mine, SavedViews.BuiltInViews.Unassigned, SavedViews.BuiltInViews.Breaching];
+
+    public static bool Matches(InboxRow row, string? view, string? me, DateTime nowUtc) => view switch
+    {
+        SavedViews.BuiltInViews.Mine => me is not null && row.Appeal.TakenById == me,
+        SavedViews.BuiltInViews.Unassigned => row.Appeal.TakenById is null,
+        SavedViews.BuiltInViews.Breaching => row.Appeal.RegistrationDueAtUtc is { } due && due <= nowUtc + SavedViews.BuiltInViews.BreachingWithin,
+        _ => true,
+    };
+}
