@@ -23,8 +23,8 @@ public class HomePageTests : ConsoleTestContext
     [Fact]
     public async Task Shows_one_card_for_each_role_the_user_holds()
     {
-        await ArrangeAsync();
         AddAuthorization().SetAuthorized("m@test.kz").SetRoles("Operator", "Manager");
+        await ArrangeAsync();
 
         var cut = Render<HomePage>();
 
@@ -38,10 +38,10 @@ public class HomePageTests : ConsoleTestContext
     public async Task The_Operator_s_card_counts_the_appeals_waiting_and_those_past_the_registration_limit()
     {
         var now = Clock.GetUtcNow().UtcDateTime;
+        AddAuthorization().SetAuthorized("op@test.kz").SetRoles("Operator", "Manager");
         await ArrangeAsync(db => db.AddRange(
             new AppealRecord { OrganisationName = "A", Description = "x", ReceivedAtUtc = now.AddMinutes(-40), RegistrationDueAtUtc = now.AddMinutes(-10) },
             new AppealRecord { OrganisationName = "B", Description = "y", ReceivedAtUtc = now.AddMinutes(-5), RegistrationDueAtUtc = now.AddMinutes(25) }));
-        AddAuthorization().SetAuthorized("op@test.kz").SetRoles("Operator", "Manager");
 
         var cut = Render<HomePage>();
 
@@ -52,8 +52,8 @@ public class HomePageTests : ConsoleTestContext
     [Fact]
     public async Task A_user_with_no_role_is_told_to_ask_for_one()
     {
-        await ArrangeAsync();
         AddAuthorization().SetAuthorized("nobody@test.kz");
+        await ArrangeAsync();
 
         var cut = Render<HomePage>();
 
