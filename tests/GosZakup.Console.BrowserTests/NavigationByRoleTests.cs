@@ -45,6 +45,11 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
         Assert.Equal(Visible[role].Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
 
         if (role == "Operator")
+        {
+            // The Operator lands on the Inbox; their home page (with its count) is one click away.
+            await session.Page.GotoAsync("/");
+            await Expect(session.ByTestId("home-count-Operator")).ToBeVisibleAsync();
             await session.ScreenshotAsync("operator-home");
+        }
     }
 }
