@@ -8,7 +8,7 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
     /// <summary>Every link the navigation can show ("nav-" is Home, href "/").</summary>
     private static readonly string[] AllLinks =
     [
-        "nav-", "nav-my-work", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements",
+        "nav-", "nav-my-work", "nav-approvals", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements",
         "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-hangfire",
     ];
 
@@ -17,7 +17,7 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
     {
         ["Operator"] = ["nav-", "nav-my-work", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar"],
         ["Specialist"] = ["nav-", "nav-my-work", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-verify", "nav-announcements", "nav-calendar"],
-        ["Supervisor"] = ["nav-", "nav-my-work", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-working-group"],
+        ["Supervisor"] = ["nav-", "nav-my-work", "nav-approvals", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-working-group"],
         ["Manager"] = ["nav-", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit"],
         ["WorkingGroup"] = ["nav-", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-reports"],
         ["Admin"] = ["nav-", "nav-verify", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-hangfire"],
@@ -45,6 +45,11 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
         Assert.Equal(Visible[role].Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
 
         if (role == "Operator")
+        {
+            // The Operator lands on the Inbox; their home page (with its count) is one click away.
+            await session.Page.GotoAsync("/");
+            await Expect(session.ByTestId("home-count-Operator")).ToBeVisibleAsync();
             await session.ScreenshotAsync("operator-home");
+        }
     }
 }

@@ -29,4 +29,14 @@ public class PagePolicyTests
 
         Assert.Equal(["AnnouncementsPage", "LoginPage", "NotFoundPage", "StatusPage", "VerifyActPage", "VerifyUploadPage"], anonymous);
     }
+
+    [Fact]
+    public void The_approval_queue_page_admits_the_roles_that_sign_Acts_and_approve_extension_orders()
+    {
+        var policy = typeof(Web.Features.Approvals.ApprovalsPage).GetCustomAttribute<AuthorizeAttribute>()!.Policy!;
+
+        Assert.Equal(Policies.Approvals, policy);
+        Assert.Contains(Web.Features.Acts.Signing.ActSigning.SignerRole, Policies.Roles[policy]);
+        Assert.All(Policies.Roles[Policies.ApproveExtensions], role => Assert.Contains(role, Policies.Roles[policy]));
+    }
 }

@@ -2,6 +2,8 @@ using Bunit;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Web.Features.Journal;
+using GosZakup.Console.Web.Features.SavedViews;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -11,8 +13,9 @@ public class JournalPageTests : ConsoleTestContext
 {
     private async Task<IRenderedComponent<JournalPage>> RenderAsync()
     {
-        AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator");
-        Services.AddScoped<JournalQuery>();
+        AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1"));
+        Services.AddScoped<JournalQuery>().AddScoped<SavedViewStore>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await using (var db = await MigratedDatabaseAsync())
         {
             var at = new DateTime(2026, 11, 20, 7, 0, 0, DateTimeKind.Utc);
@@ -53,5 +56,38 @@ public class JournalPageTests : ConsoleTestContext
         cut.Find(".mud-table-sort-label").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("/journal/export.xlsx?sort=Number&desc=false", cut.Find("a[data-testid=journal-export-xlsx]").GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task The_applied_filter_goes_into_the_address_so_the_view_can_be_bookmarked()
+    {
+        var cut = await RenderAsync();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=journal-number]")));
+
+        cut.Find("input[data-testid=journal-taxpayer]").Change("9001");
+        cut.Find("[data-testid=journal-apply]").Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith("/journal?bin=9001", navigation.Uri));
+    }
+
+    [Fact]
+    public async Task The_views_show_their_counts_and_a_saved_view_is_the_current_filter_under_the_user_s_name_for_it()
+    {
+        var cut = await RenderAsync();
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=view-chip][data-view=mine]").GetAttribute("data-count")));
+        Assert.Equal("1", cut.Find("[data-testid=view-chip][data-view=all]").GetAttribute("data-count"));
+
+        cut.Find("input[data-testid=journal-taxpayer]").Change("9001");
+        cut.Find("[data-testid=journal-apply]").Click();
+        cut.Find("[data-testid=view-save]").Click();
+        cut.Find("input[data-testid=view-name]").Change("БСН 9001");
+        cut.Find("[data-testid=view-save-confirm]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=view-chip][data-view='БСН 9001']").GetAttribute("data-count")));
+        var saved = Assert.Single(await Services.GetRequiredService<SavedViewStore>().ListAsync(
+            new(new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1")], "test")), ViewLists.Journal, Xunit.TestContext.Current.CancellationToken));
+        Assert.Equal("bin=9001", saved.Query);
+        Assert.Contains($"saved={saved.Id}", Services.GetRequiredService<NavigationManager>().Uri);
     }
 }

@@ -71,6 +71,9 @@ public static class ConsoleServices
         services.AddScoped<Features.Inbox.AppealIntake>();
         services.AddScoped<Features.Inbox.AppealRegistration>();
         services.AddScoped<Features.Inbox.InboxQuery>();
+        services.AddScoped<Features.Approvals.ApprovalQueue>();
+        services.AddScoped<Features.Home.RoleQueueCounts>();
+        services.AddScoped<Features.SavedViews.SavedViewStore>();
         services.AddScoped<Features.Inbox.DuplicateFinder>();
         services.AddScoped<Features.Inbox.AppealReview>();
         services.AddScoped<Features.Inbox.LastChannel>();

@@ -25,6 +25,7 @@ public static class Policies
     public const string WorkingGroupDirectory = nameof(WorkingGroupDirectory);
     public const string ApproveExtensions = nameof(ApproveExtensions);
     public const string WorksPlans = nameof(WorksPlans);
+    public const string Approvals = nameof(Approvals);
 
     private static readonly string[] Desk = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor, StaffRole.Manager];
 
@@ -47,6 +48,8 @@ public static class Policies
         [WorkingGroupDirectory] = [StaffRole.Admin, StaffRole.Supervisor],
         [ApproveExtensions] = [StaffRole.Supervisor],
         [WorksPlans] = Desk,
+        // The approval queue: who signs Acts, approves extension orders and owes the Owner's reports and complaint answers.
+        [Approvals] = [StaffRole.Supervisor],
     };
 
     public static bool Allows(string policy, ClaimsPrincipal user) =>

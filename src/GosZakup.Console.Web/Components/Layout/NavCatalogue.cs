@@ -5,8 +5,9 @@ using MudBlazor;
 namespace GosZakup.Console.Web.Components.Layout;
 
 /// <summary>One link of the side navigation: where it goes, its label key, and the policy of the page
-/// it opens (so the menu never offers a page that would refuse the user).</summary>
-public sealed record NavItem(string Href, string LabelKey, string Icon, string Policy, NavSection Section, bool External = false);
+/// it opens (so the menu never offers a page that would refuse the user).
+/// <paramref name="Badge"/> is a component that shows the link's live count, if it has one.</summary>
+public sealed record NavItem(string Href, string LabelKey, string Icon, string Policy, NavSection Section, bool External = false, Type? Badge = null);
 
 public enum NavSection
 {
@@ -21,6 +22,7 @@ public static class NavCatalogue
     [
         new("/", "Nav.Home", Icons.Material.Outlined.Home, Policies.SignedIn, NavSection.Work),
         new("/my-work", "Nav.MyWork", Icons.Material.Outlined.Checklist, Policies.MyWork, NavSection.Work),
+        new("/approvals", "Nav.Approvals", Icons.Material.Outlined.Approval, Policies.Approvals, NavSection.Work, Badge: typeof(Features.Approvals.ApprovalsBadge)),
         new("/inbox", "Nav.Inbox", Icons.Material.Outlined.MoveToInbox, Policies.Intake, NavSection.Work),
         new("/journal", "Nav.Journal", Icons.Material.Outlined.MenuBook, Policies.Journal, NavSection.Work),
         new("/incidents", "Nav.Incidents", Icons.Material.Outlined.ReportProblem, Policies.Incidents, NavSection.Work),

@@ -14,7 +14,8 @@ public sealed class LoginHandler(
     SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IOptions<IdentityOptions> identity,
     IStringLocalizer<SharedResource> l, TimeProvider clock)
 {
-    public sealed record Outcome(bool Succeeded, string? Error = null, string? Culture = null);
+    /// <summary><paramref name="Landing"/>: where to go when the sign-in asked for no page.</summary>
+    public sealed record Outcome(bool Succeeded, string? Error = null, string? Culture = null, string Landing = "/");
 
     public async Task<Outcome> SignInAsync(string? email, string? password)
     {
@@ -27,7 +28,8 @@ public sealed class LoginHandler(
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
-            return new(true, Culture: Cultures.IsSupported(user.Culture) ? user.Culture : null);
+            return new(true, Culture: Cultures.IsSupported(user.Culture) ? user.Culture : null,
+                Landing: Home.RoleHomes.LandingFor([.. await users.GetRolesAsync(user)]));
         if (result.IsLockedOut)
             return new(false, l["Login.LockedOut", LockedUntil(user)]);
         // Say "disabled" only to someone who knows the password; others just see a wrong password.

@@ -51,14 +51,6 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)], [.. participants.Order(StringComparer.Ordinal)]);
     }
 
-    public async Task<IReadOnlyList<IncidentRecord>> ListAsync(string? status, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Set<IncidentRecord>().AsNoTracking();
-        if (status is { Length: > 0 }) query = query.Where(i => i.Status == status);
-        return await query.OrderByDescending(i => i.RegisteredAtUtc).Take(200).ToListAsync(ct);
-    }
-
     private static List<TimelineEntry> Timeline(IncidentRecord incident, IEnumerable<AppealRecord> appeals, IEnumerable<IncidentEventRecord> events, IEnumerable<OutboxMessage> mail)
     {
         var entries = new List<TimelineEntry>();

@@ -10,6 +10,7 @@ public static class IncidentsRegistration
         .AddScoped<IncidentCommands>()
         .AddScoped<IncidentNotices>()
         .AddScoped<IncidentQuery>()
+        .AddScoped<IncidentList>()
         .AddScoped<IncidentRecords>()
         .AddScoped<DemoIncidents>();
 

@@ -28,9 +28,12 @@ public sealed record ActSignature(byte[] Pkcs12, string Password, string Positio
 public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SignatureTrust trust, IncidentNotifier notifier,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
+    /// <summary>Who signs a submitted Act (R2 §17); the approval queue shows submitted Acts to this role.</summary>
+    public const string SignerRole = StaffRole.Supervisor;
+
     public async Task<ActResult> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor)) return ActResult.Refused(l["Acts.Error.SupervisorRole"]);
+        if (!user.IsInRole(SignerRole)) return ActResult.Refused(l["Acts.Error.SupervisorRole"]);
         if (SignatureInput.Errors(signature, l, withPosition: false) is { Count: > 0 } errors) return new ActResult(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
