@@ -1,10 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using GosZakup.Console.Infrastructure.Acts;
-using GosZakup.Console.Infrastructure.Incidents;
-using GosZakup.Console.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
@@ -14,9 +9,6 @@ namespace GosZakup.Console.BrowserTests;
 /// AXE_REPORT names a file, appends them there (docs/accessibility.md is written from it).</summary>
 public sealed class AccessibilityTests(ConsoleApp app, Chromium chromium)
 {
-    /// <summary>The demo high failure's Act: signed and published at start, so its page shows the signed, read-only view.</summary>
-    private const string SignedAct = "2026-001";
-
     [Fact]
     public async Task The_sign_in_page_has_no_serious_or_critical_violations()
     {
@@ -32,7 +24,7 @@ public sealed class AccessibilityTests(ConsoleApp app, Chromium chromium)
     [InlineData("journal", DemoUsers.Operator, "/journal")]
     [InlineData("dashboard", DemoUsers.Manager, "/dashboard")]
     [InlineData("acts", DemoUsers.Supervisor, "/acts")]
-    [InlineData("act (signed)", DemoUsers.Supervisor, "/acts/" + SignedAct)]
+    [InlineData("act (signed)", DemoUsers.Supervisor, "/acts/" + DemoRecords.SignedAct)]
     public async Task A_desk_page_has_no_serious_or_critical_violations(string name, string user, string path)
     {
         await using var session = await OpenSignedInAsync(user, path);
@@ -43,7 +35,7 @@ public sealed class AccessibilityTests(ConsoleApp app, Chromium chromium)
     [Fact]
     public async Task The_incident_page_has_no_serious_or_critical_violations()
     {
-        await using var session = await OpenSignedInAsync(DemoUsers.Specialist, "/incidents/" + await IncidentOfSignedActAsync());
+        await using var session = await OpenSignedInAsync(DemoUsers.Specialist, "/incidents/" + await DemoRecords.IncidentOfSignedActAsync(app));
         await Expect(session.ByTestId("incident-status")).ToBeVisibleAsync();
 
         await AssertNoSeriousViolationsAsync(session, "incident");
@@ -57,14 +49,6 @@ public sealed class AccessibilityTests(ConsoleApp app, Chromium chromium)
         await session.WaitForCircuitAsync();
         await Expect(session.Page.Locator("h1").First).ToBeVisibleAsync();
         return session;
-    }
-
-    private async Task<string> IncidentOfSignedActAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var incidentId = await db.Set<ActRecord>().Where(a => a.Number == SignedAct).Select(a => a.IncidentId).SingleAsync(TestContext.Current.CancellationToken);
-        return await db.Set<IncidentRecord>().Where(i => i.Id == incidentId).Select(i => i.Number).SingleAsync(TestContext.Current.CancellationToken);
     }
 
     private static async Task AssertNoSeriousViolationsAsync(BrowserSession session, string name)
