@@ -22,6 +22,13 @@ public sealed class ActSigningTests(ConsoleApp app, Chromium chromium)
 
             await FileInput(supervisor, "act-sign-file").SetInputFilesAsync(certificate);
             await Expect(supervisor.ByTestId("act-sign-file-name")).ToHaveTextAsync("supervisor_demo.kz.p12");
+            // Issue 16 §7: a supplier of the demo Act has no security amount; signing waits until the Supervisor confirms it.
+            await Expect(supervisor.ByTestId("act-sign-missing-supplier").First).ToBeVisibleAsync();
+            await supervisor.Field("act-sign-password").FillAsync("Demo-Sign-2026");
+            await supervisor.ByTestId("act-sign-button").ClickAsync();
+            await Expect(supervisor.Page.Locator(".mud-snackbar").Filter(new() { HasText = "обеспечения" })).ToBeVisibleAsync();
+            await Expect(supervisor.ByTestId("act-state")).ToHaveAttributeAsync("data-state", "Submitted");
+            await supervisor.Field("act-sign-confirm-missing").CheckAsync();
             await supervisor.Field("act-sign-password").FillAsync("wrong password");
             await supervisor.ByTestId("act-sign-button").ClickAsync();
             await Expect(supervisor.ByTestId("act-sign-error")).ToBeVisibleAsync(); // a clear error, nothing signed
