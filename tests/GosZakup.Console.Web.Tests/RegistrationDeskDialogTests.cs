@@ -27,6 +27,16 @@ public class RegistrationDeskDialogTests : AppealDialogHost
     }
 
     [Fact]
+    public async Task The_description_counter_counts_while_typing_not_only_on_leaving_the_field()
+    {
+        var cut = await OpenAsync(AppealDialogs.NewForm(Clock.GetUtcNow()));
+
+        cut.Find("textarea[data-testid=appeal-description]").Input("Сбой ЭЦП");
+
+        cut.WaitForAssertion(() => Assert.Contains("8 / 10000", cut.Markup));
+    }
+
+    [Fact]
     public async Task A_registered_appeal_stays_in_front_with_its_number_and_New_appeal_starts_an_empty_form()
     {
         var cut = await OpenAsync(PhoneAppealNow());
