@@ -11,6 +11,7 @@ public static class IncidentsRegistration
         .AddScoped<IncidentNotices>()
         .AddScoped<IncidentQuery>()
         .AddScoped<IncidentRecords>()
+        .AddScoped<TimelineWording>()
         .AddScoped<DemoIncidents>();
 
     public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles().MapIncidentDocumentFiles();
