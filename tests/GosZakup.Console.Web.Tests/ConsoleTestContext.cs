@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Components.Shared;
 using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Hosting;
 using Microsoft.Data.Sqlite;
@@ -31,6 +32,7 @@ public abstract class ConsoleTestContext : BunitContext
         Services.AddScoped<ICurrentActor, SystemActor>();
         Services.AddConsoleDatabase(DatabaseSettings.SqliteIn(dataFolder));
         Services.AddScoped<UserPreferences>();
+        Services.AddScoped<StaffNameCache>();
         UseCulture("en-US");
     }
 
