@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Components.Shared;
 using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Hosting;
 using GosZakup.Console.Web.Localization;
@@ -35,6 +36,7 @@ public abstract class ConsoleTestContext : BunitContext
         Services.AddConsoleDatabase(DatabaseSettings.SqliteIn(dataFolder));
         Services.AddScoped<UserPreferences>();
         Services.AddSingleton(GosZakup.Console.Domain.Obligations.ObligationSettings.Default); // read beside every duty's clause
+        Services.AddScoped<StaffNameCache>();
         UseCulture("en-US");
     }
 

@@ -38,6 +38,7 @@ public static class ConsoleServices
         services.AddScoped<CircuitUser>();
         services.AddScoped<CircuitHandler, CircuitUserTracker>();
         services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddScoped<Components.Shared.StaffNameCache>();
         services.AddConsoleDatabase(database);
         services.AddDataProtection().SetApplicationName("GosZakup.Console").PersistKeysToDbContext<AppDbContext>();
 

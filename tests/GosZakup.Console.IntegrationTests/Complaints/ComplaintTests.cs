@@ -31,7 +31,7 @@ public sealed class ComplaintTests
         Assert.Equal(("complaint-answer", "R2 §31", id.ToString(), "24.11.2026 18:30"), (duty.Code, duty.Clause, duty.SubjectId, Astana(duty.DueAtUtc)));
         Assert.Equal(Domain.Calendar.CalendarName.State, duty.Calendar);
         Assert.True(duty.IsOpen);
-        Assert.Contains(await scenario.TimelineAsync(), e => e.Kind == "ComplaintReceived" && e.Text!.Contains("ЖТ-17/412", StringComparison.Ordinal));
+        Assert.Contains(await scenario.TimelineAsync(), e => e.Kind == "ComplaintReceived" && e.Arguments!.Contains("ЖТ-17/412", StringComparison.Ordinal));
         Assert.True(File.Exists(scenario.Services.Get<Web.Features.Inbox.AttachmentFolder>().PathOf(complaint.Sha256)));
     }
 

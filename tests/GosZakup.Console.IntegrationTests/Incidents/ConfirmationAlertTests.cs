@@ -36,7 +36,7 @@ public sealed class ConfirmationAlertTests
         Assert.Contains("«орташа» деңгейлі болуы мүмкін", mail[0].Subject);
         Assert.Contains("Не подаётся ценовое предложение", mail[0].TextBody);
         var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, Ct);
-        Assert.Contains(view!.Timeline, e => e.Kind == "ConfirmationAlertSent" && e.Text!.Contains("owner.security@minfin.kz"));
+        Assert.Contains(view!.Timeline, e => e.Kind == "ConfirmationAlertSent" && s.Read(e).Contains("owner.security@minfin.kz"));
 
         var again = await s.Do((c, i) => c.SendConfirmationAlertAsync(i.Id, i.Version, Severity.High, Specialist, Ct));
         Assert.StartsWith("The Rules §25 alert was already sent", again.Refusal);
@@ -70,7 +70,7 @@ public sealed class ConfirmationAlertTests
         Assert.Equal(["Иван Петров"], (await ParticipantsAsync(s)).Select(p => p.FullName));
         var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, Ct);
         Assert.Equal(["Иван Петров"], view!.SecurityParticipants);
-        Assert.Contains("Иван Петров", view.Timeline.Single(e => e.Kind == "Confirmed").Text);
+        Assert.Contains("Иван Петров", s.Read(view.Timeline.Single(e => e.Kind == "Confirmed")));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ConfirmationAlertTests
         Assert.Equal((nameof(IncidentStatus.Refuted), true), (incident.Status, incident.NoSecurityMemberTookPart));
         Assert.Empty(await ParticipantsAsync(s));
         var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, Ct);
-        Assert.Contains("No information-security member of the Working Group took part", view!.Timeline.Single(e => e.Kind == "Refuted").Text);
+        Assert.Contains("No information-security member of the Working Group took part", s.Read(view!.Timeline.Single(e => e.Kind == "Refuted")));
     }
 
     [Fact]

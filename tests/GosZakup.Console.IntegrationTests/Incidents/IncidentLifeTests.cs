@@ -60,8 +60,8 @@ public sealed class IncidentLifeTests
         Assert.True((await announcements.PublishAsync(draft.UpdateId!.Value, Operator, draft.Version, TestContext.Current.CancellationToken)).Succeeded);
         Assert.Empty(await s.OpenDutiesAsync());
         var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, TestContext.Current.CancellationToken);
-        Assert.Contains(view!.Timeline, e => e.Kind == "AnnouncementPublished" && e.Actor == "operator@demo.kz");
-        Assert.Contains(view.Timeline, e => e.Kind == "MailSent" && e.Actor == "wg.head@minfin.kz");
+        Assert.Contains(view!.Timeline, e => e.Kind == "AnnouncementPublished" && TimelineWording.Actor(e) == "operator@demo.kz");
+        Assert.Contains(view.Timeline, e => e.Kind == "MailSent" && TimelineWording.Actor(e) == "wg.head@minfin.kz");
 
         // §15.2-§15.3 "again on change": a new planned fix makes both notices due again from 12:40.
         s.ClockAt("12:40");

@@ -29,7 +29,7 @@ public sealed class IncidentRecordsTests
         Assert.Equal((DocumentPurpose.Evidence, "image/png", 16L, Convert.ToHexStringLower(SHA256.HashData(Png))), (evidence.Purpose, evidence.ContentType, evidence.SizeBytes, evidence.Sha256));
         Assert.Equal(Png, await File.ReadAllBytesAsync(s.Services.Get<AttachmentFolder>().PathOf(evidence.Sha256), Ct));
         var entry = Assert.Single(await TimelineAsync(s, "EvidenceAdded"));
-        Assert.Equal(("specialist@demo.kz", "reproduction.png"), (entry.Actor, entry.Text));
+        Assert.Equal(("specialist@demo.kz", "File: reproduction.png"), (TimelineWording.Actor(entry), s.Read(entry)));
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class IncidentRecordsTests
         var there = Assert.Single((await s.Records().LoadAsync(other.Id, Ct)).Links);
         Assert.Equal((other.Number, nameof(IncidentStatus.Registered), "Тот же 503 в закупке 15423999-1"), (here.Number, here.Status, here.Note));
         Assert.Equal(s.Number, there.Number);
-        Assert.Equal($"{other.Number}: Тот же 503 в закупке 15423999-1", Assert.Single(await TimelineAsync(s, "Linked")).Text);
-        Assert.Equal($"{s.Number}: Тот же 503 в закупке 15423999-1", Assert.Single(await TimelineAsync(s, "Linked", other.Number)).Text);
+        Assert.Equal($"With incident {other.Number}\nТот же 503 в закупке 15423999-1", s.Read(Assert.Single(await TimelineAsync(s, "Linked"))));
+        Assert.Equal($"With incident {s.Number}\nТот же 503 в закупке 15423999-1", s.Read(Assert.Single(await TimelineAsync(s, "Linked", other.Number))));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class IncidentRecordsTests
 
         Assert.True(result.Succeeded, result.Refusal);
         Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
-        Assert.Equal(other.Number, Assert.Single(await TimelineAsync(s, "Unlinked")).Text);
+        Assert.Equal($"Incident {other.Number}", s.Read(Assert.Single(await TimelineAsync(s, "Unlinked"))));
         Assert.NotNull((await s.Records().UnlinkAsync(other.Id, link.LinkId, Specialist, Ct)).Refusal);
     }
 
@@ -154,4 +154,7 @@ public sealed class IncidentRecordsTests
 internal static class IncidentRecordsScenario
 {
     public static IncidentRecords Records(this IncidentScenario s) => s.Services.Get<IncidentRecords>();
+
+    /// <summary>The entry's text as a reader in the current UI culture reads it.</summary>
+    public static string Read(this IncidentScenario s, TimelineEntry entry) => s.Services.Get<TimelineWording>().Detail(entry);
 }

@@ -57,7 +57,7 @@ public sealed class IncidentReferralTests
         var document = Assert.Single(entry.Documents);
         Assert.Equal((DocumentPurpose.OutsideSpecialists, "consent.pdf", "application/pdf"), (document.Purpose, document.FileName, document.ContentType));
         Assert.True(System.IO.File.Exists(s.Services.Get<AttachmentFolder>().PathOf(document.Sha256)));
-        Assert.Contains("письмо МФ РК № 12-3/4567", Assert.Single(await TimelineAsync(s, "OutsideSpecialistsCalled")).Text);
+        Assert.Contains("письмо МФ РК № 12-3/4567", s.Read(Assert.Single(await TimelineAsync(s, "OutsideSpecialistsCalled"))));
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed class IncidentReferralTests
 
         Assert.True(result.Succeeded, result.Refusal + string.Join("; ", result.Errors.Values));
         var entry = Assert.Single(await TimelineAsync(s, "ReferredToLawEnforcement"));
-        Assert.Equal((Utc("12:05", day: 21), "supervisor@demo.kz"), (entry.AtUtc, entry.Actor));
-        Assert.Contains("№ 04-12/8813", entry.Text);
+        Assert.Equal((Utc("12:05", day: 21), "supervisor@demo.kz"), (entry.AtUtc, TimelineWording.Actor(entry)));
+        Assert.Contains("№ 04-12/8813", s.Read(entry));
     }
 
     [Fact]

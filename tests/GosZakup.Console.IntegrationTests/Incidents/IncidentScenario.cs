@@ -76,7 +76,7 @@ public sealed class IncidentScenario : IAsyncDisposable
         HeadNameKk = "Тоқтарова Әсел Болатқызы", HeadNameRu = "Токтарова Асель Болатовна";
 
     private static void AddServices(IServiceCollection s, SmtpServer smtp, string dataFolder) => s
-            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
+            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>().AddScoped<TimelineWording>()
             .AddAnnouncements()
             .AddExtensions(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
             .AddActs(new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -49,7 +49,8 @@ public sealed class OwnerReportTests
         Assert.Equal(Utc("14:20"), (await scenario.DutiesAsync()).Single(d => d.Code == "owner-report").MetAtUtc);
         await using var db = scenario.Services.NewDb();
         var events = await db.Set<IncidentEventRecord>().AsNoTracking().Where(e => e.IncidentId == incident.Id && e.Kind == "OwnerReportSent").ToListAsync(Ct);
-        Assert.Equal(("supervisor@demo.kz", Ru), (Assert.Single(events).ActorName, events[0].Text));
+        Assert.Equal("supervisor@demo.kz", Assert.Single(events).ActorName);
+        Assert.Equal(TimelineArg.Bilingual(Kk, Ru), Assert.Single(TimelineArgs.Read(events[0].Arguments)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.SecurityReturns;
@@ -32,7 +33,7 @@ public sealed class SecurityReturnCommandTests
             (row.State, Astana(row.ReturnedAtUtc), row.ReturnNote, row.ReturnRecordedByName));
         var duty = Assert.Single(await scenario.DutiesAsync(row.Id));
         Assert.Equal("23.11.2026 09:30", Astana(duty.MetAtUtc));
-        Assert.Contains(await scenario.TimelineAsync(), e => e.Kind == "SecurityReturned" && e.Text!.StartsWith(scenario.Act.Number, StringComparison.Ordinal));
+        Assert.Contains(await scenario.TimelineAsync(), e => e.Kind == "SecurityReturned" && TimelineArgs.Read(e.Arguments)[0] == TimelineArg.Text(scenario.Act.Number));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
                 supplier.LotNumber = lots[supplier.ProcurementNumber][0];
             db.Add(act);
             await StartDutiesAsync(db, incident.Id, confirmedAt, ct);
-            db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ActDrafted", ActorName = Name(user), Text = number });
+            db.Add(Timeline.ActDrafted(number).For(incident.Id, now, user));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -112,7 +112,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             ActId = correction.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber, SecurityAmount = s.SecurityAmount,
         }));
         db.Add(correction);
-        db.Add(new IncidentEventRecord { IncidentId = signed.IncidentId, AtUtc = now, Kind = "ActDrafted", ActorName = Name(user), Text = $"{number} ← {signed.Number}" });
+        db.Add(Timeline.ActDrafted(number, corrects: signed.Number).For(signed.IncidentId, now, user));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -175,7 +175,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         if (!from.Contains(act.State)) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
         var now = clock.GetUtcNow().UtcDateTime;
         var (kind, text) = change(db, act, now);
-        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = kind, ActorName = Name(user), Text = text is null ? act.Number : $"{act.Number}: {text}" });
+        db.Add(Timeline.ActStep(kind, act.Number, text).For(act.IncidentId, now, user));
         var saved = await ActChange.SaveAsync(db, act, l, ct);
         if (saved.Succeeded) notifier.Changed(act.IncidentId);
         return saved;

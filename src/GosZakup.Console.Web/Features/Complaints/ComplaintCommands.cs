@@ -65,7 +65,7 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
         complaint.AnswerDueAtUtc = await PlanAsync(db, complaint.Id, received, ct) ?? received;
         db.Add(complaint);
         if (incident is not null)
-            db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ComplaintReceived", ActorName = Name(user), Text = $"№ {complaint.LetterNumber}: {complaint.Subject}" });
+            db.Add(Timeline.ComplaintReceived(complaint.LetterNumber, complaint.Subject).For(incident.Id, now, user));
         await db.SaveChangesAsync(ct);
         if (incident is not null) notifier.Changed(incident.Id);
         return ComplaintResult.Done(complaint.Id);
@@ -92,11 +92,7 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
         foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
             (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (now, Name(user), l["Complaints.Met"].Value, Guid.NewGuid());
         if (complaint.IncidentId is { } incidentId)
-            db.Add(new IncidentEventRecord
-            {
-                IncidentId = incidentId, AtUtc = now, Kind = "ComplaintAnswered", ActorName = Name(user),
-                Text = $"№ {complaint.LetterNumber}: {l[$"Complaints.Priority.{form.Priority}"]}, {l[confirmed ? "Complaints.Confirmed" : "Complaints.NotConfirmed"]}",
-            });
+            db.Add(Timeline.ComplaintAnswered(complaint.LetterNumber, form.Priority!.Value, confirmed).For(incidentId, now, user));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.Inbox;
@@ -28,6 +29,8 @@ public static class ComplaintFiles
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var complaint = await db.Set<WorkingGroupComplaintRecord>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
             if (complaint is null || DocumentOf(complaint, @operator) is not { } answer) return Results.NotFound();
+            // The answer signs with the Supervisor's full name in both languages, never a login.
+            answer = answer with { AnsweredByName = (await StaffNameBook.ReadAsync(db, ct)).Of(null, complaint.AnsweredByName).Bilingual.Both };
             return Results.File(ComplaintAnswerPdf.Render(answer), "application/pdf", $"complaint-answer-{complaint.AnsweredAtUtc:yyyyMMdd}-{complaint.Id.ToString()[..8]}.pdf");
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
         return app;

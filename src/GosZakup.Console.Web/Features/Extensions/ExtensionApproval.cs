@@ -31,7 +31,7 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
             (order.ApprovedAtUtc, order.ApprovedByName, order.Version) = (now, Name(user), Guid.NewGuid());
         var incident = await IncidentAsync(db, sources, ct);
         if (incident is not null)
-            db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ExtensionsApproved", ActorName = Name(user), Text = orders.Count.ToString() });
+            db.Add(Timeline.ExtensionsApproved(orders.Count).For(incident.Id, now, user));
         if (!await SaveAsync(db, ct)) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
         if (sources[0].Kind == ExtensionSourceKind.PlannedWorks) trigger.WorksChanged(sources[0].Id);
         else trigger.IncidentChanged(sources[0].Id);
@@ -58,11 +58,7 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
         (order.ApprovedAtUtc, order.ApprovedByName, order.Version) = (null, null, Guid.NewGuid());
         var incident = await IncidentAsync(db, [order.Source], ct);
         if (incident is not null)
-            db.Add(new IncidentEventRecord
-            {
-                IncidentId = incident.Id, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = "ExtensionOverridden", ActorName = Name(user),
-                Text = $"{order.ProcurementNumber} {order.Kind}: {Domain.Calendar.AstanaTime.Text(newUtc)} — {reason.Trim()}",
-            });
+            db.Add(Timeline.ExtensionOverridden(order.ProcurementNumber, order.Kind, newUtc, reason.Trim()).For(incident.Id, clock.GetUtcNow().UtcDateTime, user));
         if (!await SaveAsync(db, ct)) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
         if (incident is not null) notifier.Changed(incident.Id);
         return IncidentResult.Done;

@@ -41,7 +41,7 @@ public sealed class ExtensionPublisher(IDbContextFactory<AppDbContext> dbFactory
         foreach (var order in orders)
             (order.State, order.PublishedAtUtc, order.Version) = (ExtensionOrderState.Published, now, Guid.NewGuid());
         if (incident is not null)
-            db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = "ExtensionsPublished", ActorName = ExtensionJob.SystemName, Text = orders.Count.ToString() });
+            db.Add(Timeline.ExtensionsPublished(orders.Count).By(incident.Id, now, ExtensionJob.SystemName));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         announcements.Changed();

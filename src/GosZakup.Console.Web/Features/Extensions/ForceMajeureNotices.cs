@@ -63,7 +63,7 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
             outbox.Enqueue(db, new OutgoingMail(MailTemplateCatalogue.ForceMajeureNotice.Kind, "Incident", incidentId.ToString(), address, subject, body));
         await PublishAsync(db, incident, notice, by, now, ct);
         await IncidentCommands.MeetAsync(db, incidentId, Code, Instant.FromDateTimeUtc(now), by, l["ForceMajeure.Met", string.Join(", ", to)], ct);
-        db.Add(new IncidentEventRecord { IncidentId = incidentId, AtUtc = now, Kind = "ForceMajeureNoticeSent", ActorName = by, Text = $"{string.Join(", ", to)}\n{notice.BodyRu}" });
+        db.Add(Timeline.ForceMajeureNoticeSent(to, notice.BodyKk, notice.BodyRu).By(incidentId, now, by));
         incident.Version = Guid.NewGuid();
         try
         {

@@ -32,8 +32,7 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
             (incident.RegionalLossRegion, incident.RegionalLossConfirmation) = (form.Region!.Trim(), Blank(form.Confirmation));
             (incident.RegionalLossFromUtc, incident.RegionalLossToUtc) = (IncidentCommands.Utc(form.From!.Value), IncidentCommands.Utc(form.To!.Value));
             incident.RegionalLossRecordedByName = Name(user);
-            return $"{incident.RegionalLossRegion}: {AstanaTime.Text(incident.RegionalLossFromUtc.Value)} — {AstanaTime.Text(incident.RegionalLossToUtc.Value)}"
-                + (incident.RegionalLossConfirmation is { } confirmation ? $" ({confirmation})" : $" ({l["Extensions.Circumstances.NotConfirmed"]})");
+            return Timeline.RegionalLossRecorded(incident.RegionalLossRegion, incident.RegionalLossFromUtc.Value, incident.RegionalLossToUtc.Value, incident.RegionalLossConfirmation);
         }, ct);
     }
 
@@ -59,15 +58,15 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
             (incident.OwnerAgreementBy, incident.OwnerAgreementReference) = (Blank(form.AgreementBy), Blank(form.AgreementReference));
             incident.OwnerAgreementAtUtc = form.AgreementAt is { } agreed && incident.OwnerAgreementBy is not null ? IncidentCommands.Utc(agreed) : null;
             noticeDue = told != (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
-            return $"{AstanaTime.Text(incident.ForceMajeureFromUtc.Value)} — {AstanaTime.Text(incident.ForceMajeureToUtc.Value)}: {incident.ForceMajeureDescription}"
-                + (incident.OwnerAgreementBy is { } by ? $" ({by}, {incident.OwnerAgreementReference})" : $" ({l["Extensions.Circumstances.NoAgreement"]})");
+            return Timeline.ForceMajeureRecorded(incident.ForceMajeureFromUtc.Value, incident.ForceMajeureToUtc.Value, incident.ForceMajeureDescription,
+                incident.OwnerAgreementBy, incident.OwnerAgreementReference);
         }, ct, (db, incident, now) => noticeDue
             ? commands.PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.ForceMajeureRecorded, Instant.FromDateTimeUtc(now), incident.Severity), ct)
             : Task.CompletedTask);
     }
 
     /// <param name="alsoAsync">What else the change starts, in the same transaction (at the recording time).</param>
-    private async Task<IncidentResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, string> change, CancellationToken ct,
+    private async Task<IncidentResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, TimelineItem> change, CancellationToken ct,
         Func<AppDbContext, IncidentRecord, DateTime, Task>? alsoAsync = null)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Extensions.Error.CircumstancesRole"]);
@@ -78,10 +77,10 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
         if (incident.Severity != Severity.High || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed)))
             return IncidentResult.Refused(l["Extensions.Error.CircumstancesHighOnly"]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var text = change(incident);
+        var entry = change(incident);
         if (alsoAsync is not null) await alsoAsync(db, incident, now);
         (incident.ExtensionsDueAtUtc, incident.Version) = (now, Guid.NewGuid());
-        db.Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now, Kind = kind, ActorName = Name(user), Text = text });
+        db.Add(entry.For(incident.Id, now, user));
         try
         {
             await db.SaveChangesAsync(ct);

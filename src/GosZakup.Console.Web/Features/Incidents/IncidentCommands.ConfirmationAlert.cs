@@ -24,18 +24,18 @@ public sealed partial class IncidentCommands
         if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(IncidentResult.Refused(l["Incident.Error.AlertNotNeeded"]));
         return RunAsync(id, version, null, user, async (db, incident, now) =>
         {
-            if (incident.Status is not (nameof(IncidentStatus.Registered) or nameof(IncidentStatus.UnderAnalysis))) return ("", l["Incident.Error.AlertNotNow"].Value);
-            if (incident.ConfirmationAlertSentAtUtc is { } sent) return ("", l["Incident.Error.AlertAlreadySent", Astana(sent)].Value);
+            if (incident.Status is not (nameof(IncidentStatus.Registered) or nameof(IncidentStatus.UnderAnalysis))) return Refuse(l["Incident.Error.AlertNotNow"]);
+            if (incident.ConfirmationAlertSentAtUtc is { } sent) return Refuse(l["Incident.Error.AlertAlreadySent", Astana(sent)]);
             var recipients = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).ToListAsync(ct);
-            if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return ("", l["Incident.Error.NoOwnerUnitContacts"].Value);
-            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return ("", l["Incident.Error.NoWorkingGroupMembers"].Value);
+            if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return Refuse(l["Incident.Error.NoOwnerUnitContacts"]);
+            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return Refuse(l["Incident.Error.NoWorkingGroupMembers"]);
 
             await PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.SevereFailureSuspected, now, suspected), ct);
             // The Owner's unit first, as the clause names it.
             var addresses = await notices.AlertBeforeConfirmationAsync(db, incident, suspected, recipients.OrderByDescending(r => r.Unit).ThenBy(r => r.FullName, StringComparer.Ordinal), ct);
             (incident.ConfirmationAlertSentAtUtc, incident.ConfirmationAlertSentByName) = (now.ToDateTimeUtc(), Name(user));
             await MeetAsync(db, incident.Id, ObligationCatalogue.ConfirmationAlert.Code, now, Name(user), l["Incident.Met.MailTo", string.Join(", ", addresses)], ct);
-            return ("ConfirmationAlertSent", l["Incident.Event.ConfirmationAlertText", LevelName(suspected), string.Join(", ", addresses)].Value);
+            return Timeline.ConfirmationAlertSent(suspected, addresses);
         }, ct, refuseUnlessRole: [.. IncidentLifecycle.RolesFor(IncidentAction.Confirm)]);
     }
 
@@ -56,7 +56,7 @@ public sealed partial class IncidentCommands
 
     /// <summary>Adds the participants to <paramref name="db"/>; each must be an active information-security member of the Working Group.</summary>
     /// <returns>The timeline's line about them (null when nothing was recorded), or why not.</returns>
-    private async Task<(string? Line, string? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form, CancellationToken ct)
+    private async Task<(TimelineArg? Line, string? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form, CancellationToken ct)
     {
         var ids = form.SecurityMemberIds.ToList();
         var members = ids.Count == 0 ? [] : await db.Set<WorkingGroupMemberRecord>()
@@ -66,9 +66,6 @@ public sealed partial class IncidentCommands
         var names = members.Select(m => m.FullName).Order(StringComparer.Ordinal).ToList();
         foreach (var member in members)
             db.Add(new SecurityParticipantRecord { IncidentId = incident.Id, MemberId = member.Id, FullName = member.FullName });
-        if (names.Count > 0) return (l["Incident.Event.SecurityParticipants", string.Join(", ", names)], null);
-        return (form.NoSecurityMemberTookPart ? l["Incident.Event.NoSecurityParticipant"].Value : null, null);
+        return (Timeline.Participants(names, form.NoSecurityMemberTookPart), null);
     }
-
-    private static string Lines(string first, string? second) => second is null ? first : $"{first}\n{second}";
 }

@@ -25,7 +25,7 @@ public sealed partial class IncidentCommands(
         RunAsync(id, version, IncidentAction.Assign, user, (_, incident, now) =>
         {
             (incident.AssignedToId, incident.AssignedToName, incident.AssignedAtUtc) = (UserId(user), Name(user), now.ToDateTimeUtc());
-            return Task.FromResult(("Assigned", (string?)null));
+            return Task.FromResult<Step>(Timeline.Assigned());
         }, ct);
 
     /// <summary>R2 §11: refuted on the reproduction's evidence; the refutation notice is then due in 30 minutes.</summary>
@@ -36,12 +36,12 @@ public sealed partial class IncidentCommands(
         return await RunAsync(id, version, IncidentAction.Refute, user, async (db, incident, now) =>
         {
             var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
-            if (unknown is not null) return ("", unknown);
+            if (unknown is not null) return Refuse(unknown);
             Decide(incident, form, user, now);
             await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, now, Name(user), l["Incident.Met.Decision"], ct);
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Refuted, now), ct);
             incident.ExtensionsDueAtUtc = now.ToDateTimeUtc(); // R2 §10: the window from detection to this decision
-            return ("Refuted", Lines(form.ReproductionResult.Trim(), participants));
+            return Timeline.Refuted(form.ReproductionResult.Trim(), participants);
         }, ct);
     }
 
@@ -60,9 +60,9 @@ public sealed partial class IncidentCommands(
         return await RunAsync(id, version, IncidentAction.Confirm, user, async (db, incident, at) =>
         {
             // R2 §25: the alert comes before the confirmation, whatever the page showed.
-            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return ("", l["Incident.Error.AlertFirst"].Value);
+            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return Refuse(l["Incident.Error.AlertFirst"]);
             var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
-            if (unknown is not null) return ("", unknown);
+            if (unknown is not null) return Refuse(unknown);
             Decide(incident, form, user, at);
             Classify(incident, form);
             (incident.Severity, incident.SeveritySetAtUtc) = (level, at.ToDateTimeUtc());
@@ -72,7 +72,7 @@ public sealed partial class IncidentCommands(
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, at, level), ct);
             if (level != Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
             incident.ExtensionsDueAtUtc = at.ToDateTimeUtc();
-            return ("Confirmed", Lines(l["Incident.Event.ConfirmedText", LevelName(level), Astana(incident.PlannedFixAtUtc)], participants));
+            return Timeline.Confirmed(level, incident.PlannedFixAtUtc.Value, participants);
         }, ct);
     }
 
@@ -82,9 +82,9 @@ public sealed partial class IncidentCommands(
         if (ValidateClassification(form, required: true) is { } invalid) return invalid;
         return await RunAsync(id, version, null, user, (_, incident, _) =>
         {
-            if (incident.Severity is null) return Task.FromResult(("", (string?)l["Incident.Error.NotConfirmed"].Value));
+            if (incident.Severity is null) return Task.FromResult(Refuse(l["Incident.Error.NotConfirmed"]));
             Classify(incident, form);
-            return Task.FromResult(("Classified", (string?)FailureCauseCatalogue.Find(form.CauseCode!)?.Title.Ru));
+            return Task.FromResult<Step>(Timeline.Classified(form.CauseCode!));
         }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
     }
 
@@ -94,9 +94,9 @@ public sealed partial class IncidentCommands(
         await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
             if (incident.Severity is not { } from || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
-                return ("", l["Incident.Error.LevelNotNow"].Value);
+                return Refuse(l["Incident.Error.LevelNotNow"]);
             var check = SeverityWizard.IsLevelChangeAllowed(from, to, Roles(user), reason);
-            if (!check.IsAllowed) return ("", l[$"Incident.Error.Level.{check.Refusal}"].Value);
+            if (!check.IsAllowed) return Refuse(l[$"Incident.Error.Level.{check.Refusal}"]);
             (incident.Severity, incident.SeveritySetAtUtc, incident.ExtensionsDueAtUtc) = (to, now.ToDateTimeUtc(), now.ToDateTimeUtc());
             if (check.IsLowering)
                 await WaiveAsync(db, incident.Id, d => d.Levels is { } levels && !levels.Contains(to), reason!, Name(user), ct);
@@ -105,7 +105,7 @@ public sealed partial class IncidentCommands(
                 await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, now, to), ct, onlyNew: true);
                 if (from == Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
             }
-            return ("LevelChanged", $"{LevelName(from)} → {LevelName(to)}" + (reason is { Length: > 0 } ? $": {reason.Trim()}" : ""));
+            return Timeline.LevelChanged(from, to, reason);
         }, ct);
 
     /// <summary>R2 §14.1, §15.2-§15.3: a new planned fix time; the "again on change" notices are due again.</summary>
@@ -115,10 +115,10 @@ public sealed partial class IncidentCommands(
         return await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
             if (incident.Severity is not { } level || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
-                return ("", l["Incident.Error.PlannedFixNotNow"].Value);
+                return Refuse(l["Incident.Error.PlannedFixNotNow"]);
             (incident.PlannedFixAtUtc, incident.ExtensionsDueAtUtc) = (Utc(plannedFixAt!.Value), now.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.PlannedFixChanged, now, level), ct);
-            return ("PlannedFixChanged", Astana(incident.PlannedFixAtUtc));
+            return Timeline.PlannedFixChanged(incident.PlannedFixAtUtc.Value);
         }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
     }
 
@@ -127,7 +127,7 @@ public sealed partial class IncidentCommands(
         RunAsync(id, version, IncidentAction.StartFix, user, (_, incident, now) =>
         {
             incident.FixStartedAtUtc = now.ToDateTimeUtc();
-            return Task.FromResult(("FixStarted", (string?)null));
+            return Task.FromResult<Step>(Timeline.FixStarted());
         }, ct);
 
     /// <summary>R2 §14.3, §15.8-§15.9, §16.8-§16.9: the actual fix time and measures; the fix notices and the
@@ -143,10 +143,10 @@ public sealed partial class IncidentCommands(
         return await RunAsync(id, version, IncidentAction.RecordFix, user, async (db, incident, at) =>
         {
             incident.FixedAtUtc = Utc(fixedAt.Value);
-            if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return ("", l["Incident.Error.FixedTooEarly"].Value);
+            if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return Refuse(l["Incident.Error.FixedTooEarly"]);
             (incident.FixMeasures, incident.ExtensionsDueAtUtc) = (measures.Trim(), at.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Fixed, at, incident.Severity), ct);
-            return ("Fixed", Astana(incident.FixedAtUtc));
+            return Timeline.Fixed(incident.FixedAtUtc.Value);
         }, ct);
     }
 
@@ -154,13 +154,13 @@ public sealed partial class IncidentCommands(
         RunAsync(id, version, IncidentAction.Close, user, (_, incident, now) =>
         {
             incident.ClosedAtUtc = now.ToDateTimeUtc();
-            return Task.FromResult(("Closed", (string?)null));
+            return Task.FromResult<Step>(Timeline.Closed());
         }, ct);
 
     /// <summary>One command: load, check version, life cycle and roles, change, record on the timeline, save.</summary>
-    /// <param name="change">Returns the timeline entry's kind and text, or an empty kind and a refusal.</param>
+    /// <param name="change">Returns the timeline entry, or a refusal.</param>
     private async Task<IncidentResult> RunAsync(Guid id, Guid version, IncidentAction? action, ClaimsPrincipal user,
-        Func<AppDbContext, IncidentRecord, Instant, Task<(string Kind, string? Text)>> change, CancellationToken ct, string[]? refuseUnlessRole = null)
+        Func<AppDbContext, IncidentRecord, Instant, Task<Step>> change, CancellationToken ct, string[]? refuseUnlessRole = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -175,10 +175,10 @@ public sealed partial class IncidentCommands(
             incident.Status = check.To!.Value.ToString();
         }
         var now = Now();
-        var (kind, text) = await change(db, incident, now);
-        if (kind.Length == 0) return IncidentResult.Refused(text ?? l["Incident.Error.Changed"]);
+        var outcome = await change(db, incident, now);
+        if (outcome.Entry is not { } entry) return IncidentResult.Refused(outcome.Refusal ?? l["Incident.Error.Changed"]);
         incident.Version = Guid.NewGuid();
-        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord { IncidentId = incident.Id, AtUtc = now.ToDateTimeUtc(), Kind = kind, ActorName = Name(user), Text = text });
+        db.Set<IncidentEventRecord>().Add(entry.For(incident.Id, now.ToDateTimeUtc(), user));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -234,7 +234,13 @@ public sealed partial class IncidentCommands(
         (incident.CauseCode, incident.IsOperatorRelated, incident.ClassificationNote) = (cause.Code, cause.IsOperatorRelated, Blank(form.ClassificationNote));
     }
 
-    private string LevelName(Severity level) => l[$"Severity.{level}"];
+    /// <summary>What a command's change gives: the timeline entry it records, or why it refused.</summary>
+    private sealed record Step(TimelineItem? Entry, string? Refusal)
+    {
+        public static implicit operator Step(TimelineItem entry) => new(entry, null);
+    }
+
+    private static Step Refuse(string refusal) => new(null, refusal);
 
     private Instant Now() => Instant.FromDateTimeOffset(clock.GetUtcNow());
 

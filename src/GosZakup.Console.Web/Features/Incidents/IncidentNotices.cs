@@ -83,11 +83,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         if (recipients.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoRecipients"]);
         foreach (var to in recipients)
             await EnqueueAsync(db, kind, incident, appeals, to, ct);
-        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord
-        {
-            IncidentId = incidentId, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = "NoticeQueued", ActorName = user.Identity?.Name ?? "?",
-            Text = $"{kind.Kind}: {string.Join(", ", recipients)}",
-        });
+        db.Set<IncidentEventRecord>().Add(Timeline.NoticeQueued(kind.Kind, recipients).For(incidentId, clock.GetUtcNow().UtcDateTime, user));
         await db.SaveChangesAsync(ct);
         notifier.Changed(incidentId);
         return IncidentResult.Done;
@@ -116,7 +112,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         });
         if (form.ObligationCode is { Length: > 0 } code)
             await IncidentCommands.MeetAsync(db, incidentId, code, Instant.FromDateTimeUtc(at), by, $"{l[$"Contact.{form.Kind}"]}: {form.Contact.Trim()}", ct);
-        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord { IncidentId = incidentId, AtUtc = at, Kind = form.Kind.ToString(), ActorName = by, Text = $"{form.Contact.Trim()} — {form.Outcome.Trim()}" });
+        db.Set<IncidentEventRecord>().Add(Timeline.Contact(form.Kind, form.Contact.Trim(), form.Outcome.Trim()).For(incidentId, at, user));
         await db.SaveChangesAsync(ct);
         notifier.Changed(incidentId);
         return IncidentResult.Done;

@@ -54,7 +54,7 @@ public sealed partial class IncidentRecords
                 file.Keep();
                 db.Set<IncidentDocumentRecord>().Add(Document(incidentId, purpose, referral.Id, file, user, now));
             }
-            db.Set<IncidentEventRecord>().Add(Event(incidentId, sentAt, TimelineKind(form.Kind), user, Summary(referral)));
+            db.Set<IncidentEventRecord>().Add(Timeline.Referred(referral.Kind, referral.Addressee, referral.LetterReference, referral.OwnerConsent).For(incidentId, sentAt, user));
             return await SaveAsync(db, ct, incidentId);
         }
         finally
@@ -62,8 +62,6 @@ public sealed partial class IncidentRecords
             foreach (var file in incoming) file.Dispose();
         }
     }
-
-    public static string TimelineKind(ReferralKind kind) => kind == ReferralKind.LawEnforcement ? "ReferredToLawEnforcement" : "OutsideSpecialistsCalled";
 
     private IncidentResult? Validate(ReferralForm form, DateTime now)
     {
@@ -85,14 +83,6 @@ public sealed partial class IncidentRecords
             if (TextRules.HasMarkup(text)) return IncidentResult.Invalid(field, l["Appeal.NoMarkup"]);
         }
         return null;
-    }
-
-    private string Summary(ReferralRecord referral)
-    {
-        var parts = new List<string> { referral.Addressee };
-        if (referral.LetterReference is { } letter) parts.Add(l["Referral.LetterShort", letter]);
-        if (referral.OwnerConsent is { } consent) parts.Add(l["Referral.ConsentShort", consent]);
-        return string.Join(" · ", parts);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -53,7 +53,7 @@ public sealed partial class IncidentRecords(
         file.Keep();
         var now = clock.GetUtcNow().UtcDateTime;
         db.Set<IncidentDocumentRecord>().Add(Document(incidentId, DocumentPurpose.Evidence, null, file, user, now));
-        db.Set<IncidentEventRecord>().Add(Event(incidentId, now, "EvidenceAdded", user, file.FileName));
+        db.Set<IncidentEventRecord>().Add(Timeline.EvidenceAdded(file.FileName).For(incidentId, now, user));
         return await SaveAsync(db, ct, incidentId);
     }
 
@@ -78,8 +78,8 @@ public sealed partial class IncidentRecords(
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         db.Set<IncidentLinkRecord>().Add(new IncidentLinkRecord { IncidentId = incidentId, LinkedIncidentId = other.Id, Note = text, LinkedAtUtc = now, ByName = Name(user) });
         db.Set<IncidentEventRecord>().AddRange(
-            Event(incidentId, now, "Linked", user, WithNote(other.Number, text)),
-            Event(other.Id, now, "Linked", user, WithNote(incident.Number, text)));
+            Timeline.Linked(other.Number, text).For(incidentId, now, user),
+            Timeline.Linked(incident.Number, text).For(other.Id, now, user));
         try
         {
             return await SaveAsync(db, ct, incidentId, other.Id);
@@ -101,8 +101,8 @@ public sealed partial class IncidentRecords(
         var now = clock.GetUtcNow().UtcDateTime;
         db.Set<IncidentLinkRecord>().Remove(link);
         db.Set<IncidentEventRecord>().AddRange(
-            Event(link.IncidentId, now, "Unlinked", user, numbers[link.LinkedIncidentId]),
-            Event(link.LinkedIncidentId, now, "Unlinked", user, numbers[link.IncidentId]));
+            Timeline.Unlinked(numbers[link.LinkedIncidentId]).For(link.IncidentId, now, user),
+            Timeline.Unlinked(numbers[link.IncidentId]).For(link.LinkedIncidentId, now, user));
         return await SaveAsync(db, ct, link.IncidentId, link.LinkedIncidentId);
     }
 
@@ -130,12 +130,7 @@ public sealed partial class IncidentRecords(
         SizeBytes = file.SizeBytes, Sha256 = file.Sha256, UploadedAtUtc = now, UploadedBy = Name(user),
     };
 
-    private static IncidentEventRecord Event(Guid incidentId, DateTime at, string kind, ClaimsPrincipal user, string? text) =>
-        new() { IncidentId = incidentId, AtUtc = at, Kind = kind, ActorName = Name(user), Text = text };
-
     private static Guid Other(IncidentLinkRecord link, Guid incidentId) => link.IncidentId == incidentId ? link.LinkedIncidentId : link.IncidentId;
-
-    private static string WithNote(string text, string? note) => note is null ? text : $"{text}: {note}";
 
     private static bool IsAny(ClaimsPrincipal user, params string[] roles) => roles.Any(user.IsInRole);
 

@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Announcements;
+using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Obligations;
@@ -8,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
-/// <summary>One line of an incident's timeline; <see cref="Kind"/> names its resource key "Timeline.{Kind}". A mail line
-/// carries its outbox row and an appeal line its channel, so the page words them in the reader's language.</summary>
-public sealed record TimelineEntry(DateTime AtUtc, string Kind, string? Actor, string? Text, bool Failed = false)
+/// <summary>One line of an incident's timeline; <see cref="Kind"/> names its resource key "Timeline.{Kind}", and
+/// <see cref="TimelineWording"/> puts <see cref="Args"/> in the reader's words. <see cref="LegacyText"/> is the sentence of an
+/// entry written before entries kept their values.</summary>
+public sealed record TimelineEntry(DateTime AtUtc, string Kind, StaffName Actor, IReadOnlyList<TimelineArg> Args, string? LegacyText = null, bool Failed = false)
 {
-    public OutboxMessage? Mail { get; init; }
-    public AppealChannel? Channel { get; init; }
+    public TimelineEntry(DateTime atUtc, TimelineItem item, StaffName actor, bool failed = false) : this(atUtc, item.Kind, actor, item.Args, null, failed) { }
 }
 
 /// <summary>Everything the incident page shows, read in one go.</summary>
@@ -23,8 +24,12 @@ public sealed record IncidentView(
     IReadOnlyList<AttachmentRecord> Attachments,
     IReadOnlyList<ObligationRecord> Obligations,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<string> SecurityParticipants)
+    IReadOnlyList<string> SecurityParticipants,
+    StaffNameBook Staff)
 {
+    /// <summary>A member of staff the incident names (by id, else by the login its row kept), in the reader's language.</summary>
+    public string Name(string? id, string? login) => Staff.Of(id, login).In(System.Globalization.CultureInfo.CurrentUICulture.Name);
+
     public IEnumerable<ObligationRecord> Open => Obligations.Where(o => o.IsOpen).OrderBy(o => o.TargetAtUtc ?? o.DueAtUtc ?? DateTime.MaxValue);
 }
 
@@ -44,25 +49,30 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         var mail = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SubjectType == "Incident" && m.SubjectId == subject).ToListAsync(ct);
         var published = await db.Set<AnnouncementUpdateRecord>().AsNoTracking()
             .Where(u => u.State == UpdateState.Published && db.Set<AnnouncementRecord>().Any(a => a.Id == u.AnnouncementId && a.IncidentId == incident.Id))
-            .Select(u => new TimelineEntry(u.PublishedAtUtc!.Value, "AnnouncementPublished", u.PublishedByName, u.TitleRu, false)).ToListAsync(ct);
-        var timeline = Timeline(incident, appeals, events, mail);
-        timeline.AddRange(published);
+            .Select(u => new { At = u.PublishedAtUtc!.Value, By = u.PublishedByName, u.TitleKk, u.TitleRu }).ToListAsync(ct);
+        var staff = await StaffNameBook.ReadAsync(db, ct);
+        var timeline = Entries(incident, appeals, events, mail, staff);
+        timeline.AddRange(published.Select(u => new TimelineEntry(u.At, Timeline.AnnouncementPublished(u.TitleKk, u.TitleRu), staff.Of(null, u.By))));
         var participants = await db.Set<SecurityParticipantRecord>().AsNoTracking().Where(p => p.IncidentId == incident.Id).Select(p => p.FullName).ToListAsync(ct);
-        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)], [.. participants.Order(StringComparer.Ordinal)]);
+        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)], [.. participants.Order(StringComparer.Ordinal)], staff);
     }
 
-    private static List<TimelineEntry> Timeline(IncidentRecord incident, IEnumerable<AppealRecord> appeals, IEnumerable<IncidentEventRecord> events, IEnumerable<OutboxMessage> mail)
+    private static List<TimelineEntry> Entries(IncidentRecord incident, IEnumerable<AppealRecord> appeals, IEnumerable<IncidentEventRecord> events,
+        IEnumerable<OutboxMessage> mail, StaffNameBook staff)
     {
         var entries = new List<TimelineEntry>();
         foreach (var appeal in appeals)
-            entries.Add(new(appeal.ReceivedAtUtc, "AppealReceived", appeal.OrganisationName, null) { Channel = appeal.Channel });
-        entries.Add(new(incident.RegisteredAtUtc, "Registered", incident.RegisteredByName, incident.Number));
-        entries.AddRange(events.Select(e => new TimelineEntry(e.AtUtc, e.Kind, e.ActorName, e.Text)));
+            entries.Add(new(appeal.ReceivedAtUtc, Timeline.AppealReceived(appeal.Channel), StaffName.Recorded(appeal.OrganisationName)));
+        entries.Add(new(incident.RegisteredAtUtc, Timeline.Registered(incident.Number), staff.Of(null, incident.RegisteredByName)));
+        entries.AddRange(events.Select(e => new TimelineEntry(e.AtUtc, e.Kind, staff.Of(e.ActorId, e.ActorName), TimelineArgs.Read(e.Arguments), e.Arguments is null ? e.LegacyText : null)));
         foreach (var message in mail)
         {
+            var to = StaffName.Recorded(message.To);
             entries.Add(message.SentAtUtc is { } sent
-                ? new(sent, "MailSent", message.To, message.Subject) { Mail = message }
-                : new(message.CreatedAtUtc, "MailWaiting", message.To, message.Subject, Failed: message.LastError is not null) { Mail = message });
+                ? new(sent, Timeline.MailSent(message.Kind, message.Subject), to)
+                : new(message.CreatedAtUtc, message.LastError is { } error
+                    ? Timeline.MailFailing(message.Kind, error, message.Attempts, message.NextAttemptAtUtc)
+                    : Timeline.MailWaiting(message.Kind), to, failed: message.LastError is not null));
         }
         return [.. entries.OrderByDescending(e => e.AtUtc)];
     }

@@ -12,6 +12,7 @@ public static class IncidentsRegistration
         .AddScoped<IncidentQuery>()
         .AddScoped<IncidentList>()
         .AddScoped<IncidentRecords>()
+        .AddScoped<TimelineWording>()
         .AddScoped<DemoIncidents>();
 
     public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles().MapIncidentDocumentFiles();

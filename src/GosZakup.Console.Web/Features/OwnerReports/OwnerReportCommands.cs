@@ -49,10 +49,7 @@ public sealed class OwnerReportCommands(
         (incident.OwnerReportSentAtUtc, incident.OwnerReportSentBy) = (now.ToDateTimeUtc(), Name(user));
         incident.Version = Guid.NewGuid();
         await IncidentCommands.MeetAsync(db, incident.Id, ObligationCatalogue.OwnerReportMedium.Code, now, Name(user), l["OwnerReport.Met"], ct);
-        db.Set<IncidentEventRecord>().Add(new IncidentEventRecord
-        {
-            IncidentId = incident.Id, AtUtc = now.ToDateTimeUtc(), Kind = "OwnerReportSent", ActorName = Name(user), Text = incident.PreventionRu,
-        });
+        db.Set<IncidentEventRecord>().Add(Timeline.OwnerReportSent(incident.PreventionKk, incident.PreventionRu).For(incident.Id, now.ToDateTimeUtc(), user));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Extensions;
+using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Extensions;
@@ -33,7 +34,7 @@ public sealed class OwnerReportQuery(IDbContextFactory<AppDbContext> dbFactory, 
             .Select(o => new OwnerReportDeadline(o.ProcurementNumber, o.LotNumber, o.Kind, o.OldUtc, o.NewUtc)).ToListAsync(ct);
         var from = IncidentFailureFacts.From(incident, appeals).DetectedAt.ToDateTimeUtc();
         var cause = incident.CauseCode is { } causeCode ? FailureCauseCatalogue.Find(causeCode) : null;
-        return new OwnerReportView(incident, dutyOpen, cause, from, listed, total - listed.Count);
+        return new OwnerReportView(incident, dutyOpen, cause, from, listed, total - listed.Count) { Staff = await StaffNameBook.ReadAsync(db, ct) };
     }
 
     /// <summary>The letter as sent, or null before it was sent.</summary>
@@ -43,8 +44,10 @@ public sealed class OwnerReportQuery(IDbContextFactory<AppDbContext> dbFactory, 
             : null;
 
     /// <summary>Null when the failure has no level, fix or cause yet: the report cannot state them.</summary>
+    /// <param name="by">The sender's login; the letter prints their full name in both languages.</param>
     public OwnerReportDocument? Document(OwnerReportView view, string preventionKk, string preventionRu, DateTime atUtc, string by, bool draft)
     {
+        by = view.Staff?.Of(null, by).Bilingual.Both ?? by;
         var incident = view.Incident;
         if (incident is not { Severity: { } level, FixedAtUtc: { } fixedAt } || view.Cause is not { } cause) return null;
         return new OwnerReportDocument(@operator.NameKk, @operator.NameRu, incident.Number, level, incident.SystemModule,

@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;
 
 namespace GosZakup.Console.Web.Features.OwnerReports;
@@ -11,6 +12,9 @@ public sealed record OwnerReportView(
     IReadOnlyList<OwnerReportDeadline> Deadlines, int MoreDeadlines)
 {
     public bool IsSent => Incident.OwnerReportSentAtUtc is not null;
+
+    /// <summary>The staff, so the letter signs with the sender's full name, never a login.</summary>
+    public StaffNameBook? Staff { get; init; }
 
     /// <summary>A medium or high failure after its fix, with the report still owed or already sent.</summary>
     public bool Applies => Incident.Severity is Severity.Medium or Severity.High

@@ -91,7 +91,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
 
     private delegate Task<Outcome> Change(AppDbContext db, SecurityReturnRecord row, ActRecord act);
 
-    private sealed record Outcome(string? Kind, string? Text, SecurityReturnResult? Failure);
+    private sealed record Outcome(string? Kind, Func<string, TimelineItem>? Entry, SecurityReturnResult? Failure);
 
     private async Task<SecurityReturnResult> ChangeAsync(Guid id, Guid version, ClaimsPrincipal user, string[] roles, SecurityReturnState from,
         Change change, CancellationToken ct)
@@ -106,7 +106,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
         var outcome = await change(db, row, act);
         if (outcome.Failure is { } failure) return failure;
         row.Version = Guid.NewGuid();
-        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = outcome.Kind!, ActorName = Name(user), Text = $"{act.Number}: {outcome.Text}" });
+        db.Add(outcome.Entry!(act.Number).For(act.IncidentId, clock.GetUtcNow().UtcDateTime, user));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -120,7 +120,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     }
 
     private static Outcome Step(string kind, SecurityReturnRecord row, DateTime atUtc) =>
-        new(kind, $"{row.SupplierName} ({row.SupplierTaxpayerNumber}), {Money.Format(row.Amount)}, {AstanaTime.Text(atUtc)}", null);
+        new(kind, actNumber => Timeline.SecurityStep(kind, actNumber, row.SupplierName, row.SupplierTaxpayerNumber, row.Amount, atUtc), null);
 
     private Outcome Invalid(string field, string key) => new(null, null, new(new Dictionary<string, string> { [field] = l[key] }));
 

@@ -46,7 +46,7 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
         act.PublishedAtUtc = now;
         await securityReturns.StartAsync(db, act, now, ct);
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
-        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = "ActPublished", ActorName = Name(user), Text = act.Number });
+        db.Add(Timeline.ActStep("ActPublished", act.Number).For(act.IncidentId, now, user));
         var saved = await ActChange.SaveAsync(db, act, l, ct);
         if (!saved.Succeeded) return saved;
         announcements.Changed();

@@ -56,7 +56,7 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         (act.CertificateSubject, act.CertificateSerial, act.SignedPdfSha256) = (certificate.Subject, certificate.SerialNumber, Sha256(signed));
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
-        db.Add(new IncidentEventRecord { IncidentId = act.IncidentId, AtUtc = now, Kind = "ActSigned", ActorName = Name(user), Text = $"{act.Number}: {signerName}" });
+        db.Add(Timeline.ActSigned(act.Number, signerName).For(act.IncidentId, now, user));
         var saved = await ActChange.SaveAsync(db, act, l, ct);
         if (saved.Succeeded) notifier.Changed(act.IncidentId);
         return saved;
