@@ -6,11 +6,26 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GosZakup.Console.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class SavedViews : Migration
+    /// <summary>Saved views of the Inbox, Incidents and the Journal, one user's each; timeline entries keep a code and typed
+    /// values (Arguments) and the actor's id. Rows written before keep their sentence in Text and are shown as they are.</summary>
+    public partial class SavedViewsAndTimelineValues : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ActorId",
+                table: "IncidentEvents",
+                type: "nvarchar(450)",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Arguments",
+                table: "IncidentEvents",
+                type: "nvarchar(max)",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "SavedViews",
                 columns: table => new
@@ -39,6 +54,14 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "SavedViews");
+
+            migrationBuilder.DropColumn(
+                name: "ActorId",
+                table: "IncidentEvents");
+
+            migrationBuilder.DropColumn(
+                name: "Arguments",
+                table: "IncidentEvents");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GosZakup.Console.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207102223_SavedViews")]
-    partial class SavedViews
+    [Migration("20261207113351_SavedViewsAndTimelineValues")]
+    partial class SavedViewsAndTimelineValues
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1089,10 +1089,17 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Arguments")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime2");
@@ -1105,9 +1112,10 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("LegacyText")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("Text");
 
                     b.HasKey("Id");
 
