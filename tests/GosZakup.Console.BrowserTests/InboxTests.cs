@@ -36,7 +36,7 @@ public sealed class InboxTests(ConsoleApp app, Chromium chromium)
         await session.Field("appeal-phone").FillAsync("+7 701 234 56 78");
         await session.Field("appeal-description").FillAsync("Портал не принимает ценовое предложение по лоту 1.");
         await session.ByTestId("appeal-register").ClickAsync();
-        await Expect(session.Page.GetByText(new Regex(@"INC-\d{4}-\d{6}"))).ToBeVisibleAsync();
+        await Expect(session.ByTestId("done-number")).ToHaveTextAsync(new Regex(@"^INC-\d{4}-\d{6}$"));
 
         await session.Page.GotoAsync("/journal");
         await Expect(session.ByTestId("journal-table")).ToContainTextAsync(organisation);

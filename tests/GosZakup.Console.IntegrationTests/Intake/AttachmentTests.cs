@@ -56,7 +56,7 @@ public class AttachmentTests
 
         var refused = await app.Get<AttachmentStore>().AddAsync(appeal, "huge.png", new MemoryStream(big), null, TestContext.Current.CancellationToken);
 
-        Assert.Contains("R1 §8", refused);
+        Assert.Contains("Portal Rules §8", refused); // R1 §8, in the words of the reader
         await using var db = app.NewDb();
         Assert.Equal(0, await db.Set<AttachmentRecord>().CountAsync(TestContext.Current.CancellationToken));
     }
