@@ -14,13 +14,16 @@ public static class ProxyHeaders
         var config = app.Configuration;
         if (!config.GetValue("ForwardedHeaders:Enabled", false)) return app;
         var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-        foreach (var proxy in config.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+        foreach (var proxy in Listed(config, "ForwardedHeaders:KnownProxies"))
             options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address) ? address
                 : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies has '{proxy}', which is not an IP address."));
-        foreach (var network in config.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+        foreach (var network in Listed(config, "ForwardedHeaders:KnownNetworks"))
             options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed) ? parsed
                 : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks has '{network}', which is not a network in CIDR form (10.0.0.0/24)."));
         app.UseForwardedHeaders(options);
         return app;
     }
+
+    private static IEnumerable<string> Listed(IConfiguration config, string key) =>
+        (config.GetSection(key).Get<string[]>() ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim());
 }
