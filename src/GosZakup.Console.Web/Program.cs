@@ -1,6 +1,6 @@
 using GosZakup.Console.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostEnvironmentChoice.Options(args));
 builder.AddConsoleServices();
 
 var app = builder.Build();

@@ -21,8 +21,9 @@ public static class DatabaseRegistration
         if (settings.Provider == DatabaseProvider.SqlServer)
             options.UseSqlServer(settings.ConnectionString, sql => sql.MigrationsAssembly(settings.MigrationsAssembly).EnableRetryOnFailure());
         else
-            options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly))
-                .AddInterceptors(new SqliteBusyTimeout());
+            options.UseSqlite(SqliteBusyTimeout.Apply(settings.ConnectionString, settings.BusyTimeoutSeconds),
+                    sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly).CommandTimeout(settings.BusyTimeoutSeconds))
+                .AddInterceptors(new SqliteBusyTimeout(settings.BusyTimeoutSeconds));
     }
 
     /// <summary>A context outside dependency injection (design-time tools, tests), acting as the system.</summary>

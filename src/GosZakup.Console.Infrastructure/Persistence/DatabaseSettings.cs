@@ -15,6 +15,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string SqliteMigrationsAssembly = "GosZakup.Console.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "GosZakup.Console.Migrations.SqlServer";
 
+    /// <summary><c>Database:BusyTimeoutSeconds</c>: how long a SQLite write waits for another writer's lock before it
+    /// fails (and the request is answered "busy, try again"). Microsoft.Data.Sqlite's own default is 30 s.</summary>
+    public int BusyTimeoutSeconds { get; init; } = DefaultBusyTimeoutSeconds;
+
+    public const int DefaultBusyTimeoutSeconds = 5;
+
     public string MigrationsAssembly => Provider == DatabaseProvider.SqlServer ? SqlServerMigrationsAssembly : SqliteMigrationsAssembly;
 
     public static DatabaseSettings SqliteIn(string dataFolder) =>

@@ -9,7 +9,6 @@ using GosZakup.Console.Web.Features.Obligations;
 using GosZakup.Console.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace GosZakup.Console.Web.Hosting;
 
@@ -17,8 +16,7 @@ public static class ConsolePipeline
 {
     public static WebApplication UseConsolePipeline(this WebApplication app)
     {
-        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
-            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseTrustedProxyHeaders();
 
         app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment.IsDevelopment()));
         if (!app.Environment.IsDevelopment())
@@ -35,6 +33,7 @@ public static class ConsolePipeline
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
 
         app.UseRequestLocalization();
+        app.UseHostDefences();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -12,7 +12,6 @@ using GosZakup.Console.Web.Features.Audit;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -29,7 +28,7 @@ public static class ConsoleServices
         var services = builder.Services;
         var config = builder.Configuration;
         var dataFolder = DataFolder.Resolve(config, builder.Environment);
-        var database = DatabaseSettingsFrom(config, dataFolder);
+        var database = DatabaseSettingsFrom(config, dataFolder) with { BusyTimeoutSeconds = DatabaseBusy.TimeoutFrom(config) };
 
         PdfLicensing.Declare(config["Pdf:LicenseFile"]);
         services.TryAddSingleton(TimeProvider.System);
@@ -40,7 +39,7 @@ public static class ConsoleServices
         services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddScoped<Components.Shared.StaffNameCache>();
         services.AddConsoleDatabase(database);
-        services.AddDataProtection().SetApplicationName("GosZakup.Console").PersistKeysToDbContext<AppDbContext>();
+        builder.AddHostDefences();
 
         AddIdentity(services);
         AddLocalization(services, config);

@@ -16,7 +16,7 @@ public static class ActsRegistration
             .AddSingleOperator(config)
             .AddSingleton(acts)
             .AddSingleton(signing)
-            .AddSingleton(sp => new SignatureTrust(signing, Path.Combine(dataFolder, "certificates"), sp.GetRequiredService<TimeProvider>()))
+            .AddSingleton(sp => new SignatureTrust(DemoOnlyInDevelopment(signing, sp.GetService<IHostEnvironment>()), Path.Combine(dataFolder, "certificates"), sp.GetRequiredService<TimeProvider>()))
             .AddSingleton<ActPdf>()
             .AddScoped<ActValidator>()
             .AddScoped<ActDrafting>()
@@ -25,6 +25,13 @@ public static class ActsRegistration
             .AddScoped<ActPublishing>()
             .AddScoped<ActQuery>();
     }
+
+    /// <summary>The demo CA issues private keys anyone can read from the data folder: outside Development it is neither
+    /// created nor trusted, whatever <c>Signing:DemoAuthority</c> says (a host without an environment, as in tests, keeps the setting).</summary>
+    internal static SigningOptions DemoOnlyInDevelopment(SigningOptions signing, IHostEnvironment? env) =>
+        !signing.DemoAuthority || env is null || env.IsDevelopment()
+            ? signing
+            : new SigningOptions { TrustedRoots = signing.TrustedRoots, Revoked = signing.Revoked, DemoAuthority = false };
 
     public static void MapActEndpoints(IEndpointRouteBuilder app) => app.MapActEndpoints();
 
