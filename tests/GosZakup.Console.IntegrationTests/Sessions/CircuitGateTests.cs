@@ -39,12 +39,12 @@ public sealed class CircuitGateTests(ConsoleFactory factory)
     [Fact]
     public async Task Once_the_account_is_disabled_no_message_of_the_open_page_runs_and_the_circuit_user_is_nobody()
     {
-        var id = await NewUserAsync(factory, "gate.disabled@test.kz", "Specialist");
-        var (scope, gate, _) = await CircuitOfAsync("gate.disabled@test.kz");
+        var id = await NewUserAsync(factory, "gate.off@test.kz", "Specialist");
+        var (scope, gate, _) = await CircuitOfAsync("gate.off@test.kz");
         await using var _ = scope;
         Assert.True(await gate.AdmitAsync(TestContext.Current.CancellationToken));
 
-        var row = await RowAsync(factory, "gate.disabled@test.kz");
+        var row = await RowAsync(factory, "gate.off@test.kz");
         await AdminAsync(factory, admin => admin.SetDisabledAsync(id, row.ConcurrencyStamp, true, "admin"));
 
         Assert.False(await gate.AdmitAsync(TestContext.Current.CancellationToken));
