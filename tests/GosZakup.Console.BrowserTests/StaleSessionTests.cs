@@ -78,7 +78,7 @@ public sealed class StaleSessionTests(ConsoleApp app, Chromium chromium)
 
     /// <summary>The user's next click, where "Assign" was: on the button if the page still shows it (the gate refuses it),
     /// or on the notice if the periodic check got there first (on a busy machine it may).</summary>
-    private static Task ClickWhereAsync(BrowserSession session, Microsoft.Playwright.ElementHandleBoundingBoxResult? box) =>
+    private static Task ClickWhereAsync(BrowserSession session, Microsoft.Playwright.LocatorBoundingBoxResult? box) =>
         session.Page.Mouse.ClickAsync(box!.X + box.Width / 2, box.Y + box.Height / 2);
 
     private async Task<BrowserSession> OpenIncidentAsync(string email, string number)
