@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,9 @@ public partial class SharedCookieTests(ConsoleFactory factory)
         var protector = services.GetRequiredService<IDataProtectionProvider>()
             .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", "Identity.Application", "v2");
 
-        var ticket = new TicketDataFormat(protector).Unprotect(cookie);
+        // The cookie carries only the key of the sign-in kept in the shared database (Security/Sessions).
+        var key = new TicketDataFormat(protector).Unprotect(cookie)!.Principal.FindFirst("Microsoft.AspNetCore.Authentication.Cookies-SessionId")!.Value;
+        var ticket = await new SessionTicketStore(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System).RetrieveAsync(key);
 
         Assert.NotNull(ticket);
         Assert.Equal("specialist@demo.kz", ticket.Principal.Identity!.Name);

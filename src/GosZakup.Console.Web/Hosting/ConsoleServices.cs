@@ -11,6 +11,7 @@ using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Features.Audit;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Security;
+using GosZakup.Console.Web.Security.Sessions;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using System.Text.Encodings.Web;
@@ -42,6 +43,7 @@ public static class ConsoleServices
         builder.AddHostDefences();
 
         AddIdentity(services);
+        services.AddSessionSecurity(config);
         AddLocalization(services, config);
         services.AddConsoleJobs(database, config);
         services.AddConsoleMail(config);
@@ -198,8 +200,6 @@ public static class ConsoleServices
                 return Task.CompletedTask;
             };
         });
-        // A disabled account or a reset password ends the user's other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(options => options.AddConsolePolicies());
     }
 

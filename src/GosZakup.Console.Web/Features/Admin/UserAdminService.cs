@@ -57,28 +57,37 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             (user.FullName, user.FullNameKk, user.FullNameRu) = (form.FullName.Trim(), StaffNameRules.Tidy(form.FullNameKk), StaffNameRules.Tidy(form.FullNameRu));
             user.Culture = form.Culture;
             var current = await users.GetRolesAsync(user);
+            var email = form.Email.Trim();
+            // Setting the e-mail or user name moves the security stamp, which ends the user's sign-ins: only when they change.
+            // Roles take effect at the user's next request or click without it (Security/Sessions judges roles directly).
             return await Steps(
-                () => users.SetEmailAsync(user, form.Email.Trim()),
-                () => users.SetUserNameAsync(user, form.Email.Trim()),
+                () => email == user.Email ? Unchanged() : users.SetEmailAsync(user, email),
+                () => email == user.UserName ? Unchanged() : users.SetUserNameAsync(user, email),
                 () => users.RemoveFromRolesAsync(user, current.Except(form.Roles)),
-                () => users.AddToRolesAsync(user, form.Roles.Except(current)));
+                () => users.AddToRolesAsync(user, form.Roles.Except(current)),
+                () => users.UpdateAsync(user));
         });
 
     public Task<AdminResult> ResetPasswordAsync(string id, string? stamp, string? newPassword) =>
-        WithUserAsync(id, stamp, async (users, user) =>
+        WithUserAsync(id, stamp, async (users, user, db) =>
         {
             if (string.IsNullOrEmpty(newPassword)) return AdminResult.Fail(l["Users.PasswordRequired"]);
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            return await Steps(() => users.ResetPasswordAsync(user, token, newPassword), () => users.SetLockoutEndDateAsync(user, null));
+            var result = await Steps(() => users.ResetPasswordAsync(user, token, newPassword), () => users.SetLockoutEndDateAsync(user, null));
+            // A new password ends the sign-ins made with the old one.
+            if (result.Succeeded) await EndSessionsAsync(db, user.Id);
+            return result;
         });
 
     public Task<AdminResult> SetDisabledAsync(string id, string? stamp, bool disabled, string actingUserId) =>
-        WithUserAsync(id, stamp, async (users, user) =>
+        WithUserAsync(id, stamp, async (users, user, db) =>
         {
             if (disabled && user.Id == actingUserId) return AdminResult.Fail(l["Users.CannotDisableSelf"]);
             user.IsDisabled = disabled;
-            // A new security stamp ends the user's open sessions at the next validation (within a minute).
-            return await Steps(() => users.UpdateSecurityStampAsync(user));
+            var result = await Steps(() => users.UpdateSecurityStampAsync(user));
+            // Its sign-ins end with the account: the next request is refused, and an open page at its next click or within seconds.
+            if (result.Succeeded && disabled) await EndSessionsAsync(db, user.Id);
+            return result;
         });
 
     public Task<AdminResult> UnlockAsync(string id, string? stamp) =>
@@ -101,13 +110,22 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
     }
 
     private Task<AdminResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, Task<AdminResult>> action) =>
-        InTransactionAsync(async (users, _) =>
+        WithUserAsync(id, stamp, (users, user, _) => action(users, user));
+
+    private Task<AdminResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, AppDbContext, Task<AdminResult>> action) =>
+        InTransactionAsync(async (users, db) =>
         {
             var user = await users.FindByIdAsync(id);
             if (user is null) return AdminResult.Fail(l["Users.NotFound"]);
             if (stamp is not null && user.ConcurrencyStamp != stamp) return AdminResult.Concurrent(l["Users.Conflict"]);
-            return await action(users, user);
+            return await action(users, user, db);
         });
+
+    /// <summary>Deletes the user's server-side sign-ins (Security/Sessions), inside the action's transaction.</summary>
+    private static Task<int> EndSessionsAsync(AppDbContext db, string userId) =>
+        db.Set<SignInSessionRecord>().Where(s => s.UserId == userId).ExecuteDeleteAsync();
+
+    private static Task<IdentityResult> Unchanged() => Task.FromResult(IdentityResult.Success);
 
     /// <summary>Runs the Identity calls in order, stopping at the first failure.</summary>
     private static async Task<AdminResult> Steps(params Func<Task<IdentityResult>>[] steps)
