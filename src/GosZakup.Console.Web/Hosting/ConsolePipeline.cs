@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Features.Account;
+using GosZakup.Console.Web.Features.Acts.Verification;
 using GosZakup.Console.Web.Features.Calendar;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Journal;
@@ -37,6 +38,7 @@ public static class ConsolePipeline
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseVerificationUploadLimit();
         app.UseAntiforgery();
         app.UseRateLimiter();
 
