@@ -19,9 +19,11 @@ public sealed class PdfSignatureVerifier(IEnumerable<X509Certificate2> trustedRo
     /// thousands of them (2,000 took 10.5 s) is refused before any is examined.</summary>
     public const int MaxSignatureMarkers = 10;
 
-    /// <summary>Checks every signature; <paramref name="ct"/> is observed between the steps, so a caller's time limit ends
-    /// the work too, not only the wait for it.</summary>
-    public PdfVerification Verify(byte[] pdf, CancellationToken ct = default)
+    public PdfVerification Verify(byte[] pdf) => VerifyUnlessStopped(pdf, CancellationToken.None);
+
+    /// <summary>Checks every signature; <paramref name="stop"/> is observed between the steps, so a caller's time limit
+    /// ends the work too, not only the wait for it.</summary>
+    public PdfVerification VerifyUnlessStopped(byte[] pdf, CancellationToken stop)
     {
         if (pdf.AsSpan().Count("/ByteRange"u8) > MaxSignatureMarkers)
             return new PdfVerification(PdfSignatureStatus.TooManySignatures, []);
@@ -29,12 +31,12 @@ public sealed class PdfSignatureVerifier(IEnumerable<X509Certificate2> trustedRo
         if (ranges.Count == 0)
             return new PdfVerification(PdfSignatureStatus.NoSignature, []);
 
-        ct.ThrowIfCancellationRequested();
+        stop.ThrowIfCancellationRequested();
         var texts = SignatureDictionaryText.Read(pdf);
         var signatures = new List<PdfSignatureInfo>(ranges.Count);
         foreach (var range in ranges)
         {
-            ct.ThrowIfCancellationRequested();
+            stop.ThrowIfCancellationRequested();
             signatures.Add(Verify(pdf, range, texts.GetValueOrDefault(range)));
         }
         var failed = signatures.FirstOrDefault(s => s.Status != PdfSignatureStatus.Valid);

@@ -5,7 +5,8 @@ namespace GosZakup.Console.Web.Features.Acts;
 public sealed class ActsOptions
 {
     /// <summary>The console's public address, e.g. <c>https://console.goszakup.gov.kz</c>: the Act's QR code and the
-    /// announcement link to <c>{PublicBaseUrl}/verify/acts/{number}</c>. Empty: the address the signer's browser used.</summary>
+    /// announcement link to <c>{PublicBaseUrl}/verify/acts/{number}</c>. Empty: <c>Public:BaseUrl</c>; when that is empty too,
+    /// the address the signer's browser used.</summary>
     public string PublicBaseUrl { get; set; } = "";
 
     /// <summary>The most seconds the public page spends checking one uploaded PDF (a real Act takes well under one);

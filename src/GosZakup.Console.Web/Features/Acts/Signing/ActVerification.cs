@@ -62,7 +62,7 @@ public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, S
         try
         {
             // Off the request's thread, and waited on only as long as allowed; the verifier stops at its next step.
-            return await Task.Run(() => verifier.Verify(pdf, linked.Token), linked.Token).WaitAsync(linked.Token);
+            return await Task.Run(() => verifier.VerifyUnlessStopped(pdf, linked.Token), linked.Token).WaitAsync(linked.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
