@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using GosZakup.Console.Web.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GosZakup.Console.IntegrationTests;
 
@@ -54,6 +55,17 @@ public class PublicPagesTests(ConsoleFactory factory)
         Assert.Equal("https://console.example.kz", PublicSite.From(Settings(("Acts:PublicBaseUrl", "https://console.example.kz"))).BaseUrl); // the older key
         Assert.Null(PublicSite.From(Settings()).BaseUrl);
         Assert.Throws<InvalidOperationException>(() => PublicSite.From(Settings(("Public:BaseUrl", "console.goszakup.gov.kz"))));
+    }
+
+    [Fact]
+    public void The_Act_QR_code_is_built_on_the_public_address_not_on_the_signer_s_browser_address()
+    {
+        var services = new ServiceCollection();
+        Web.Features.Acts.ActsRegistration.AddActs(services, Settings(("Public:BaseUrl", "https://console.goszakup.gov.kz")), Path.GetTempPath());
+        using var provider = services.BuildServiceProvider();
+        var pdf = provider.GetRequiredService<Web.Features.Acts.ActPdf>();
+
+        Assert.Equal("https://console.goszakup.gov.kz/verify/acts/2026-001", pdf.VerificationUrl("2026-001", "https://attacker.example"));
     }
 
     [Theory]
