@@ -22,6 +22,7 @@ public class SignActBenchmarks
     private PdfSignatureVerifier verifier = null!;
     private byte[] unsigned = null!;
     private byte[] signed = null!;
+    private byte[] crafted = null!;
     private readonly PdfSigningOptions options = new("Approval of Act No. 1/2026 (R2 §17)");
 
     [GlobalSetup]
@@ -40,6 +41,7 @@ public class SignActBenchmarks
         signed = Sign();
         if (!verifier.Verify(signed).IsValid)
             throw new InvalidOperationException("The benchmark's signed PDF does not verify.");
+        crafted = RepeatSignature(signed, 2_000);
     }
 
     [Benchmark(Baseline = true)]
@@ -50,6 +52,19 @@ public class SignActBenchmarks
 
     [Benchmark]
     public bool Verify() => verifier.Verify(signed).IsValid;
+
+    /// <summary>Issue 17: the signed Act with its own /ByteRange appended 2,000 times, each copy naming the real signed range,
+    /// as a crafted upload to the public page does. Unbounded, every copy was verified in full.</summary>
+    [Benchmark]
+    public PdfSignatureStatus VerifyRepeatedSignatures() => verifier.Verify(crafted).Status;
+
+    private static byte[] RepeatSignature(byte[] pdf, int copies)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var start = text.IndexOf("/ByteRange", StringComparison.Ordinal);
+        var marker = "\n<< /Type /Sig " + text[start..(text.IndexOf(']', start) + 1)] + " >>";
+        return System.Text.Encoding.Latin1.GetBytes(text + string.Concat(Enumerable.Repeat(marker, copies)));
+    }
 
     [GlobalCleanup]
     public void Cleanup()

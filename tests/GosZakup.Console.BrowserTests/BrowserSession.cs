@@ -16,8 +16,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Opens a fresh context whose browser asks for Russian, like most users of the console.</summary>
-    public static async Task<BrowserSession> OpenAsync(ConsoleApp app, Chromium chromium)
+    /// <summary>Opens a fresh context whose browser asks for Russian, like most users of the console; with
+    /// <paramref name="javaScript"/> false, a visitor's browser with JavaScript turned off.</summary>
+    public static async Task<BrowserSession> OpenAsync(ConsoleApp app, Chromium chromium, bool javaScript = true)
     {
         var browser = chromium.Require();
         var context = await browser.NewContextAsync(new()
@@ -25,6 +26,7 @@ public sealed class BrowserSession : IAsyncDisposable
             BaseURL = app.BaseAddress.ToString(),
             Locale = "ru-RU",
             ViewportSize = new() { Width = 1366, Height = 860 },
+            JavaScriptEnabled = javaScript,
         });
         return new BrowserSession(context, await context.NewPageAsync());
     }

@@ -26,6 +26,7 @@ public class LanguageSwitchTests : ConsoleTestContext
             b.OpenComponent<MudPopoverProvider>(0);
             b.CloseComponent();
             b.OpenComponent<LanguageSwitch>(1);
+            b.AddComponentRenderMode(Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveServer); // as in a signed-in user's circuit
             b.CloseComponent();
         });
 
@@ -35,6 +36,20 @@ public class LanguageSwitchTests : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.EndsWith("/culture/set?culture=kk-KZ&returnUrl=%2Fjournal", navigation.Uri));
         await using var check = await MigratedDatabaseAsync();
         Assert.Equal("kk-KZ", (await check.Users.SingleAsync(u => u.Id == "u1", Xunit.TestContext.Current.CancellationToken)).Culture);
+    }
+
+    [Fact]
+    public void Without_a_circuit_the_languages_are_plain_links_to_the_culture_endpoint()
+    {
+        // Issue 17: anonymous visitors get static pages; a menu that needs a circuit would do nothing for them.
+        AddAuthorization();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/verify");
+
+        var cut = Render<LanguageSwitch>();
+
+        Assert.Empty(cut.FindAll("[data-testid=language-switch]"));
+        Assert.Equal("/culture/set?culture=kk-KZ&returnUrl=%2Fverify", cut.Find("a[data-testid=lang-kk-KZ]").GetAttribute("href"));
+        Assert.Equal(3, cut.FindAll("[data-testid=language-links] a[href^='/culture/set']").Count);
     }
 
     [Theory]

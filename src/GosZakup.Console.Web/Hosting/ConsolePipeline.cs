@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Features.Account;
+using GosZakup.Console.Web.Features.Acts.Verification;
 using GosZakup.Console.Web.Features.Calendar;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Journal;
@@ -36,6 +37,7 @@ public static class ConsolePipeline
         app.UseHostDefences();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseVerificationUploadLimit();
         app.UseAntiforgery();
         app.UseRateLimiter();
 

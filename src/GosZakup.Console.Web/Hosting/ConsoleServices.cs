@@ -34,6 +34,7 @@ public static class ConsoleServices
         PdfLicensing.Declare(config["Pdf:LicenseFile"]);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClockTicker>();
+        PublicSite.AddPublicSite(services, config);
         services.AddHttpContextAccessor();
         services.AddScoped<CircuitUser>();
         services.AddScoped<CircuitHandler, CircuitUserTracker>();

@@ -17,4 +17,9 @@ public enum PdfSignatureStatus
     UntrustedChain,
     /// <summary>The signature holds, but bytes were appended to the file after the signed range.</summary>
     ChangedAfterSigning,
+    /// <summary>Not examined: the file holds more signature markers than any signed document of the console has
+    /// (<see cref="PdfSignatureVerifier.MaxSignatureMarkers"/>); a crafted file must not buy unbounded server time.</summary>
+    TooManySignatures,
+    /// <summary>Not decided: the check did not finish within the time the caller allowed.</summary>
+    NotCheckedInTime,
 }

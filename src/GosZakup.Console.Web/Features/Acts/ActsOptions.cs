@@ -5,8 +5,13 @@ namespace GosZakup.Console.Web.Features.Acts;
 public sealed class ActsOptions
 {
     /// <summary>The console's public address, e.g. <c>https://console.goszakup.gov.kz</c>: the Act's QR code and the
-    /// announcement link to <c>{PublicBaseUrl}/verify/acts/{number}</c>. Empty: the address the signer's browser used.</summary>
+    /// announcement link to <c>{PublicBaseUrl}/verify/acts/{number}</c>. Empty: <c>Public:BaseUrl</c>; when that is empty too,
+    /// the address the signer's browser used.</summary>
     public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>The most seconds the public page spends checking one uploaded PDF (a real Act takes well under one);
+    /// past it the visitor reads that the file could not be checked in time.</summary>
+    public int VerificationSeconds { get; set; } = 5;
 }
 
 /// <summary>The configuration section <c>Signing</c>.</summary>

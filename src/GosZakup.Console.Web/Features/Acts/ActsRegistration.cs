@@ -11,6 +11,7 @@ public static class ActsRegistration
     public static IServiceCollection AddActs(this IServiceCollection services, IConfiguration config, string dataFolder)
     {
         var acts = config.GetSection("Acts").Get<ActsOptions>() ?? new ActsOptions();
+        if (string.IsNullOrWhiteSpace(acts.PublicBaseUrl)) acts.PublicBaseUrl = PublicSite.From(config).BaseUrl ?? "";
         var signing = config.GetSection("Signing").Get<SigningOptions>() ?? new SigningOptions();
         return services
             .AddSingleOperator(config)

@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using GosZakup.Console.Infrastructure.Announcements;
+using GosZakup.Console.Web.Hosting;
 using GosZakup.Console.Web.Localization;
 
 namespace GosZakup.Console.Web.Features.Announcements;
@@ -12,15 +13,15 @@ public static class AnnouncementFeed
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    /// <param name="site">The console's public address, e.g. https://console.example.kz (no trailing slash).</param>
-    public static byte[] Write(IReadOnlyList<AnnouncementThread> threads, string site)
+    /// <param name="site">The console's public address; without one the links are relative to the feed's own address.</param>
+    public static byte[] Write(IReadOnlyList<AnnouncementThread> threads, PublicSite site)
     {
         var entries = threads.SelectMany(t => t.Updates.Select(u => Entry(t, u, site)))
             .OrderByDescending(e => e.LastUpdatedTime).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var feed = new SyndicationFeed(Bilingual.Subject("Announcements.Feed.Title"), null, new Uri($"{site}/announcements"),
+        var feed = new SyndicationFeed(Bilingual.Subject("Announcements.Feed.Title"), null, Link(site, "/announcements"),
             "urn:goszakup-console:announcements", entries.Count > 0 ? entries[0].LastUpdatedTime : DateTimeOffset.UnixEpoch, entries);
         feed.Authors.Add(new SyndicationPerson { Name = Bilingual.Subject("Announcements.Feed.Author") });
-        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri($"{site}/announcements/feed.atom"), "application/atom+xml"));
+        feed.Links.Add(SyndicationLink.CreateSelfLink(Link(site, "/announcements/feed.atom"), "application/atom+xml"));
 
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -28,11 +29,14 @@ public static class AnnouncementFeed
         return stream.ToArray();
     }
 
-    private static SyndicationItem Entry(AnnouncementThread thread, AnnouncementUpdateRecord update, string site)
+    // Explicitly relative: on Linux a bare "/path" would otherwise read as a file:// address.
+    private static Uri Link(PublicSite site, string path) => new(site.Link(path), site.BaseUrl is null ? UriKind.Relative : UriKind.Absolute);
+
+    private static SyndicationItem Entry(AnnouncementThread thread, AnnouncementUpdateRecord update, PublicSite site)
     {
         var published = new DateTimeOffset(DateTime.SpecifyKind(update.PublishedAtUtc!.Value, DateTimeKind.Utc));
         var item = new SyndicationItem($"{update.TitleKk} / {update.TitleRu}", $"{update.BodyKk}\n\n{update.BodyRu}",
-            new Uri($"{site}/announcements#update-{update.Id}"), $"urn:uuid:{update.Id}", published)
+            Link(site, $"/announcements#update-{update.Id}"), $"urn:uuid:{update.Id}", published)
         {
             PublishDate = published,
         };

@@ -42,10 +42,10 @@ public static class AnnouncementsApi
         return ContentTag.Respond(http, body, "application/json; charset=utf-8");
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> FeedAsync(HttpContext http, AnnouncementQuery query, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> FeedAsync(HttpContext http, AnnouncementQuery query, PublicSite site, CancellationToken ct)
     {
         var threads = await query.PublishedAsync(ct);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        // The configured public address, never the request's Host header: a forged one must not end up in readers' links.
         return ContentTag.Respond(http, AnnouncementFeed.Write(threads, site), AnnouncementFeed.ContentType);
     }
 

@@ -8,7 +8,7 @@ public static class DailyAnalysisRegistration
     public static IServiceCollection AddDailyAnalysis(this IServiceCollection services, IConfiguration config)
     {
         var options = config.GetSection("DailyAnalysis").Get<DailyAnalysisOptions>() ?? new DailyAnalysisOptions();
-        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl)) options.PublicBaseUrl = config["Acts:PublicBaseUrl"] ?? "";
+        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl)) options.PublicBaseUrl = Hosting.PublicSite.From(config).BaseUrl ?? "";
         return services
             .AddSingleton(options)
             .AddScoped<DailyAnalysisQuery>()

@@ -20,8 +20,9 @@ public sealed record RegisteredAct(string Number, DateTime SignedAtUtc, string S
 
 /// <summary>Verifies signed Acts for anyone (R2 §17): by number, from the stored PDF, or from an uploaded PDF, which is
 /// matched to a registered Act by its SHA-256.</summary>
-public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, SignatureTrust trust)
+public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, SignatureTrust trust, ActsOptions options, TimeProvider clock)
 {
+    /// <summary>The largest PDF the public page checks: a signed Act is well under 1 MB.</summary>
     public const int MaxUploadBytes = 10 * 1024 * 1024;
 
     /// <summary>The stored signed PDF of a signed Act; null for an unknown or unsigned one.</summary>
@@ -37,9 +38,13 @@ public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, S
     public async Task<ActVerificationView?> ForNumberAsync(string number, CancellationToken ct = default) =>
         await SignedPdfAsync(number, ct) is { } stored ? await ForPdfAsync(stored.Pdf, ct) : null;
 
+    /// <summary>Checks a PDF within <c>Acts:VerificationSeconds</c>; a file that takes longer, or holds more signature
+    /// markers than any real Act, gets a verdict saying it was not checked rather than holding the server.</summary>
     public async Task<ActVerificationView> ForPdfAsync(byte[] pdf, CancellationToken ct = default)
     {
-        var verdict = trust.Verifier().Verify(pdf);
+        var verdict = await VerifyWithinLimitAsync(pdf, ct);
+        if (verdict.Status is PdfSignatureStatus.TooManySignatures or PdfSignatureStatus.NotCheckedInTime)
+            return new ActVerificationView(verdict, null, false, null);
         var sha = ActSigning.Sha256(pdf);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var act = await db.Set<ActRecord>().AsNoTracking().SingleOrDefaultAsync(a => a.SignedPdfSha256 == sha && a.State == ActState.Signed, ct);
@@ -47,6 +52,22 @@ public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, S
         var replacedBy = act is null ? null : await db.Set<ActRecord>().Where(a => a.ReplacesActId == act.Id && a.State == ActState.Signed).Select(a => a.Number).FirstOrDefaultAsync(ct);
         var revoked = verdict.Signature is { SerialNumber.Length: > 0 } signature && trust.IsRevoked(signature.SerialNumber, signature.Thumbprint);
         return new ActVerificationView(verdict, registered, revoked, replacedBy);
+    }
+
+    private async Task<PdfVerification> VerifyWithinLimitAsync(byte[] pdf, CancellationToken ct)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(0, options.VerificationSeconds)), clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, limit.Token);
+        var verifier = trust.Verifier();
+        try
+        {
+            // Off the request's thread, and waited on only as long as allowed; the verifier stops at its next step.
+            return await Task.Run(() => verifier.VerifyUnlessStopped(pdf, linked.Token), linked.Token).WaitAsync(linked.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new PdfVerification(PdfSignatureStatus.NotCheckedInTime, []);
+        }
     }
 
     private static async Task<RegisteredAct> DescribeAsync(AppDbContext db, ActRecord act, CancellationToken ct)
