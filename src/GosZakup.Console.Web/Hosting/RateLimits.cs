@@ -10,9 +10,9 @@ namespace GosZakup.Console.Web.Hosting;
 
 /// <summary>Rate limits, per minute, from <c>RateLimits:*</c>: the anonymous calendar API per client address
 /// (<c>PublicApiPerMinute</c>); the appeal API (<c>AppealsPerMinute</c>) and the Alertmanager webhook
-/// (<c>AlertmanagerPerMinute</c>) per API key, or per client address for a request without one; and every
-/// <c>/api/</c> request per client address (<c>ApiPerAddressPerMinute</c>), so inventing keys does not escape
-/// the limit. A refused request gets 429, a <c>Retry-After</c> header and a problem-details body.</summary>
+/// (<c>AlertmanagerPerMinute</c>) per API key in force, and per client address for a request without one or with a
+/// key not in force, so inventing keys does not escape the limit and a flood on one key leaves the others alone.
+/// A refused request gets 429, a <c>Retry-After</c> header and a problem-details body.</summary>
 public static class RateLimits
 {
     public const string PublicApi = "public-api";
@@ -20,17 +20,13 @@ public static class RateLimits
     public const string Alertmanager = "alertmanager";
 
     public static IServiceCollection AddConsoleRateLimits(this IServiceCollection services) =>
-        services.AddRateLimiter(options =>
+        services.AddSingleton<KnownApiKeys>().AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RefuseAsync;
             options.AddPolicy(PublicApi, context => PerMinute(context, "PublicApiPerMinute", 120, AddressOf(context)));
             options.AddPolicy(Appeals, context => PerMinute(context, "AppealsPerMinute", 60, CallerOf(context)));
             options.AddPolicy(Alertmanager, context => PerMinute(context, "AlertmanagerPerMinute", 60, CallerOf(context)));
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api")
-                    ? PerMinute(context, "ApiPerAddressPerMinute", 600, AddressOf(context))
-                    : RateLimitPartition.GetNoLimiter(""));
         });
 
     private static RateLimitPartition<string> PerMinute(HttpContext context, string setting, int fallback, string partition)
@@ -40,9 +36,13 @@ public static class RateLimits
             _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 
-    /// <summary>The API key's hash (never the key itself), else the client address.</summary>
-    private static string CallerOf(HttpContext context) =>
-        context.Request.Headers[ApiKeyFilter.Header].ToString().Trim() is { Length: > 0 } key ? "key:" + ApiKeyRecord.HashOf(key) : AddressOf(context);
+    /// <summary>The API key's hash (never the key itself) when the key is in force, else the client address.</summary>
+    private static string CallerOf(HttpContext context)
+    {
+        if (context.Request.Headers[ApiKeyFilter.Header].ToString().Trim() is not { Length: > 0 } key) return AddressOf(context);
+        var hash = ApiKeyRecord.HashOf(key);
+        return context.RequestServices.GetRequiredService<KnownApiKeys>().IsKnown(hash) ? "key:" + hash : AddressOf(context);
+    }
 
     private static string AddressOf(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 

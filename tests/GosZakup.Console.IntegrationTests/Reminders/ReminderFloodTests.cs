@@ -49,7 +49,8 @@ public sealed class ReminderFloodTests
         // Capped per run (Reminders:MaxPerRun), the rest next run; the incident's own duties come due after its appeals'.
         Assert.Equal([500, 500], sent[..2]);
         Assert.All(sent, count => Assert.InRange(count, 0, 500));
-        Assert.Equal(Flood, (await scenario.RemindersAsync()).Count(r => r.Stage == ReminderStage.Breach));
+        // Every appeal's breach is recorded (with one incident, that incident's own first duty is breached too).
+        Assert.InRange((await scenario.RemindersAsync()).Count(r => r.Stage == ReminderStage.Breach), Flood, ofOneIncident ? Flood + 1 : Flood);
         var all = await scenario.NotificationsAsync();
         Assert.InRange(all.Count, 3, 6);
         var notifications = all.Where(n => n.MessageKey == ReminderWording.DigestBreachKey).ToList();
