@@ -7,7 +7,9 @@ namespace GosZakup.Console.LoadRun;
 /// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>;
 /// issue 6: <c>extensions --data DIR [--procurements 50000] [--runs 5]</c>;
 /// issue 8: <c>seed-dashboard --data DIR [--obligations 10000]</c>, <c>dashboard-query --data DIR [--runs 20]</c>,
-/// <c>dashboard --url http://127.0.0.1:5080 --data DIR [--pages 100] [--window 60]</c>.</summary>
+/// <c>dashboard --url http://127.0.0.1:5080 --data DIR [--pages 100] [--window 60]</c>;
+/// issue 17: <c>seed-inbox --data DIR [--appeals 30000]</c>, <c>reminder-flood --data DIR</c>,
+/// <c>flood --url http://127.0.0.1:5080 --data DIR [--clients 16] [--storm 4] [--seconds 60] [--runs 10]</c>.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -25,6 +27,9 @@ public static class Program
                 "seed-dashboard" => await DashboardSeed.RunAsync(options),
                 "dashboard-query" => await DashboardTiming.RunAsync(options),
                 "dashboard" => await DashboardLoad.RunAsync(options),
+                "seed-inbox" => await InboxFloodSeed.SeedAsync(options),
+                "reminder-flood" => await InboxFloodSeed.RemindAsync(options),
+                "flood" => await FloodLoad.RunAsync(options),
                 _ => Usage(),
             };
         }
@@ -45,6 +50,9 @@ public static class Program
                    seed-dashboard --data DIR [--obligations 10000] [--met 10000] [--probe-seconds 20] [--probe-minutes-ahead 10] [--probe-minutes 60]
                    dashboard-query --data DIR [--runs 20]
                    dashboard --url http://127.0.0.1:5080 --data DIR [--pages 100] [--runs 20] [--window 60] [--parallel 4] [--renderers 0] [--open-minutes 4] [--pid PID]
+                   seed-inbox --data DIR [--appeals 30000] [--console DLL]
+                   reminder-flood --data DIR [--hours-after 3]
+                   flood --url http://127.0.0.1:5080 --data DIR [--clients 16] [--storm 4] [--seconds 60] [--runs 10] [--pid PID]
             """);
         return 2;
     }

@@ -43,6 +43,15 @@ public sealed class AppealRecord
     /// appeal (the client's Idempotency-Key header, or an alert's fingerprint and start).</summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>For an appeal opened by an Alertmanager alert: the alert's fingerprint (a hash of its labels), so
+    /// the same rule firing again while this appeal is open joins it instead of opening another (a monitoring storm).</summary>
+    public string? AlertFingerprint { get; set; }
+
+    /// <summary>How many further firings of the alert joined this appeal, the last one's start, and when one last arrived.</summary>
+    public int AlertRepeats { get; set; }
+    public DateTime? AlertLastStartsAtUtc { get; set; }
+    public DateTime? AlertLastSeenAtUtc { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsRegistered => RegisteredAtUtc is not null;
@@ -74,5 +83,7 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<AppealRecor
         appeal.HasIndex(a => new { a.Channel, a.IncidentId });
         appeal.Property(a => a.IdempotencyKey).HasMaxLength(200);
         appeal.HasIndex(a => a.IdempotencyKey).IsUnique();
+        appeal.Property(a => a.AlertFingerprint).HasMaxLength(64);
+        appeal.HasIndex(a => a.AlertFingerprint);
     }
 }

@@ -8,7 +8,8 @@ namespace GosZakup.Console.Web.Api;
 
 /// <summary>The integrations' "role": a valid, unrevoked API key in the <c>X-Api-Key</c> header (keys are
 /// stored hashed). In Development the key of <c>Integrations:DevApiKey</c> is accepted too.</summary>
-public sealed class ApiKeyFilter(IDbContextFactory<AppDbContext> dbFactory, IConfiguration config, IWebHostEnvironment env, IStringLocalizer<SharedResource> l)
+public sealed class ApiKeyFilter(IDbContextFactory<AppDbContext> dbFactory, IConfiguration config, IWebHostEnvironment env, IStringLocalizer<SharedResource> l,
+    Hosting.KnownApiKeys known)
     : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
@@ -28,6 +29,8 @@ public sealed class ApiKeyFilter(IDbContextFactory<AppDbContext> dbFactory, ICon
         if (env.IsDevelopment() && config["Integrations:DevApiKey"] is { Length: > 0 } devKey && key == devKey) return true;
         var hash = ApiKeyRecord.HashOf(key);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<ApiKeyRecord>().AnyAsync(k => k.Hash == hash && k.RevokedAtUtc == null, ct);
+        if (!await db.Set<ApiKeyRecord>().AnyAsync(k => k.Hash == hash && k.RevokedAtUtc == null, ct)) return false;
+        known.Remember(hash); // from its next request on, the key has its own rate limit
+        return true;
     }
 }

@@ -72,6 +72,7 @@ public static class ConsoleServices
         services.AddSingleton<Features.Inbox.InboxNotifier>();
         services.AddScoped<Features.Inbox.AppealValidator>();
         services.AddScoped<Features.Inbox.AppealIntake>();
+        services.AddScoped<Features.Inbox.MonitoringStorm>();
         services.AddScoped<Features.Inbox.AppealRegistration>();
         services.AddScoped<Features.Inbox.InboxQuery>();
         services.AddScoped<Features.Approvals.ApprovalQueue>();

@@ -25,9 +25,10 @@ public sealed class ReminderScenario : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<ReminderScenario> StartAsync()
+    public static async Task<ReminderScenario> StartAsync(ReminderLimits? limits = null)
     {
-        var app = await IntakeServices.StartAsync(s => s.AddSingleton<NotificationCenter>().AddScoped<ReminderJob>().AddScoped<NotificationService>());
+        var app = await IntakeServices.StartAsync(s => s.AddSingleton<NotificationCenter>().AddSingleton(limits ?? ReminderLimits.Default)
+            .AddScoped<ReminderJob>().AddScoped<NotificationService>());
         await using var db = app.NewDb();
         db.Roles.AddRange(StaffRole.All.Select(r => new IdentityRole(r) { Id = r, NormalizedName = r.ToUpperInvariant() }));
         Person(db, "op-1", StaffRole.Operator);

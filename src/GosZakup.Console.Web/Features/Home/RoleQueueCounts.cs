@@ -15,8 +15,8 @@ public sealed class RoleQueueCounts(InboxQuery inbox, MyWorkQuery myWork, Approv
         switch (role)
         {
             case StaffRole.Operator:
-                var appeals = await inbox.WaitingAsync(ct);
-                return (appeals.Count, InboxRow.BreachedCount(appeals, nowUtc));
+                var appeals = await inbox.CountsAsync(nowUtc, ct);
+                return (appeals.Waiting, appeals.Breached);
             case StaffRole.Specialist:
                 var duties = await myWork.ForAsync(user, nowUtc, ct);
                 return (duties.Count, duties.Count(d => d.Obligation.DueAtUtc < nowUtc));

@@ -1,39 +1,96 @@
+using System.Data.Common;
 using System.Text;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Inbox;
 
 /// <summary>Prometheus Alertmanager's webhook (R2 §5, monitoring tools): each firing alert opens an appeal with
-/// the channel Monitoring. Alertmanager repeats notifications; the alert's fingerprint and start make a repeat
-/// find the appeal it already opened instead of a second one. Resolved alerts open nothing.</summary>
+/// the channel Monitoring; while that appeal is open, the alert's later firings join it (<see cref="MonitoringStorm"/>).
+/// Each alert of a batch is checked on its own: every good one is stored, every bad one is logged and listed in
+/// the answer with its reasons, and the answer is 202, since Alertmanager does not resend on 4xx and resending would
+/// not mend a bad alert. When storing fails (the database locked or down), the answer is 503, which Alertmanager
+/// resends whole; the alerts stored before the failure are found again by fingerprint and start, not doubled.
+/// Resolved alerts open nothing.</summary>
 public static class AlertmanagerAdapter
 {
-    public sealed record Payload(string? Status, List<Alert>? Alerts);
+    public sealed record Payload(string? Status, List<Alert?>? Alerts);
 
     public sealed record Alert(string? Status, Dictionary<string, string>? Labels, Dictionary<string, string>? Annotations, DateTimeOffset? StartsAt, string? Fingerprint);
 
-    public sealed record Outcome(int Opened, int Repeated, int Ignored);
+    /// <summary>An alert not stored, by its place in the batch (from 0), and why, in the caller's language.</summary>
+    public sealed record Rejection(int Index, string? Fingerprint, IReadOnlyList<string> Reasons);
 
-    public static async Task<Results<Accepted<Outcome>, ValidationProblem>> PostAsync(Payload payload, AppealIntake intake, TimeProvider clock, CancellationToken ct)
+    public sealed record Outcome(int Opened, int Joined, int Repeated, int Ignored, IReadOnlyList<Rejection> Rejected);
+
+    private const int MaxFingerprint = 64;
+
+    public static async Task<Results<Accepted<Outcome>, ProblemHttpResult>> PostAsync(
+        Payload payload, AppealIntake intake, MonitoringStorm storm, TimeProvider clock, IStringLocalizer<SharedResource> l,
+        ILoggerFactory logs, HttpContext http, CancellationToken ct)
     {
-        var (opened, repeated, ignored) = (0, 0, 0);
+        var log = logs.CreateLogger(typeof(AlertmanagerAdapter).FullName!);
+        var alerts = payload.Alerts ?? [];
+        var (opened, joined, repeated, ignored, rejected) = (0, 0, 0, 0, new List<Rejection>());
         var now = clock.GetUtcNow();
-        foreach (var alert in payload.Alerts ?? [])
+        for (var index = 0; index < alerts.Count; index++)
         {
-            if (!string.Equals(alert.Status, "firing", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(alert.Fingerprint))
+            var alert = alerts[index];
+            if (alert is not null && string.Equals(alert.Status, "resolved", StringComparison.OrdinalIgnoreCase))
             {
                 ignored++;
                 continue;
             }
-            var result = await intake.ReceiveAsync(ToForm(alert, now), ct, $"am:{alert.Fingerprint}:{alert.StartsAt?.ToUnixTimeSeconds()}");
-            if (!result.Succeeded)
-                return TypedResults.ValidationProblem(result.Errors.ToDictionary(e => $"alerts[{alert.Fingerprint}].{e.Key}", e => new[] { e.Value }));
-            if (result.Repeated) repeated++;
-            else opened++;
+            var reasons = Check(alert, l);
+            if (reasons.Count == 0)
+            {
+                try
+                {
+                    var (outcome, errors) = await StoreAsync(alert!, intake, storm, now, ct);
+                    reasons = errors;
+                    if (outcome == AlertJoin.None && errors.Count == 0) opened++;
+                    else if (outcome == AlertJoin.Joined) joined++;
+                    else if (outcome == AlertJoin.Repeated) repeated++;
+                }
+                catch (Exception e) when (e is DbException or DbUpdateException)
+                {
+                    log.LogError(e, "Alertmanager: storing alert {Index} of {Count} failed; answered 503 so the batch is sent again", index, alerts.Count);
+                    http.Response.Headers.RetryAfter = "30";
+                    return TypedResults.Problem(l["Alert.StorageFailed"], statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+            }
+            if (reasons.Count == 0) continue;
+            rejected.Add(new Rejection(index, alert?.Fingerprint, reasons));
+            log.LogWarning("Alertmanager: alert {Index} ({Fingerprint}) rejected: {Reasons}", index, alert?.Fingerprint, string.Join("; ", reasons));
         }
-        return TypedResults.Accepted("/inbox", new Outcome(opened, repeated, ignored));
+        return TypedResults.Accepted("/inbox", new Outcome(opened, joined, repeated, ignored, rejected));
+    }
+
+    private static List<string> Check(Alert? alert, IStringLocalizer<SharedResource> l)
+    {
+        if (alert is null) return [l["Alert.Empty"]];
+        var reasons = new List<string>();
+        if (!string.Equals(alert.Status, "firing", StringComparison.OrdinalIgnoreCase)) reasons.Add(l["Alert.UnknownStatus"]);
+        if (string.IsNullOrWhiteSpace(alert.Fingerprint)) reasons.Add(l["Alert.NoFingerprint"]);
+        else if (alert.Fingerprint.Length > MaxFingerprint || !alert.Fingerprint.All(char.IsAsciiLetterOrDigit)) reasons.Add(l["Alert.BadFingerprint", MaxFingerprint]);
+        if (alert.StartsAt is null) reasons.Add(l["Alert.NoStart"]);
+        return reasons;
+    }
+
+    /// <summary>Joins the alert's open appeal, or opens one; a firing already stored (a retried batch) is found by its
+    /// fingerprint and start.</summary>
+    private static async Task<(AlertJoin Join, List<string> Errors)> StoreAsync(Alert alert, AppealIntake intake, MonitoringStorm storm, DateTimeOffset now, CancellationToken ct)
+    {
+        var origin = new AlertOrigin(alert.Fingerprint!, alert.StartsAt!.Value.UtcDateTime);
+        var (join, _) = await storm.JoinAsync(origin, now.UtcDateTime, ct);
+        if (join != AlertJoin.None) return (join, []);
+        var result = await intake.ReceiveAsync(ToForm(alert, now), ct, $"am:{alert.Fingerprint}:{alert.StartsAt.Value.ToUnixTimeSeconds()}", origin);
+        if (!result.Succeeded) return (AlertJoin.None, [.. result.Errors.Values, .. result.Conflict is { } c ? new[] { c } : []]);
+        return (result.Repeated ? AlertJoin.Repeated : AlertJoin.None, []);
     }
 
     private static AppealForm ToForm(Alert alert, DateTimeOffset now)

@@ -24,7 +24,8 @@ public sealed class AppealIntake(
     AppealValidator validator, InboxNotifier inbox, TimeProvider clock)
 {
     /// <param name="idempotencyKey">From another system: a retry with the same key returns the appeal it already made.</param>
-    public async Task<IntakeResult> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null)
+    /// <param name="alert">From Alertmanager: the alert whose later firings join this appeal while it is open.</param>
+    public async Task<IntakeResult> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null, AlertOrigin? alert = null)
     {
         if (idempotencyKey is not null && await FindAsync(idempotencyKey, ct) is { } existing)
             return new IntakeResult([], existing, Repeated: true);
@@ -39,6 +40,8 @@ public sealed class AppealIntake(
         Copy(form, appeal);
         appeal.LateReport = AppealRules.IsLateReport(detected, received);
         appeal.IdempotencyKey = idempotencyKey;
+        if (alert is not null)
+            (appeal.AlertFingerprint, appeal.AlertLastStartsAtUtc, appeal.AlertLastSeenAtUtc) = (alert.Fingerprint, alert.StartsAtUtc, now.ToDateTimeUtc());
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         foreach (var plan in ClocksOf(form, calendar, settings))

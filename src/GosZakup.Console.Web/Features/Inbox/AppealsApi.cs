@@ -4,6 +4,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Api;
+using GosZakup.Console.Web.Hosting;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -34,8 +35,10 @@ public static class AppealsApi
     public static void MapAppealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Appeals").AllowAnonymous().AddEndpointFilter<ApiKeyFilter>();
-        api.MapPost("/appeals", PostAsync).WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
-        api.MapPost("/integrations/alertmanager", AlertmanagerAdapter.PostAsync).WithSummary("Prometheus Alertmanager webhook: a firing alert opens a Monitoring appeal, once");
+        api.MapPost("/appeals", PostAsync).RequireRateLimiting(RateLimits.Appeals)
+            .WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
+        api.MapPost("/integrations/alertmanager", AlertmanagerAdapter.PostAsync).RequireRateLimiting(RateLimits.Alertmanager)
+            .WithSummary("Prometheus Alertmanager webhook: a firing alert opens a Monitoring appeal, its later firings join it; bad alerts are listed, not stored");
     }
 
     private static async Task<Results<Created<AppealResponse>, Ok<AppealResponse>, ValidationProblem>> PostAsync(

@@ -25,7 +25,11 @@ public static class MailTemplateCatalogue
     public static MailTemplateKind Reminder { get; } = new("reminder", "Mail.Reminder", "R2 §7-§17", ["number", "duty", "clause", "dueAt", "percent"]);
     public static MailTemplateKind BreachAlert { get; } = new("breach-alert", "Mail.BreachAlert", "R2 §7-§17", ["number", "duty", "clause", "dueAt"]);
 
-    public static IReadOnlyList<MailTemplateKind> All { get; } = [IdEmail, RefutationNotice, LowNotice, ConfirmationAlert, WorkingGroupAlert, SupplierNotice, FixNotice, ForceMajeureNotice, ExtensionNotice, Reminder, BreachAlert];
+    /// <summary>Several duties of one subject (an incident, the Inbox's appeals) reaching one stage at once: one mail for them all.</summary>
+    public static MailTemplateKind ReminderDigest { get; } = new("reminder-digest", "Mail.ReminderDigest", "R2 §7-§17", ["number", "count", "percent", "dueAt"]);
+    public static MailTemplateKind BreachDigest { get; } = new("breach-digest", "Mail.BreachDigest", "R2 §7-§17", ["number", "count", "dueAt"]);
+
+    public static IReadOnlyList<MailTemplateKind> All { get; } = [IdEmail, RefutationNotice, LowNotice, ConfirmationAlert, WorkingGroupAlert, SupplierNotice, FixNotice, ForceMajeureNotice, ExtensionNotice, Reminder, BreachAlert, ReminderDigest, BreachDigest];
 
     public static MailTemplateKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
 }

@@ -13,7 +13,10 @@ public static class DutyNames
     public static string Key(string code) => $"Duty.{code}";
 
     /// <summary>For mail, which goes out in Kazakh and Russian at once (R1 §12): "kk name / ru name".</summary>
-    public static string KazakhAndRussian(string code) => $"{In(code, Cultures.Kazakh)} / {In(code, Cultures.Russian)}";
+    public static string KazakhAndRussian(string code) => KazakhAndRussianOf(Key(code));
 
-    private static string In(string code, string culture) => Strings.GetString(Key(code), new CultureInfo(culture)) ?? code;
+    /// <summary>Any resource as mail writes it: "kk / ru".</summary>
+    public static string KazakhAndRussianOf(string key) => $"{In(key, Cultures.Kazakh)} / {In(key, Cultures.Russian)}";
+
+    private static string In(string key, string culture) => Strings.GetString(key, new CultureInfo(culture)) ?? key;
 }

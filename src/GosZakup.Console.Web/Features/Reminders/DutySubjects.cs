@@ -28,6 +28,14 @@ public sealed record DutySubject(string Type, string Label, string? Link, string
 
 public static class DutySubjects
 {
+    /// <summary>The appeals not yet registered are one subject for reminders: the Inbox.</summary>
+    public const string InboxKey = "/inbox";
+    public const string InboxLabelKey = "Reminder.InboxAppeals";
+
+    /// <summary>What reminders are grouped by: the page the subject opens (an incident's appeals and duties together,
+    /// every unregistered appeal as the Inbox), else its type and label.</summary>
+    public static string KeyOf(DutySubject subject) => subject.Link ?? $"{subject.Type}:{subject.Label}";
+
     /// <summary>The subjects of the given obligations, keyed by (SubjectType, SubjectId).</summary>
     public static async Task<IReadOnlyDictionary<(string Type, string Id), DutySubject>> LoadAsync(AppDbContext db, IEnumerable<ObligationRecord> obligations, CancellationToken ct)
     {
@@ -43,7 +51,7 @@ public static class DutySubjects
                      .Select(a => new { a.Id, a.OrganisationName, a.ReceivedAtUtc, a.TakenById, Number = a.Incident == null ? null : a.Incident.Number }).ToListAsync(ct))
             subjects[(DutySubject.Appeal, appeal.Id.ToString())] = appeal.Number is { } number
                 ? new(DutySubject.Appeal, number, IncidentLink(number), Policies.Incidents, appeal.TakenById)
-                : new(DutySubject.Appeal, $"{appeal.OrganisationName}, {AstanaText(appeal.ReceivedAtUtc)}", "/inbox", Policies.Intake, appeal.TakenById);
+                : new(DutySubject.Appeal, $"{appeal.OrganisationName}, {AstanaText(appeal.ReceivedAtUtc)}", InboxKey, Policies.Intake, appeal.TakenById);
 
         var returnIds = Ids(list, DutySubject.SecurityReturn);
         foreach (var security in await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => returnIds.Contains(r.Id))

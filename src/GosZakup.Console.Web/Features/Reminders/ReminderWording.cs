@@ -27,6 +27,29 @@ public sealed record ReminderWording(string MessageKey, IReadOnlyList<string> Ar
         return new(ReminderKey, [percent, duty, obligation.Clause, subject.Label, end], MailTemplateCatalogue.Reminder, values);
     }
 
+    public const string DigestReminderKey = "Notification.ReminderDigest";
+    public const string DigestBreachKey = "Notification.BreachDigest";
+
+    /// <summary>Several duties of one subject at one stage, told once: how many, what about, and the earliest limit
+    /// (or, for warnings, the earliest end of their time).</summary>
+    public static ReminderWording Digest(IReadOnlyCollection<ObligationRecord> obligations, ReminderStage stage, DutySubject subject, string subjectKey)
+    {
+        var count = obligations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inbox = subjectKey == DutySubjects.InboxKey;
+        var label = inbox ? NotificationText.Resource(DutySubjects.InboxLabelKey) : subject.Label;
+        var mailLabel = inbox ? DutyNames.KazakhAndRussianOf(DutySubjects.InboxLabelKey) : subject.Label;
+        if (stage == ReminderStage.Breach)
+        {
+            var limit = DutySubjects.AstanaText(obligations.Min(o => o.DueAtUtc!.Value));
+            return new(DigestBreachKey, [count, label, limit], MailTemplateCatalogue.BreachDigest,
+                new Dictionary<string, string> { ["number"] = mailLabel, ["count"] = count, ["dueAt"] = limit });
+        }
+        var end = DutySubjects.AstanaText(obligations.Min(o => (o.TargetAtUtc ?? o.DueAtUtc)!.Value));
+        var percent = stage == ReminderStage.Warn50 ? "50" : "80";
+        return new(DigestReminderKey, [count, percent, label, end], MailTemplateCatalogue.ReminderDigest,
+            new Dictionary<string, string> { ["number"] = mailLabel, ["count"] = count, ["percent"] = percent, ["dueAt"] = end });
+    }
+
     private static Dictionary<string, string> Values(ObligationRecord obligation, DutySubject subject, string dueAt) => new()
     {
         ["number"] = subject.Label,

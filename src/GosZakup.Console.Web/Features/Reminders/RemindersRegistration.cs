@@ -9,6 +9,7 @@ public static class RemindersRegistration
 {
     public static IServiceCollection AddReminders(this IServiceCollection services) => services
         .AddSingleton<NotificationCenter>()
+        .AddSingleton(sp => ReminderLimits.From(sp.GetRequiredService<IConfiguration>()))
         .AddScoped<NotificationService>()
         .AddScoped<ReminderJob>()
         .AddScoped<DemoNotifications>()
