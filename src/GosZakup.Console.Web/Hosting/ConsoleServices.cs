@@ -45,6 +45,7 @@ public static class ConsoleServices
         AddIdentity(services);
         AddLocalization(services, config);
         services.AddConsoleJobs(database, config);
+        Features.LongJobs.LongJobsRegistration.AddLongJobs(services, config, builder.Environment);
         services.AddConsoleMail(config);
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database")
