@@ -62,7 +62,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Read(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await Task.WhenAny(listening.Task, process.WaitForExitAsync(ct), Task.Delay(TimeSpan.FromMinutes(3), ct));
+        await Task.WhenAny(listening.Task, process.WaitForExitAsync(ct), Task.Delay(TimeSpan.FromMinutes(5), ct));
         if (!listening.Task.IsCompleted)
             throw new InvalidOperationException($"the console did not start:\n{Tail()}");
     }
