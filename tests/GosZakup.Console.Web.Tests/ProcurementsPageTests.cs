@@ -1,4 +1,6 @@
 using Bunit;
+using GosZakup.Console.Infrastructure.Jobs;
+using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.Procurements;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +23,8 @@ public class ProcurementsPageTests : ConsoleTestContext
         Services.AddScoped<ProcurementQuery>();
         Services.AddScoped<GosZakup.Console.Web.Features.Extensions.ExtensionQuery>();
         Services.AddScoped<ProcurementImport>();
-        Services.AddSingleton<ImportProgressStore>();
+        Services.AddScoped<ImportRequests>();
+        Services.AddLongJobCore();
         Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage()));
         await using (await MigratedDatabaseAsync()) { }
         var import = Services.GetRequiredService<ProcurementImport>();
@@ -47,6 +50,32 @@ public class ProcurementsPageTests : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
         Assert.Contains("15428870-1", cut.Find("tbody tr.mud-table-row").TextContent);
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_operator_sees_the_import_stopped_in_words_and_may_import_it_again()
+    {
+        await SeedAsync("Operator");
+        await using (var db = await MigratedDatabaseAsync())
+        {
+            var stopped = LongJobRecord.Queue(ProcurementImportJob.Kind, "portal.csv", "operator@test.kz", Clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(30));
+            (stopped.State, stopped.Attempts, stopped.ErrorCode, stopped.Done, stopped.Total) = (LongJobState.Failed, 3, LongJobErrors.Interrupted, 4, 10);
+            (stopped.Payload, stopped.PayloadName) = ("[]", "portal.csv");
+            db.Add(stopped);
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        Render<MudPopoverProvider>();
+        var cut = Render<ProcurementsPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("the server stopped during this job 3 times", cut.Find("[data-testid=procurements-import-stopped]").TextContent));
+        Assert.Contains("portal.csv", cut.Find("[data-testid=procurements-import]").TextContent);
+        cut.Find("[data-testid=procurements-import-again]").Click();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=procurements-import-stopped]")));
+        await using var check = await MigratedDatabaseAsync();
+        var jobs = await check.Set<LongJobRecord>().AsNoTracking().OrderBy(j => j.CreatedAtUtc).ThenBy(j => j.Id).ToListAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal([LongJobState.Failed, LongJobState.Queued], jobs.Select(j => j.State));
+        Assert.Equal(("[]", "portal.csv"), (jobs[1].Payload, jobs[1].PayloadName)); // the stored file, not a new upload
     }
 
     [Fact]

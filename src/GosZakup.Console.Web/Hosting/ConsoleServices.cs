@@ -47,6 +47,7 @@ public static class ConsoleServices
         services.AddSessionSecurity(config);
         AddLocalization(services, config);
         services.AddConsoleJobs(database, config);
+        Features.LongJobs.LongJobsRegistration.AddLongJobs(services, config, builder.Environment);
         services.AddConsoleMail(config);
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database")

@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Features.LongJobs;
 using System.Globalization;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
@@ -87,6 +88,7 @@ public sealed class IncidentScenario : IAsyncDisposable
             }).Build(), dataFolder)
             .AddSecurityReturns()
             .AddQuarterlyReport()
+            .AddLongJobCore()
             .AddSingleton(new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } });
 
     /// <summary>Another application on the scenario's database file, with the same services and its own singletons.</summary>

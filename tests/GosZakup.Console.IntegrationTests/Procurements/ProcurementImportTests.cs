@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.Procurements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,9 @@ public sealed class ProcurementImportTests
 {
     private static Task<IntakeServices> StartAsync() => IntakeServices.StartAsync(s => s
         .AddScoped<ProcurementImport>()
-        .AddSingleton<ImportProgressStore>()
-        .AddScoped<ProcurementImportJob>()
+        .AddScoped<ImportRequests>()
+        .AddKeyedScoped<ILongJob, ProcurementImportJob>(ProcurementImportJob.Kind)
+        .AddLongJobCore()
         .AddScoped<ProcurementQuery>());
 
     private static string Json(string endDate, string secondLotAmount = "3400000.00") => $$$"""
@@ -128,13 +130,12 @@ public sealed class ProcurementImportTests
         await using var services = await StartAsync();
         var ct = TestContext.Current.CancellationToken;
         var content = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "assets", "demo", "procurements.json"), ct);
-        var store = services.Get<ImportProgressStore>();
-        var progress = store.Start("procurements.json");
+        var id = await services.Get<ImportRequests>().QueueAsync("procurements.json", content, "operator@demo.kz", ct);
 
         await using (var scope = services.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<ProcurementImportJob>().RunAsync(progress.Id, "procurements.json", content, "operator@demo.kz", ct);
+            await scope.ServiceProvider.GetRequiredService<LongJobRunner>().RunAsync(id, ct);
 
-        var done = store.Find(progress.Id)!;
+        var done = (await services.Get<ImportRequests>().FindAsync(id, ct))!;
         Assert.Equal((ImportState.Finished, 100), (done.State, done.Percent));
         Assert.Empty(done.Result!.Problems);
         Assert.Equal(40, done.Result.Created);

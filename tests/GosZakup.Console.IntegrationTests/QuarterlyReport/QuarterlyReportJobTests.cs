@@ -7,6 +7,7 @@ using GosZakup.Console.IntegrationTests.Acts;
 using GosZakup.Console.IntegrationTests.Documents;
 using GosZakup.Console.IntegrationTests.Incidents;
 using GosZakup.Console.Web.Features.Acts.Signing;
+using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.QuarterlyReport;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -111,7 +112,7 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
         var requested = await scenario.Get<QuarterlyReportCommands>().RequestAsync(new Quarter(2026, 4), Manager, Ct);
         Assert.True(requested.Succeeded, requested.Refusal);
         var id = Guid.Parse(requested.Number!);
-        await scenario.Get<QuarterlyReportJob>().RunAsync(id, Ct);
+        await scenario.Get<LongJobRunner>().RunAsync(id, Ct);
         return id;
     }
 

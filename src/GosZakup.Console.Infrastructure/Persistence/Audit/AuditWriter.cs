@@ -24,9 +24,10 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
     // and recomputes at will; what they do is audited where it happens: every deadline moved is a DeadlineChangeRecord,
     // every approval and override an incident event. A high failure writes 50,000 of them, which the log need not repeat.
     // Sign-in sessions hold serialised tickets (security stamps among them) and change at every sign-in: bookkeeping, not data.
+    // Long jobs' leases are bookkeeping (and carry uploaded files); the records they build are audited themselves.
     private static readonly HashSet<Type> NotAudited =
         [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(Mail.OutboxMessage), typeof(Extensions.ExtensionOrderRecord),
-         typeof(Identity.SignInSessionRecord)];
+         typeof(Identity.SignInSessionRecord), typeof(Jobs.LongJobRecord)];
 
     /// <summary>Secrets and bookkeeping that say nothing to a reader of the log.</summary>
     private static readonly HashSet<string> HiddenProperties =

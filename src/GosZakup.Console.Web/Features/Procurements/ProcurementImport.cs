@@ -8,6 +8,13 @@ namespace GosZakup.Console.Web.Features.Procurements;
 
 public sealed record ImportResult(int Created, int Updated, IReadOnlyList<ImportProblem> Problems);
 
+/// <summary>How far an import got: the first <paramref name="Done"/> procurements of the file are saved, with these counts
+/// and the problems met while saving.</summary>
+public sealed record ImportCheckpoint(int Done, int Created, int Updated, IReadOnlyList<ImportProblem> Problems)
+{
+    public static readonly ImportCheckpoint Start = new(0, 0, 0, []);
+}
+
 /// <summary>Saves checked procurements: each in its own context and SaveChanges, so one that fails leaves nothing behind
 /// and does not stop the others. A procurement is found again by its announcement number: re-importing updates it, and
 /// every deadline that moves gets a <see cref="DeadlineChangeRecord"/> with Source "import".</summary>
@@ -18,11 +25,21 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
     public static ImportFile Read(string fileName, string content) =>
         fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ProcurementCsvReader.Read(content) : ProcurementJsonReader.Read(content);
 
-    public async Task<ImportResult> ImportAsync(ImportFile file, string byName, IProgress<int>? progress, CancellationToken ct)
+    public Task<ImportResult> ImportAsync(ImportFile file, string byName, IProgress<int>? progress, CancellationToken ct) =>
+        ImportAsync(file, byName, ImportCheckpoint.Start, progress is null ? null : (checkpoint, _) =>
+        {
+            progress.Report(checkpoint.Done);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Imports the file's procurements from the checkpoint on (the first <see cref="ImportCheckpoint.Done"/> are
+    /// saved already), reporting a checkpoint after each one.</summary>
+    public async Task<ImportResult> ImportAsync(ImportFile file, string byName, ImportCheckpoint from,
+        Func<ImportCheckpoint, CancellationToken, Task>? saved, CancellationToken ct)
     {
-        int created = 0, updated = 0, done = 0;
-        var problems = new List<ImportProblem>(file.Problems);
-        foreach (var procurement in file.Procurements)
+        var (created, updated, done) = (from.Created, from.Updated, from.Done);
+        var concurrent = new List<ImportProblem>(from.Problems);
+        foreach (var procurement in file.Procurements.Skip(done))
         {
             try
             {
@@ -32,13 +49,13 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
             catch (DbUpdateException)
             {
                 // A concurrent edit or import of the same procurement: nothing of this one was saved.
-                problems.Add(new ImportProblem(0, procurement.Number, "Procurements.Import.Concurrent", procurement.Number));
+                concurrent.Add(new ImportProblem(0, procurement.Number, "Procurements.Import.Concurrent", procurement.Number));
             }
 
-            progress?.Report(++done);
+            if (saved is not null) await saved(new ImportCheckpoint(++done, created, updated, concurrent), ct);
         }
 
-        return new ImportResult(created, updated, problems);
+        return new ImportResult(created, updated, [.. file.Problems, .. concurrent]);
     }
 
     /// <returns>True when the procurement is new.</returns>

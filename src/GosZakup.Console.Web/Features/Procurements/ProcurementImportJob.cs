@@ -1,35 +1,33 @@
+using System.Text.Json;
+using GosZakup.Console.Infrastructure.Jobs;
+using GosZakup.Console.Web.Features.LongJobs;
+
 namespace GosZakup.Console.Web.Features.Procurements;
 
-/// <summary>The Hangfire job that runs an uploaded import. The file travels as the job's argument, so any server of
-/// the Hangfire storage can run it; uploads are limited to <see cref="MaxBytes"/>.</summary>
-public sealed class ProcurementImportJob(ProcurementImport import, ImportProgressStore progress, ILogger<ProcurementImportJob> log)
+/// <summary>An uploaded import as a long job. The file is the job's payload in the database (uploads are limited to
+/// <see cref="MaxBytes"/>). Idempotent: procurements are upserted by announcement number, each saved on its own, and the
+/// checkpoint after each one lets a resumed run carry on where the interrupted one stopped.</summary>
+public sealed class ProcurementImportJob(ProcurementImport import, ILogger<ProcurementImportJob> log) : ILongJob
 {
+    public const string Kind = "procurement-import";
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public async Task RunAsync(Guid progressId, string fileName, string content, string byName, CancellationToken ct)
+    public async Task<string?> RunAsync(LongJobContext job, CancellationToken ct)
     {
-        var file = ProcurementImport.Read(fileName, content);
+        var fileName = job.Job.PayloadName ?? "";
+        var file = ProcurementImport.Read(fileName, job.Job.Payload ?? "");
         var total = file.Procurements.Count;
-        progress.Set(new ImportProgress(progressId, fileName, ImportState.Running, total, 0, null));
-        try
-        {
-            var result = await import.ImportAsync(file, byName,
-                new Reporter(done => progress.Set(new ImportProgress(progressId, fileName, ImportState.Running, total, done, null))), ct);
-            progress.Set(new ImportProgress(progressId, fileName, ImportState.Finished, total, total, result));
-            log.LogInformation("Procurement import {File}: {Created} created, {Updated} updated, {Problems} problems",
-                fileName, result.Created, result.Updated, result.Problems.Count);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Procurement import {File} failed", fileName);
-            progress.Set(new ImportProgress(progressId, fileName, ImportState.Failed, total, 0, null));
-            throw;
-        }
+        var from = job.Job.ResultJson is { } saved ? JsonSerializer.Deserialize<ImportCheckpoint>(saved, ImportRequests.Json)! : ImportCheckpoint.Start;
+        await job.StepAsync(Percent(from.Done, total), from.Done, total, job.Job.ResultJson, ct);
+        var result = await import.ImportAsync(file, job.Job.RequestedByName, from,
+            (checkpoint, token) => job.StepAsync(Percent(checkpoint.Done, total), checkpoint.Done, total, JsonSerializer.Serialize(checkpoint, ImportRequests.Json), token), ct);
+        log.LogInformation("Procurement import {File}: {Created} created, {Updated} updated, {Problems} problems{Resumed}",
+            fileName, result.Created, result.Updated, result.Problems.Count, job.IsResumed ? " (resumed)" : "");
+        return JsonSerializer.Serialize(result, ImportRequests.Json);
     }
 
-    /// <summary>Reports on the caller's thread (unlike <see cref="Progress{T}"/>), so no late report overwrites the final state.</summary>
-    private sealed class Reporter(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
+    /// <summary>Nothing to undo: every procurement saved so far is whole; the file stays on the job for "import again".</summary>
+    public Task FailedAsync(LongJobRecord job, string errorCode, CancellationToken ct) => Task.CompletedTask;
+
+    private static int Percent(int done, int total) => total == 0 ? 0 : 100 * done / total;
 }

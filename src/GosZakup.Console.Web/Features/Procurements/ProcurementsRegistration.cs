@@ -6,9 +6,9 @@ namespace GosZakup.Console.Web.Features.Procurements;
 public static class ProcurementsRegistration
 {
     public static IServiceCollection AddProcurements(this IServiceCollection services) => services
-        .AddSingleton<ImportProgressStore>()
+        .AddScoped<ImportRequests>()
         .AddScoped<ProcurementImport>()
-        .AddScoped<ProcurementImportJob>()
+        .AddKeyedScoped<LongJobs.ILongJob, ProcurementImportJob>(ProcurementImportJob.Kind)
         .AddScoped<ProcurementQuery>()
         .AddScoped<DemoProcurements>();
 

@@ -22,7 +22,7 @@ public static class DemoQuarterlyReport
         var requested = await services.GetRequiredService<QuarterlyReportCommands>().RequestAsync(quarter, manager, ct);
         if (!requested.Succeeded) throw new InvalidOperationException($"Demo quarterly report: {requested.Refusal}");
         var id = Guid.Parse(requested.Number!);
-        await services.GetRequiredService<QuarterlyReportJob>().RunAsync(id, ct);
+        await services.GetRequiredService<LongJobs.LongJobRunner>().RunAsync(id, ct);
 
         var certificate = DemoActs.IssueCertificates(services, usersFile)?.People.FirstOrDefault(p => p.Email == "manager@demo.kz");
         if (certificate is null) return;

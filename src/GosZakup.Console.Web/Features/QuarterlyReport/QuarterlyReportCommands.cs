@@ -3,12 +3,13 @@ using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;
+using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;
+using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Resources;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +18,7 @@ namespace GosZakup.Console.Web.Features.QuarterlyReport;
 /// <summary>R2 §27: a Manager or Supervisor asks for a quarter's report (built by <see cref="QuarterlyReportJob"/>), and the
 /// operator's head — the Manager — signs the built report with the same digital signature as Acts.</summary>
 public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFactory, SignatureTrust trust, TimeProvider clock,
-    IStringLocalizer<SharedResource> l, IBackgroundJobClient? jobs = null)
+    IStringLocalizer<SharedResource> l, LongJobLeases leases, LongJobOptions jobOptions, LongJobQueue queue)
 {
     public static bool CanBuild(ClaimsPrincipal user) => user.IsInRole(StaffRole.Manager) || user.IsInRole(StaffRole.Supervisor);
 
@@ -31,14 +32,20 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now) return ActResult.Refused(l["Quarterly.Error.Quarter"]);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var busy = await db.Set<QuarterlyReportRecord>().AnyAsync(r => r.Year == quarter.Year && r.Quarter == quarter.Number
-            && (r.State == QuarterlyReportState.Queued || r.State == QuarterlyReportState.Building), ct);
+        var subject = QuarterlyReportJob.SubjectOf(quarter);
+        // A build whose process died and was not resumed yet no longer holds the quarter: it stops, and this one starts.
+        var superseded = await leases.SupersedeStalledAsync(db, QuarterlyReportJob.Kind, subject, ct);
+        if (superseded.Count > 0) await QuarterlyReportJob.MarkFailedAsync(db, superseded, LongJobErrors.Superseded, ct);
+        var busy = await db.Set<LongJobRecord>().AnyAsync(j => j.Kind == QuarterlyReportJob.Kind && j.SubjectKey == subject
+            && (j.State == LongJobState.Queued || j.State == LongJobState.Running && j.LeaseUntilUtc >= now), ct);
         if (busy) return ActResult.Refused(l["Quarterly.Error.Busy", quarter.ToString()]);
 
-        var report = new QuarterlyReportRecord { Year = quarter.Year, Quarter = quarter.Number, RequestedAtUtc = now, RequestedByName = user.Identity?.Name ?? "?" };
+        var byName = user.Identity?.Name ?? "?";
+        var report = new QuarterlyReportRecord { Year = quarter.Year, Quarter = quarter.Number, RequestedAtUtc = now, RequestedByName = byName };
         db.Add(report);
+        db.Add(LongJobRecord.Queue(QuarterlyReportJob.Kind, subject, byName, now, jobOptions.Lease, report.Id));
         await db.SaveChangesAsync(ct);
-        jobs?.Enqueue<QuarterlyReportJob>(job => job.RunAsync(report.Id, CancellationToken.None));
+        queue.Enqueue(report.Id);
         return ActResult.Done(report.Id.ToString());
     }
 

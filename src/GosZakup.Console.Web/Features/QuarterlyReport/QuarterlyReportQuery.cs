@@ -1,17 +1,28 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.QuarterlyReport;
 
+/// <summary>A build as the page lists it. <paramref name="Runs"/> counts its job's runs; <paramref name="Live"/> says a job still
+/// works on it; <paramref name="Stalled"/> that its process stopped and none has taken it over yet (the sweep resumes it, and a
+/// new build of the quarter may replace it).</summary>
 public sealed record QuarterlyReportRow(
     Guid Id, Quarter Quarter, QuarterlyReportState State, int Progress, DateTime RequestedAtUtc, string RequestedByName, DateTime? BuiltAtUtc,
-    string? Error, DateTime? SignedAtUtc, string? SignedByName, Guid Version)
+    string? Error, DateTime? SignedAtUtc, string? SignedByName, Guid Version, int Runs = 1, bool Live = true, bool Stalled = false)
 {
-    public bool IsRunning => State is QuarterlyReportState.Queued or QuarterlyReportState.Building;
+    /// <summary>Being built: queued or building, and its job alive (a build left by a dead process with no job reads as stopped).</summary>
+    public bool IsRunning => State is QuarterlyReportState.Queued or QuarterlyReportState.Building && Live;
+
+    /// <summary>The state the page shows: a build no job is working on any more has stopped.</summary>
+    public QuarterlyReportState Shown => State is QuarterlyReportState.Queued or QuarterlyReportState.Building && !Live ? QuarterlyReportState.Failed : State;
+
+    /// <summary>A run of this build was interrupted (the server stopped) and another resumed it.</summary>
+    public bool WasResumed => Runs > 1 && Shown != QuarterlyReportState.Failed;
 
     public bool HasFiles => State is QuarterlyReportState.Ready or QuarterlyReportState.Signed;
 }
@@ -20,7 +31,7 @@ public sealed record QuarterlyReportFile(byte[] Content, string ContentType, str
 
 /// <summary>The report builds and their files. The Working Group sees signed reports only (issue 8 §6): a build
 /// nobody has signed yet is the operator's draft.</summary>
-public sealed class QuarterlyReportQuery(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class QuarterlyReportQuery(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     public const int MaxRows = 40;
 
@@ -35,8 +46,18 @@ public sealed class QuarterlyReportQuery(IDbContextFactory<AppDbContext> dbFacto
             .OrderByDescending(r => r.RequestedAtUtc).Take(MaxRows)
             .Select(r => new { r.Id, r.Year, r.Quarter, r.State, r.Progress, r.RequestedAtUtc, r.RequestedByName, r.BuiltAtUtc, r.Error, r.SignedAtUtc, r.SignedByName, r.Version })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new QuarterlyReportRow(r.Id, new Quarter(r.Year, r.Quarter), r.State, r.Progress, r.RequestedAtUtc, r.RequestedByName,
-            r.BuiltAtUtc, r.Error, r.SignedAtUtc, r.SignedByName, r.Version))];
+        var ids = rows.Select(r => r.Id).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var jobs = await db.Set<LongJobRecord>().AsNoTracking().Where(j => ids.Contains(j.Id))
+            .Select(j => new { j.Id, j.Attempts, j.State, j.LeaseUntilUtc, j.ErrorCode }).ToDictionaryAsync(j => j.Id, ct);
+        return [.. rows.Select(r =>
+        {
+            var job = jobs.GetValueOrDefault(r.Id);
+            var live = job is { State: LongJobState.Queued or LongJobState.Running };
+            var stalled = job is { State: LongJobState.Running } && job.LeaseUntilUtc < now;
+            return new QuarterlyReportRow(r.Id, new Quarter(r.Year, r.Quarter), r.State, r.Progress, r.RequestedAtUtc, r.RequestedByName,
+                r.BuiltAtUtc, r.Error ?? job?.ErrorCode, r.SignedAtUtc, r.SignedByName, r.Version, job?.Attempts ?? 1, live, stalled);
+        })];
     }
 
     /// <summary>The PDF (signed once it is) or the spreadsheet; null when there is none or this user may not see it.</summary>

@@ -9,7 +9,7 @@ public static class QuarterlyReportRegistration
     public static IServiceCollection AddQuarterlyReport(this IServiceCollection services)
     {
         services.TryAddScoped<Journal.JournalQuery>();
-        return services.AddScoped<QuarterlyReportBuilder>().AddScoped<QuarterlyReportJob>().AddScoped<QuarterlyReportCommands>().AddScoped<QuarterlyReportQuery>();
+        return services.AddScoped<QuarterlyReportBuilder>().AddKeyedScoped<LongJobs.ILongJob, QuarterlyReportJob>(QuarterlyReportJob.Kind).AddScoped<QuarterlyReportCommands>().AddScoped<QuarterlyReportQuery>();
     }
 
     public static void MapQuarterlyReportEndpoints(IEndpointRouteBuilder app) => QuarterlyReportEndpoints.MapQuarterlyReportEndpoints(app);
