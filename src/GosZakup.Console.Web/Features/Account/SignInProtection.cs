@@ -10,6 +10,7 @@ public static class SignInProtection
         services.AddSingleton(new SignInThrottle.Settings(
             section.GetValue("FreeFailuresPerClient", defaults.FreeFailuresPerClient),
             section.GetValue("FreeFailuresPerAccount", defaults.FreeFailuresPerAccount),
+            section.GetValue("FirstDelay", defaults.FirstDelay),
             section.GetValue("MaxClientDelay", defaults.MaxClientDelay),
             section.GetValue("MaxAccountDelay", defaults.MaxAccountDelay),
             section.GetValue("Memory", defaults.Memory)));

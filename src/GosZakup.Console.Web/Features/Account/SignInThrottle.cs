@@ -13,11 +13,13 @@ namespace GosZakup.Console.Web.Features.Account;
 public sealed class SignInThrottle(SignInThrottle.Settings settings, TimeProvider clock)
 {
     /// <summary><paramref name="FreeFailuresPerClient"/>, <paramref name="FreeFailuresPerAccount"/>: failures before
-    /// delays begin; the caps bound each delay; <paramref name="Memory"/>: quiet time after which failures are forgotten.</summary>
-    public sealed record Settings(int FreeFailuresPerClient, int FreeFailuresPerAccount, TimeSpan MaxClientDelay,
+    /// delays begin; <paramref name="FirstDelay"/>: the first wait, doubled at each further failure; the caps bound each
+    /// wait; <paramref name="Memory"/>: quiet time after which failures are forgotten.</summary>
+    public sealed record Settings(int FreeFailuresPerClient, int FreeFailuresPerAccount, TimeSpan FirstDelay, TimeSpan MaxClientDelay,
         TimeSpan MaxAccountDelay, TimeSpan Memory)
     {
-        public static readonly Settings Default = new(5, 10, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+        public static readonly Settings Default =
+            new(5, 10, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
     }
 
     /// <summary>Either <see cref="Wait"/> is positive (refused, try again after it) or the attempt may check its
@@ -96,23 +98,23 @@ public sealed class SignInThrottle(SignInThrottle.Settings settings, TimeProvide
         return counter.InFlight > 0 && counter.Failures + counter.InFlight >= free ? Busy : TimeSpan.Zero;
     }
 
-    private static void End(Counter counter, bool succeeded, DateTimeOffset now, int free, TimeSpan cap, bool forgive)
+    private void End(Counter counter, bool succeeded, DateTimeOffset now, int free, TimeSpan cap, bool forgive)
     {
         counter.InFlight = Math.Max(0, counter.InFlight - 1);
         if (forgive) (counter.Failures, counter.NextAllowed) = (0, DateTimeOffset.MinValue);
         if (succeeded) return;
         counter.Failures++;
         counter.LastFailure = now;
-        counter.NextAllowed = now + DelayAfter(counter.Failures, free, cap);
+        counter.NextAllowed = now + DelayAfter(counter.Failures, free, settings.FirstDelay, cap);
     }
 
-    /// <summary>The wait after the n-th failure: none for the free ones, then 1, 2, 4 … seconds up to the cap.</summary>
-    public static TimeSpan DelayAfter(int failures, int free, TimeSpan cap)
+    /// <summary>The wait after the n-th failure: none before the last free one, then the first delay (1 s), 2, 4 … up to the cap.</summary>
+    public static TimeSpan DelayAfter(int failures, int free, TimeSpan first, TimeSpan cap)
     {
         if (failures < free) return TimeSpan.Zero;
         var exponent = Math.Min(failures - free, 30);
-        var seconds = Math.Min(1L << exponent, (long)cap.TotalSeconds);
-        return TimeSpan.FromSeconds(seconds);
+        var wait = first * (1L << exponent);
+        return wait < cap ? wait : cap;
     }
 
     /// <summary>Drops counters quiet for longer than the memory, so a spray of made-up e-mails does not grow the maps for good.</summary>
