@@ -22,11 +22,12 @@ public enum TextFault
 /// the API, so that a field refuses the same input whichever door it came through.</summary>
 public static partial class TextRules
 {
-    /// <summary>The first fault of <paramref name="text"/> (<see cref="TextFault.None"/> for null or empty: whether a
-    /// field is required is its form's business). The length counts the trimmed text, as it is stored.</summary>
+    /// <summary>The first fault of <paramref name="text"/>. <see cref="TextFault.None"/> for null, empty or ordinary white
+    /// space, which every form reads as "not given" (whether a field is required is its form's business); invisible
+    /// characters that are not white space are a fault. The length counts the trimmed text, as it is stored.</summary>
     public static TextFault Inspect(string? text, int maxLength = int.MaxValue, bool multiLine = true)
     {
-        if (string.IsNullOrEmpty(text)) return TextFault.None;
+        if (string.IsNullOrWhiteSpace(text)) return TextFault.None;
         if (text.Trim().Length > maxLength) return TextFault.TooLong;
         var visible = false;
         for (var i = 0; i < text.Length; i++)

@@ -15,22 +15,21 @@ public static class TextFieldRules
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required) errors[field] = l[requiredKey];
-            else if (Problem(l, text, max, multiLine) is { } blank) errors[field] = blank;
             return;
         }
         if (Problem(l, text, max, multiLine) is { } problem) errors[field] = problem;
     }
 
-    /// <summary>What is wrong with <paramref name="text"/> in the user's words, or null when nothing is (an empty text
-    /// included: requiredness is the form's).</summary>
+    /// <summary>What is wrong with <paramref name="text"/> in the user's words, or null when nothing is (an empty or blank
+    /// text included: requiredness is the form's).</summary>
     public static string? Problem(IStringLocalizer<SharedResource> l, string? text, int max = int.MaxValue, bool multiLine = true) =>
         TextRules.Inspect(text, max, multiLine) switch
         {
             TextFault.None => null,
-            TextFault.TooLong => l["Text.TooLong", max, text!.Trim().Length],
-            TextFault.ControlCharacter => l["Text.ControlCharacter"],
-            TextFault.DirectionControl => l["Text.DirectionControl"],
-            TextFault.OnlyInvisible => l["Text.OnlyInvisible"],
-            _ => l["Appeal.NoMarkup"],
+            TextFault.TooLong => l["Text.TooLong", max, text!.Trim().Length].Value,
+            TextFault.ControlCharacter => l["Text.ControlCharacter"].Value,
+            TextFault.DirectionControl => l["Text.DirectionControl"].Value,
+            TextFault.OnlyInvisible => l["Text.OnlyInvisible"].Value,
+            _ => l["Appeal.NoMarkup"].Value,
         };
 }

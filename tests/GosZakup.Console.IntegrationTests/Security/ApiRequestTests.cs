@@ -54,7 +54,7 @@ public class ApiRequestTests(ConsoleFactory factory)
     {
         var response = await Client().PostAsync("/api/v1/appeals", new StringContent("channel=Monitoring", Encoding.UTF8, "application/x-www-form-urlencoded"), Ct);
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.UnsupportedMediaType, await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal("Send the body as JSON, with the header Content-Type: application/json.", (await JsonAsync(response)).GetProperty("detail").GetString());
     }
 
@@ -66,6 +66,15 @@ public class ApiRequestTests(ConsoleFactory factory)
         var response = await Client(key).PostAsync("/api/v1/appeals", new StringContent("<appeal/>", Encoding.UTF8, "text/xml"), Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_still_describes_the_appeal_body()
+    {
+        var document = JsonDocument.Parse(await factory.NewClient().GetStringAsync("/openapi/v1.json", Ct)).RootElement;
+
+        var body = document.GetProperty("paths").GetProperty("/api/v1/appeals").GetProperty("post").GetProperty("requestBody");
+        Assert.True(body.GetProperty("content").TryGetProperty("application/json", out _));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static class ClientAddress
     {
         var ip = IPAddress.Parse(address);
         var server = factory.Server;
-        var handler = new CookieContainerHandler(server.CreateHandler(context => context.Connection.RemoteIpAddress = ip));
+        var handler = new CookieContainerHandler { InnerHandler = server.CreateHandler(context => context.Connection.RemoteIpAddress = ip) };
         return new HttpClient(handler) { BaseAddress = server.BaseAddress };
     }
 }
