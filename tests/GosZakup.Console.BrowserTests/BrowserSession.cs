@@ -16,8 +16,10 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Opens a fresh context whose browser asks for Russian, like most users of the console.</summary>
-    public static async Task<BrowserSession> OpenAsync(ConsoleApp app, Chromium chromium)
+    /// <summary>Opens a fresh context whose browser asks for Russian, like most users of the console. With
+    /// <paramref name="clientAddress"/> its requests come through the (loopback) proxy from that address, so that the
+    /// sign-in throttle counts it apart from every other test.</summary>
+    public static async Task<BrowserSession> OpenAsync(ConsoleApp app, Chromium chromium, string? clientAddress = null)
     {
         var browser = chromium.Require();
         var context = await browser.NewContextAsync(new()
@@ -25,6 +27,7 @@ public sealed class BrowserSession : IAsyncDisposable
             BaseURL = app.BaseAddress.ToString(),
             Locale = "ru-RU",
             ViewportSize = new() { Width = 1366, Height = 860 },
+            ExtraHTTPHeaders = clientAddress is null ? null : new Dictionary<string, string> { ["X-Forwarded-For"] = clientAddress },
         });
         return new BrowserSession(context, await context.NewPageAsync());
     }
