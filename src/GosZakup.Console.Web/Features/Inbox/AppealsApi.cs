@@ -35,7 +35,8 @@ public static class AppealsApi
     public static void MapAppealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Appeals").AllowAnonymous().AddEndpointFilter<ApiKeyFilter>();
-        api.MapPost("/appeals", PostAsync).AddOpenApiOperationTransformer(DescribeBodyAsync).WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
+        api.MapPost("/appeals", PostAsync).Accepts<AppealRequest>("application/json", AnyContentType)
+            .AddOpenApiOperationTransformer(OnlyJsonAsync).WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
         api.MapPost("/integrations/alertmanager", AlertmanagerAdapter.PostAsync).WithSummary("Prometheus Alertmanager webhook: a firing alert opens a Monitoring appeal, once");
     }
 
@@ -91,16 +92,15 @@ public static class AppealsApi
         return result.Repeated ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/appeals/{appeal.Id}", body);
     }
 
-    /// <summary>The body as the OpenAPI document shows it. Not through <c>Accepts</c>: that lets routing answer a wrong
-    /// Content-Type before the API key is checked, with a 401 from the sign-in fallback instead of a 415.</summary>
-    private static async Task DescribeBodyAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
+    /// <summary>Routing admits any Content-Type, so that the handler answers it (415) after the API key was checked: a
+    /// routing refusal would meet the sign-in fallback first and answer 401 even with a valid key.</summary>
+    private const string AnyContentType = "*/*";
+
+    /// <summary>The OpenAPI document offers the JSON body only.</summary>
+    private static Task OnlyJsonAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
     {
-        var schema = await context.GetOrCreateSchemaAsync(typeof(AppealRequest), null, ct);
-        operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
-        {
-            Required = true,
-            Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-        };
+        operation.RequestBody?.Content?.Remove(AnyContentType);
+        return Task.CompletedTask;
     }
 
     public static AppealResponse Describe(AppealRecord appeal) => new(
