@@ -17,8 +17,10 @@ public sealed class BrowserSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>Opens a fresh context whose browser asks for Russian, like most users of the console; with
-    /// <paramref name="javaScript"/> false, a visitor's browser with JavaScript turned off.</summary>
-    public static async Task<BrowserSession> OpenAsync(ConsoleApp app, Chromium chromium, bool javaScript = true)
+    /// <paramref name="javaScript"/> false, a visitor's browser with JavaScript turned off. With
+    /// <paramref name="clientAddress"/> its requests come through the (loopback) proxy from that address, so that the
+    /// sign-in throttle counts it apart from every other test.</summary>
+    public static async Task<BrowserSession> OpenAsync(ConsoleApp app, Chromium chromium, bool javaScript = true, string? clientAddress = null)
     {
         var browser = chromium.Require();
         var context = await browser.NewContextAsync(new()
@@ -27,6 +29,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "ru-RU",
             ViewportSize = new() { Width = 1366, Height = 860 },
             JavaScriptEnabled = javaScript,
+            ExtraHTTPHeaders = clientAddress is null ? null : new Dictionary<string, string> { ["X-Forwarded-For"] = clientAddress },
         });
         return new BrowserSession(context, await context.NewPageAsync());
     }

@@ -28,6 +28,10 @@ public sealed class ConsoleApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Demo:Seed", "true");
+        // Sign-in tests stand for different client addresses through X-Forwarded-For (BrowserSession.OpenAsync), and
+        // the first wait is long enough to outlast a slow browser between two attempts.
+        builder.UseSetting("ForwardedHeaders:Enabled", "true");
+        builder.UseSetting("SignIn:Throttle:FirstDelay", "00:00:30");
     }
 
     public ValueTask InitializeAsync()

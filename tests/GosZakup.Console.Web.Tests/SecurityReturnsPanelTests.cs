@@ -70,6 +70,15 @@ public class SecurityReturnsPanelTests : ConsoleTestContext
         Assert.StartsWith("/acts/2026-001/security/", f3.GetAttribute("href"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_Working_Group_is_not_offered_the_F3_which_carries_the_suppliers_bank_account()
+    {
+        var cut = await RenderAsync("WorkingGroup");
+
+        Assert.Equal(2, cut.FindAll("[data-testid=security-row]").Count);
+        Assert.Empty(cut.FindAll("[data-testid=security-f3]"));
+    }
+
     [Theory]
     [InlineData("Operator", "Return,Credit")]
     [InlineData("Supervisor", "Return,Credit,Refund")]

@@ -6,6 +6,14 @@ namespace GosZakup.Console.Domain.Incidents;
 public static class AppealRules
 {
     public const int MaxDescriptionLength = 10_000;
+    public const int MaxOrganisationLength = 500;
+    public const int MaxEmailLength = 254;
+
+    /// <summary>The announcement or lot numbers one appeal may name: a failure touching more is reported as an
+    /// incident, not listed number by number; no real number is longer.</summary>
+    public const int MaxNumbers = 100;
+    public const int MaxNumberLength = 40;
+    public const int MaxNumberListLength = 4_000;
 
     /// <summary>An appeal entered by hand may carry its real received time, but not one from the future or
     /// more than this long ago (a typo in the year, most likely).</summary>

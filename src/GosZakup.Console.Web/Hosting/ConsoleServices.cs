@@ -109,7 +109,7 @@ public static class ConsoleServices
         services.AddScoped<ApiKeyAdmin>();
         services.AddScoped<UserPreferences>();
         services.AddScoped<AuditQuery>();
-        services.AddScoped<Features.Account.LoginHandler>();
+        Features.Account.SignInProtection.AddSignInProtection(services, builder.Configuration);
         return builder;
     }
 
@@ -175,8 +175,8 @@ public static class ConsoleServices
                 identity.Password.RequireLowercase = true;
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireNonAlphanumeric = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords slow the caller (Features/Account/SignInThrottle) and never lock the account, which an
+                // attacker could do to the administrators; an administrator's own lock (LockoutEnd) still applies.
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()

@@ -26,6 +26,7 @@ public static class Policies
     public const string ApproveExtensions = nameof(ApproveExtensions);
     public const string WorksPlans = nameof(WorksPlans);
     public const string Approvals = nameof(Approvals);
+    public const string SecurityReturnLetters = nameof(SecurityReturnLetters);
 
     private static readonly string[] Desk = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor, StaffRole.Manager];
 
@@ -50,6 +51,8 @@ public static class Policies
         [WorksPlans] = Desk,
         // The approval queue: who signs Acts, approves extension orders and owes the Owner's reports and complaint answers.
         [Approvals] = [StaffRole.Supervisor],
+        // Form F3 carries the supplier's bank account: the desk that writes the letter and its managers, not the Working Group.
+        [SecurityReturnLetters] = [StaffRole.Operator, StaffRole.Supervisor, StaffRole.Manager],
     };
 
     public static bool Allows(string policy, ClaimsPrincipal user) =>

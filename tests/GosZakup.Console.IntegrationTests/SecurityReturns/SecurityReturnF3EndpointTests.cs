@@ -63,7 +63,7 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
     public async Task The_F3_of_a_credited_security_names_the_supplier_the_amount_and_the_bank_details()
     {
         var (number, credited, _) = await ActAsync(credit: true);
-        var client = await SignIn.AsAsync(factory, "wg@demo.kz");
+        var client = await SignIn.AsAsync(factory, "manager@demo.kz");
 
         var response = await client.GetAsync($"/acts/{number}/security/{credited}/f3.pdf", Ct);
 
@@ -84,6 +84,16 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/acts/{number}/security/{awaiting}/f3.pdf", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/acts/NO-SUCH/security/{awaiting}/f3.pdf", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_F3_is_closed_to_the_Working_Group_which_may_not_see_suppliers_bank_accounts()
+    {
+        var (number, credited, _) = await ActAsync(credit: true);
+
+        var response = await (await SignIn.AsAsync(factory, "wg@demo.kz")).GetAsync($"/acts/{number}/security/{credited}/f3.pdf", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     {
         if (string.IsNullOrWhiteSpace(comment)) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Acts.Error.CommentRequired"] });
         if (comment.Length > 2000) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Appeal.TooLong", 2000] });
-        if (TextRules.HasMarkup(comment)) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Appeal.NoMarkup"] });
+        if (Localization.TextFieldRules.Problem(l, comment) is { } problem) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = problem });
         return await ChangeAsync(actId, version, user, StaffRole.Supervisor, [ActState.Submitted], null, submitting: false, (_, act, _) =>
         {
             (act.State, act.ReturnComment) = (ActState.Returned, comment.Trim());

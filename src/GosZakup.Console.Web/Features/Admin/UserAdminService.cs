@@ -98,9 +98,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(form.Email)) errors.Add(l["Users.EmailRequired"]);
+        else if (form.Email.Trim().Length > Domain.Incidents.AppealRules.MaxEmailLength) errors.Add($"{l["Users.Email"]}: {l["Text.TooLong", Domain.Incidents.AppealRules.MaxEmailLength, form.Email.Trim().Length]}");
         else if (!new EmailAddressAttribute().IsValid(form.Email.Trim())) errors.Add(l["Identity.InvalidEmail", form.Email]);
         if (string.IsNullOrWhiteSpace(form.FullName)) errors.Add(l["Users.FullNameRequired"]);
         else if (form.FullName.Trim().Length > StaffNameRules.MaxLength) errors.Add(l["Users.NameTooLong", l["Users.FullName"], StaffNameRules.MaxLength]);
+        else if (Localization.TextFieldRules.Problem(l, form.FullName, multiLine: false) is { } nameProblem) errors.Add($"{l["Users.FullName"]}: {nameProblem}");
         errors.AddRange(StaffNameRules.Check(form.FullNameKk, "Users.FullNameKkRequired", "Users.FullNameKk", l));
         errors.AddRange(StaffNameRules.Check(form.FullNameRu, "Users.FullNameRuRequired", "Users.FullNameRu", l));
         if (form.Roles.Count == 0 || !form.Roles.All(StaffRole.IsKnown)) errors.Add(l["Users.RoleRequired"]);

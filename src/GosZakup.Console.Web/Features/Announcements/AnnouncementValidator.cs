@@ -18,7 +18,7 @@ public sealed class AnnouncementValidator(IStringLocalizer<SharedResource> l)
         {
             if (string.IsNullOrWhiteSpace(value)) errors[field] = l["Announcement.Required"];
             else if (value.Trim().Length > max) errors[field] = l["Appeal.TooLong", max];
-            else if (TextRules.HasMarkup(value)) errors[field] = l["Appeal.NoMarkup"];
+            else if (Localization.TextFieldRules.Problem(l, value, multiLine: field.StartsWith("Body", StringComparison.Ordinal)) is { } problem) errors[field] = problem;
         }
         return errors;
     }

@@ -42,6 +42,6 @@ public sealed class ComplaintValidator(TimeProvider clock, IStringLocalizer<Shar
     {
         if (string.IsNullOrWhiteSpace(value)) errors[field] = l[requiredKey];
         else if (value.Trim().Length > max) errors[field] = l["Appeal.TooLong", max];
-        else if (TextRules.HasMarkup(value)) errors[field] = l["Appeal.NoMarkup"];
+        else if (Localization.TextFieldRules.Problem(l, value) is { } problem) errors[field] = problem;
     }
 }

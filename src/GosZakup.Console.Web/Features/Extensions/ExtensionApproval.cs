@@ -46,7 +46,7 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
         if (newAstana is null) return IncidentResult.Invalid("NewDeadline", l["Extensions.Error.NewRequired"]);
         if (string.IsNullOrWhiteSpace(reason)) return IncidentResult.Invalid("Reason", l["Extensions.Error.ReasonRequired"]);
         if (reason.Length > 1000) return IncidentResult.Invalid("Reason", l["Appeal.TooLong", 1000]);
-        if (TextRules.HasMarkup(reason)) return IncidentResult.Invalid("Reason", l["Appeal.NoMarkup"]);
+        if (Localization.TextFieldRules.Problem(l, reason) is { } textProblem1) return IncidentResult.Invalid("Reason", textProblem1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var order = await db.Set<ExtensionOrderRecord>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null || order.Version != version) return IncidentResult.Refused(l["Extensions.Error.Changed"]);

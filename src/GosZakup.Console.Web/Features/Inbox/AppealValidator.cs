@@ -23,9 +23,12 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         }
 
         Check(nameof(form.OrganisationName), string.IsNullOrWhiteSpace(form.OrganisationName), "Appeal.OrganisationRequired");
-        Check(nameof(form.OrganisationName), form.OrganisationName.Length > 500, "Appeal.TooLong", 500);
         Check(nameof(form.Description), string.IsNullOrWhiteSpace(form.Description), "Appeal.DescriptionRequired");
-        Check(nameof(form.Description), form.Description.Length > AppealRules.MaxDescriptionLength, "Appeal.TooLong", AppealRules.MaxDescriptionLength);
+        foreach (var (field, value, max, multiLine) in TextFields(form))
+            if (!errors.ContainsKey(field) && Localization.TextFieldRules.Problem(l, value, max, multiLine) is { } problem)
+                errors[field] = problem;
+        Numbers(errors, nameof(form.ProcurementNumbers), form.ProcurementNumbers);
+        Numbers(errors, nameof(form.LotNumbers), form.LotNumbers);
         Check(nameof(form.TaxpayerNumber), !string.IsNullOrWhiteSpace(form.TaxpayerNumber)
             && !Domain.Identifiers.TaxpayerNumber.TryParse(form.TaxpayerNumber, out _, out _), "Appeal.TaxpayerNumberInvalid");
         Check(nameof(form.ContactEmail), !string.IsNullOrWhiteSpace(form.ContactEmail) && !IsEmail(form.ContactEmail), "Appeal.EmailInvalid");
@@ -35,8 +38,6 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
         Check(nameof(form.ReceivedAt), form.ReceivedAt is null, "Appeal.ReceivedRequired");
         Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(ToInstant(received), now), "Appeal.ReceivedImplausible");
         Check(nameof(form.DetectedAt), form.DetectedAt is { } detected && form.ReceivedAt is { } at && detected > at, "Appeal.DetectedAfterReceived");
-        foreach (var (field, value) in TextFields(form))
-            Check(field, value is not null && TextRules.HasMarkup(value), "Appeal.NoMarkup");
         return errors;
     }
 
@@ -46,12 +47,26 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
     public static bool IsEmail(string text) =>
         System.Net.Mail.MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.');
 
-    private static IEnumerable<(string, string?)> TextFields(AppealForm form) =>
+    /// <summary>Every text field with its length limit; lists of numbers may run over several lines.</summary>
+    private static IEnumerable<(string Field, string? Value, int Max, bool MultiLine)> TextFields(AppealForm form) =>
     [
-        (nameof(form.OrganisationName), form.OrganisationName), (nameof(form.Description), form.Description),
-        (nameof(form.ContactEmail), form.ContactEmail), (nameof(form.ContactPhone), form.ContactPhone),
-        (nameof(form.ProcurementNumbers), form.ProcurementNumbers), (nameof(form.LotNumbers), form.LotNumbers),
+        (nameof(form.OrganisationName), form.OrganisationName, AppealRules.MaxOrganisationLength, false),
+        (nameof(form.Description), form.Description, AppealRules.MaxDescriptionLength, true),
+        (nameof(form.TaxpayerNumber), form.TaxpayerNumber, 32, false),
+        (nameof(form.ContactEmail), form.ContactEmail, AppealRules.MaxEmailLength, false),
+        (nameof(form.ContactPhone), form.ContactPhone, 32, false),
+        (nameof(form.ProcurementNumbers), form.ProcurementNumbers, AppealRules.MaxNumberListLength, true),
+        (nameof(form.LotNumbers), form.LotNumbers, AppealRules.MaxNumberListLength, true),
     ];
+
+    /// <summary>A list of announcement or lot numbers: a bounded count of bounded numbers.</summary>
+    private void Numbers(Dictionary<string, string> errors, string field, string? list)
+    {
+        if (errors.ContainsKey(field)) return;
+        var numbers = AppealRules.Numbers(list);
+        if (numbers.Count > AppealRules.MaxNumbers) errors[field] = l["Appeal.TooManyNumbers", AppealRules.MaxNumbers];
+        else if (numbers.Any(n => n.Length > AppealRules.MaxNumberLength)) errors[field] = l["Appeal.NumberTooLong", AppealRules.MaxNumberLength];
+    }
 
     public static bool IsKazakhPhone(string text) => KazakhPhone().IsMatch(text.Trim());
 

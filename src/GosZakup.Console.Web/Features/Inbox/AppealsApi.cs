@@ -14,7 +14,8 @@ using Microsoft.Extensions.Localization;
 namespace GosZakup.Console.Web.Features.Inbox;
 
 /// <summary><c>POST /api/v1/appeals</c>: monitoring tools and other systems open appeals (R2 §5), with an API key.
-/// A retried request with the same <c>Idempotency-Key</c> header returns the appeal it already made.</summary>
+/// A retried request with the same <c>Idempotency-Key</c> header and body returns the appeal it already made; the same key
+/// with another body is refused (422).</summary>
 public static class AppealsApi
 {
     public sealed record AppealRequest(
@@ -35,16 +36,32 @@ public static class AppealsApi
     public static void MapAppealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Appeals").AllowAnonymous().AddEndpointFilter<ApiKeyFilter>();
-        api.MapPost("/appeals", PostAsync).RequireRateLimiting(RateLimits.Appeals)
-            .WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
+        api.MapPost("/appeals", PostAsync).RequireRateLimiting(RateLimits.Appeals).Accepts<AppealRequest>("application/json", AnyContentType)
+            .AddOpenApiOperationTransformer(OnlyJsonAsync).WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
         api.MapPost("/integrations/alertmanager", AlertmanagerAdapter.PostAsync).RequireRateLimiting(RateLimits.Alertmanager)
             .WithSummary("Prometheus Alertmanager webhook: a firing alert opens a Monitoring appeal, its later firings join it; bad alerts are listed, not stored");
     }
 
-    private static async Task<Results<Created<AppealResponse>, Ok<AppealResponse>, ValidationProblem>> PostAsync(
-        AppealRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+    /// <summary>The body is read here rather than bound, so that the API key is checked first: a caller without a valid key
+    /// hears 401 whatever it sent, one with a key and a body that is not JSON hears 415.</summary>
+    private static async Task<Results<Created<AppealResponse>, Ok<AppealResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
+        HttpRequest http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         AppealIntake intake, CalendarStore calendars, IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
+        if (!http.HasJsonContentType())
+            return TypedResults.Problem(l["Api.JsonOnly"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+        AppealRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<AppealRequest>(ct);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            request = null;
+        }
+        if (request is null)
+            return TypedResults.Problem(l["Api.BadJson"], statusCode: StatusCodes.Status400BadRequest);
+
         var calendar = await calendars.CurrentAsync(CalendarName.ContactCentre, ct);
         var values = new ApiValues(l);
         var channel = values.Enum<AppealChannel>("channel", request.Channel, required: true);
@@ -60,14 +77,32 @@ public static class AppealsApi
             ContactPhone = request.Phone, Description = request.Description ?? "", ProcurementNumbers = request.ProcurementNumbers, LotNumbers = request.LotNumbers,
             ParticipationBlocked = request.ParticipationBlocked ?? false,
         };
-        var result = await intake.ReceiveAsync(form, ct, string.IsNullOrWhiteSpace(idempotencyKey) ? null : "api:" + idempotencyKey.Trim());
+        var idempotency = string.IsNullOrWhiteSpace(idempotencyKey) ? null : ApiIdempotency.Of(idempotencyKey, request);
+        if (idempotency is not null && await idempotency.ConflictsAsync(dbFactory, ct))
+            return TypedResults.Problem(l["Api.IdempotencyKeyReused"], statusCode: StatusCodes.Status422UnprocessableEntity);
+        var result = await intake.ReceiveAsync(form, ct, idempotency?.Stored);
         if (!result.Succeeded)
-            return TypedResults.ValidationProblem(result.Errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }));
+        {
+            // The message names the field too, for callers that log the text rather than the key.
+            var errors = result.Errors.Select(e => (Field: FieldNames.GetValueOrDefault(e.Key, e.Key), e.Value));
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Field, e => new[] { $"{e.Field}: {e.Value}" }));
+        }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().AsNoTracking().SingleAsync(a => a.Id == result.AppealId, ct);
         var body = Describe(appeal);
         return result.Repeated ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/appeals/{appeal.Id}", body);
+    }
+
+    /// <summary>Routing admits any Content-Type, so that the handler answers it (415) after the API key was checked: a
+    /// routing refusal would meet the sign-in fallback first and answer 401 even with a valid key.</summary>
+    private const string AnyContentType = "*/*";
+
+    /// <summary>The OpenAPI document offers the JSON body only.</summary>
+    private static Task OnlyJsonAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        operation.RequestBody?.Content?.Remove(AnyContentType);
+        return Task.CompletedTask;
     }
 
     public static AppealResponse Describe(AppealRecord appeal) => new(

@@ -139,7 +139,7 @@ public sealed partial class IncidentCommands(
         if (Instant.FromDateTimeUtc(Utc(fixedAt.Value)) > now + Duration.FromMinutes(2)) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedInFuture"]);
         if (string.IsNullOrWhiteSpace(measures)) return IncidentResult.Invalid("FixMeasures", l["Incident.Error.MeasuresRequired"]);
         if (measures.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid("FixMeasures", l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
-        if (TextRules.HasMarkup(measures)) return IncidentResult.Invalid("FixMeasures", l["Appeal.NoMarkup"]);
+        if (Localization.TextFieldRules.Problem(l, measures) is { } textProblem1) return IncidentResult.Invalid("FixMeasures", textProblem1);
         return await RunAsync(id, version, IncidentAction.RecordFix, user, async (db, incident, at) =>
         {
             incident.FixedAtUtc = Utc(fixedAt.Value);
@@ -198,7 +198,7 @@ public sealed partial class IncidentCommands(
         foreach (var (field, text) in new[] { (nameof(form.ReproductionSteps), form.ReproductionSteps), (nameof(form.ReproductionResult), form.ReproductionResult) })
         {
             if (text.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid(field, l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
-            if (TextRules.HasMarkup(text)) return IncidentResult.Invalid(field, l["Appeal.NoMarkup"]);
+            if (Localization.TextFieldRules.Problem(l, text) is { } textProblem2) return IncidentResult.Invalid(field, textProblem2);
         }
         return null;
     }
@@ -218,7 +218,7 @@ public sealed partial class IncidentCommands(
         if (FailureCauseCatalogue.Find(code) is not { } cause) return IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseRequired"]);
         if (form.IsOperatorRelated is { } related && related != cause.IsOperatorRelated) return IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseMismatch"]);
         if (form.ClassificationNote is { Length: > 2000 }) return IncidentResult.Invalid(nameof(form.ClassificationNote), l["Appeal.TooLong", 2000]);
-        return form.ClassificationNote is { } note && TextRules.HasMarkup(note) ? IncidentResult.Invalid(nameof(form.ClassificationNote), l["Appeal.NoMarkup"]) : null;
+        return Localization.TextFieldRules.Problem(l, form.ClassificationNote) is { } problem ? IncidentResult.Invalid(nameof(form.ClassificationNote), problem) : null;
     }
 
     private static void Decide(IncidentRecord incident, DecisionForm form, ClaimsPrincipal user, Instant now)

@@ -100,8 +100,8 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         if (at > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactInFuture"]);
         if (form.Contact.Length > 300) return IncidentResult.Invalid(nameof(form.Contact), l["Appeal.TooLong", 300]);
         if (form.Outcome.Length > 2000) return IncidentResult.Invalid(nameof(form.Outcome), l["Appeal.TooLong", 2000]);
-        if (TextRules.HasMarkup(form.Contact)) return IncidentResult.Invalid(nameof(form.Contact), l["Appeal.NoMarkup"]);
-        if (TextRules.HasMarkup(form.Outcome)) return IncidentResult.Invalid(nameof(form.Outcome), l["Appeal.NoMarkup"]);
+        if (Localization.TextFieldRules.Problem(l, form.Contact) is { } textProblem1) return IncidentResult.Invalid(nameof(form.Contact), textProblem1);
+        if (Localization.TextFieldRules.Problem(l, form.Outcome) is { } textProblem2) return IncidentResult.Invalid(nameof(form.Outcome), textProblem2);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return IncidentResult.Refused(l["Incident.Error.NotFound"]);

@@ -80,7 +80,7 @@ public sealed partial class IncidentRecords
         {
             if (text is null) continue;
             if (text.Trim().Length > max) return IncidentResult.Invalid(field, l["Appeal.TooLong", max]);
-            if (TextRules.HasMarkup(text)) return IncidentResult.Invalid(field, l["Appeal.NoMarkup"]);
+            if (Localization.TextFieldRules.Problem(l, text) is { } textProblem1) return IncidentResult.Invalid(field, textProblem1);
         }
         return null;
     }

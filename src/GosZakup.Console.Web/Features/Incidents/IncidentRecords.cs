@@ -64,7 +64,7 @@ public sealed partial class IncidentRecords(
         var number = (otherNumber ?? "").Trim().ToUpperInvariant();
         if (number.Length == 0) return IncidentResult.Invalid("OtherNumber", l["Link.Error.NumberRequired"]);
         if (note is { Length: > MaxLinkNote }) return IncidentResult.Invalid("Note", l["Appeal.TooLong", MaxLinkNote]);
-        if (note is not null && TextRules.HasMarkup(note)) return IncidentResult.Invalid("Note", l["Appeal.NoMarkup"]);
+        if (note is not null && Localization.TextFieldRules.Problem(l, note) is { } textProblem1) return IncidentResult.Invalid("Note", textProblem1);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident)

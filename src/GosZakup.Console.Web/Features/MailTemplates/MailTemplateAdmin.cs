@@ -53,6 +53,7 @@ public sealed class MailTemplateAdmin(IDbContextFactory<AppDbContext> dbFactory,
             if (string.IsNullOrWhiteSpace(text)) errors[field] = l["MailTemplates.Required"];
             else if (text.Length > limit) errors[field] = l["MailTemplates.TooLong", limit, text.Length];
             else if (isSubject && text.AsSpan().IndexOfAny('\r', '\n') >= 0) errors[field] = l["MailTemplates.SubjectOneLine"];
+            else if (Localization.TextFieldRules.Problem(l, text, limit, multiLine: !isSubject) is { } problem) errors[field] = problem;
             else if (MailTemplateText.Unknown(text, kind) is [var unknown, ..])
                 errors[field] = l["MailTemplates.UnknownPlaceholder", Braced(unknown), string.Join(", ", kind.Placeholders.Select(Braced))];
         }

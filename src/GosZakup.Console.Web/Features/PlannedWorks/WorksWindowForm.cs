@@ -57,18 +57,17 @@ public static class WorksWindowValidator
         Check(nameof(form.Start), form.Start is null, "PlannedWorks.Error.StartRequired");
         Check(nameof(form.End), form.End is null, "PlannedWorks.Error.EndRequired");
         Check(nameof(form.End), form.Start is { } start && form.End is { } end && end <= start, "PlannedWorks.Error.EndBeforeStart");
-        Description(nameof(form.DescriptionKk), form.DescriptionKk, "PlannedWorks.Error.DescriptionKkRequired", Check);
-        Description(nameof(form.DescriptionRu), form.DescriptionRu, "PlannedWorks.Error.DescriptionRuRequired", Check);
+        Description(nameof(form.DescriptionKk), form.DescriptionKk, "PlannedWorks.Error.DescriptionKkRequired", Check, errors, l);
+        Description(nameof(form.DescriptionRu), form.DescriptionRu, "PlannedWorks.Error.DescriptionRuRequired", Check, errors, l);
         var modules = form.ModulesText;
-        Check(nameof(form.Modules), TextRules.HasMarkup(modules), "Appeal.NoMarkup");
-        Check(nameof(form.Modules), modules.Length > WorksWindowForm.ModulesMaxLength, "Appeal.TooLong", WorksWindowForm.ModulesMaxLength);
+        if (Localization.TextFieldRules.Problem(l, modules, WorksWindowForm.ModulesMaxLength) is { } problem) errors.TryAdd(nameof(form.Modules), problem);
         return errors;
     }
 
-    private static void Description(string field, string? text, string requiredKey, Action<string, bool, string, object[]> check)
+    private static void Description(string field, string? text, string requiredKey, Action<string, bool, string, object[]> check,
+        Dictionary<string, string> errors, IStringLocalizer<SharedResource> l)
     {
         check(field, string.IsNullOrWhiteSpace(text), requiredKey, []);
-        check(field, (text ?? "").Trim().Length > WorksWindowForm.DescriptionMaxLength, "Appeal.TooLong", [WorksWindowForm.DescriptionMaxLength]);
-        check(field, TextRules.HasMarkup(text ?? ""), "Appeal.NoMarkup", []);
+        if (Localization.TextFieldRules.Problem(l, text, WorksWindowForm.DescriptionMaxLength) is { } problem) errors.TryAdd(field, problem);
     }
 }

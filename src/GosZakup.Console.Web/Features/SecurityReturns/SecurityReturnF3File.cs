@@ -19,7 +19,7 @@ public static class SecurityReturnF3File
             var row = act is null ? null : await db.Set<SecurityReturnRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.ActId == act.Id, ct);
             if (act is null || row is null || DocumentOf(act, row) is not { } f3) return Results.NotFound();
             return Results.File(SecurityReturnF3Pdf.Render(f3), "application/pdf", $"F3-{act.Number}-{row.SupplierTaxpayerNumber}.pdf");
-        }).RequireAuthorization(Policies.Acts).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.SecurityReturnLetters).ExcludeFromDescription();
         return app;
     }
 
