@@ -13,7 +13,7 @@ public sealed class ProductionStart : IAsyncLifetime
     public ConsoleProcess Console { get; private set; } = default!;
 
     public async ValueTask InitializeAsync() =>
-        Console = await ConsoleProcess.StartAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+        Console = await ConsoleProcess.RunAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             "--ForwardedHeaders:Enabled=true", $"--Bootstrap:AdminEmail={AdminEmail}", $"--Bootstrap:AdminPassword={AdminPassword}",
             "--Demo:Seed=true", "--Signing:DemoAuthority=true");
 

@@ -8,7 +8,7 @@ public class QuickStartTests
     [Fact]
     public async Task A_plain_dotnet_run_without_an_environment_starts_in_Development()
     {
-        await using var console = await ConsoleProcess.StartAsync(new Dictionary<string, string>(), "--Demo:Seed=false");
+        await using var console = await ConsoleProcess.RunAsync(new Dictionary<string, string>(), "--Demo:Seed=false");
 
         Assert.Equal("Development", console.EnvironmentName);
     }

@@ -64,7 +64,7 @@ public sealed class HostCrashTests : IAsyncLifetime
     [Fact]
     public async Task Killed_mid_job_the_host_resumes_both_jobs_on_restart_and_each_finishes_once()
     {
-        var first = await ConsoleProcess.StartAsync(folder, Settings, Ct);
+        var first = await ConsoleProcess.StartBuiltAsync(folder, Settings, Ct);
         var manager = Web.Hosting.DemoData.Person("manager@demo.kz", StaffRole.Manager);
         var quarter = Quarter.Containing(DateTime.UtcNow).Previous;
         Guid reportId, importId;
@@ -96,7 +96,7 @@ public sealed class HostCrashTests : IAsyncLifetime
         }
 
         var restart = Stopwatch.StartNew();
-        await using var second = await ConsoleProcess.StartAsync(folder, Settings, Ct);
+        await using var second = await ConsoleProcess.StartBuiltAsync(folder, Settings, Ct);
         var listening = restart.Elapsed;
         await WaitUntilAsync(second, async db => (await JobsAsync(db, reportId, importId)).All(j => j.Attempts == 2), TimeSpan.FromSeconds(60));
         var resumed = restart.Elapsed;

@@ -23,19 +23,27 @@ public sealed class DemoAppeals(AppDbContext db, AppealIntake intake, AppealRegi
         foreach (var appeal in demo.Appeals)
         {
             var form = appeal.ToForm(now);
-            var received = await intake.ReceiveAsync(form);
+            var alert = appeal.AlertFingerprint is { } fingerprint ? new AlertOrigin(fingerprint, now.AddMinutes(-appeal.MinutesAgo).UtcDateTime) : null;
+            var received = await intake.ReceiveAsync(form, alert: alert);
             if (!received.Succeeded)
                 throw new InvalidOperationException($"Demo appeal of {appeal.Organisation} is invalid: {string.Join("; ", received.Errors.Values)}");
             if (appeal.Register) await registration.RegisterAsync(received.AppealId!.Value, form, desk);
+            if (appeal.AlertRepeats > 0) await RepeatedAsync(received.AppealId!.Value, appeal.AlertRepeats, now.AddMinutes(-1).UtcDateTime);
         }
         log.LogInformation("Demo appeals seeded: {Count}", demo.Appeals.Count);
     }
+
+    /// <summary>A monitoring storm already joined: the alert fired again while its appeal waited (issue 17).</summary>
+    private async Task RepeatedAsync(Guid appealId, int repeats, DateTime lastSeenUtc) =>
+        await db.Set<AppealRecord>().Where(a => a.Id == appealId).ExecuteUpdateAsync(a => a
+            .SetProperty(x => x.AlertRepeats, repeats).SetProperty(x => x.AlertLastSeenAtUtc, lastSeenUtc).SetProperty(x => x.AlertLastStartsAtUtc, lastSeenUtc));
 
     private sealed record DemoFile(List<DemoAppeal> Appeals);
 
     private sealed record DemoAppeal(
         AppealChannel Channel, int MinutesAgo, int? DetectedMinutesAgo, string Organisation, string? TaxpayerNumber, string? Email, string? Phone,
-        string Description, string? Procurements, string? Lots, bool Register, bool ParticipationBlocked = false)
+        string Description, string? Procurements, string? Lots, bool Register, bool ParticipationBlocked = false,
+        string? AlertFingerprint = null, int AlertRepeats = 0)
     {
         public AppealForm ToForm(DateTimeOffset now) => new()
         {
