@@ -166,6 +166,8 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
         var sheet = session.ByTestId("shortcut-sheet");
         await Expect(sheet).ToContainTextAsync("Жаңа өтініш"); // N: new appeal, in Kazakh
         await Expect(sheet).ToContainTextAsync("Өтінішті тіркеу"); // Ctrl+Enter
+        // Esc reaches a dialog that has the focus: MudBlazor moves it there just after the dialog shows, before a person's key.
+        await Expect(session.Page.Locator(".mud-dialog-container:focus-within")).ToHaveCountAsync(1);
         await session.Page.Keyboard.PressAsync("Escape");
         await Expect(sheet).ToHaveCountAsync(0);
 
