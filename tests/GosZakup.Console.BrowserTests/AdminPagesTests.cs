@@ -35,9 +35,11 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
             await row.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
 
             var field = admin.Field("user-fullname-kk");
+            await Expect(field).Not.ToHaveValueAsync(""); // a person reads the old name before replacing it
             await field.ClickAsync();
             await field.PressAsync("Control+A"); // select the old name and type over it, as a person does
             await field.PressSequentiallyAsync(kazakh); // key by key, Kazakh letters included
+            await Expect(field).ToHaveValueAsync(kazakh);
             await field.PressAsync("Tab");
             await admin.ByTestId("user-save").ClickAsync();
 
