@@ -5,8 +5,18 @@ builder.AddConsoleServices();
 
 var app = builder.Build();
 app.UseConsolePipeline();
-await app.PrepareAsync();
+try
+{
+    await app.PrepareAsync();
+}
+catch (GosZakup.Console.Infrastructure.Persistence.UnknownSchemaHistoryException refused)
+{
+    // Said plainly to whoever starts the console, without a stack trace; nothing has been changed in the database.
+    Console.Error.WriteLine(refused.Message);
+    return 2;
+}
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so integration tests can boot the real host.</summary>
 public partial class Program;

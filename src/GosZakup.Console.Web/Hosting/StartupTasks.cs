@@ -13,8 +13,10 @@ public static class StartupTasks
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        await SchemaHistoryGuard.RefuseUnknownHistoryAsync(db);
         if (app.Configuration.GetValue("Database:MigrateOnStart", true))
-            await services.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+            await db.Database.MigrateAsync();
 
         await services.GetRequiredService<CalendarSeeder>().SeedAsync(DemoData.AssetFolder(app.Environment, "calendars"));
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.IntegrationTests.Journal;
 
 /// <summary>Substring search of the Journal (organisation, employee, the search box) through the SQLite FTS5 trigram index
-/// of migration AppealOrganisationSearch, and the plain <c>Contains</c> it falls back to for 1-2 characters.</summary>
+/// of the SQLite migration JournalSearch, and the plain <c>Contains</c> it falls back to for 1-2 characters.</summary>
 public class JournalSearchTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -79,7 +79,7 @@ internal static class JournalFiltering
 
 /// <summary>
 /// Substring terms of the Journal answered by the SQLite search index: FTS5 tables with the trigram tokenizer, made and kept
-/// current by the migration <c>AppealOrganisationSearch</c> (<c>AppealSearch</c> over OrganisationName, TaxpayerNumber and
+/// current by the SQLite migration <c>JournalSearch</c> (<c>AppealSearch</c> over OrganisationName, TaxpayerNumber and
 /// RegisteredByName of the registered appeals; <c>IncidentSearch</c> over the incident Number; rowids are the rows' rowids).
 /// <list type="bullet">
 /// <item>Only on SQLite, and only for terms of at least 3 characters (a trigram needs 3). Shorter terms, and SQL Server,

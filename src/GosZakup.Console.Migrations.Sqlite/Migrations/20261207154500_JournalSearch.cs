@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GosZakup.Console.Migrations.Sqlite.Migrations
 {
-    /// <summary>Substring search for the Register Journal on SQLite: two FTS5 tables with the trigram tokenizer, outside the
+    /// <summary>Substring search for the Register Journal on SQLite, hand-written SQL kept as its own migration after <c>Initial</c>: two FTS5 tables with the trigram tokenizer, outside the
     /// EF model (the model does not change), kept current by triggers.
     /// <list type="bullet">
     /// <item><c>AppealSearch</c> (OrganisationName, TaxpayerNumber, RegisteredByName) holds exactly the Journal's rows, the
@@ -15,9 +15,9 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
     /// and a row is removed by its rowid, so a trigger never has to repeat the old text exactly. Each trigger reads only its
     /// own table, so EF's rebuild of the other table (create, copy, drop, rename) does not fail on it.
     /// <para>A later migration that rebuilds <c>Appeals</c> or <c>Incidents</c> drops that table's triggers and may renumber its
-    /// rowids: it must end with <c>foreach (var sql in AppealOrganisationSearch.Recreate) migrationBuilder.Sql(sql);</c>.
+    /// rowids: it must end with <c>foreach (var sql in JournalSearch.Recreate) migrationBuilder.Sql(sql);</c>.
     /// The Journal search tests fail if it does not. Queries: <c>JournalFiltering</c> in the web project.</para></summary>
-    public partial class AppealOrganisationSearch : Migration
+    public partial class JournalSearch : Migration
     {
         private const string AppealColumns = "\"OrganisationName\", \"TaxpayerNumber\", \"RegisteredByName\"";
 
