@@ -28,7 +28,6 @@ public class SignActBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        PdfLicensing.Declare(null);
         folder = Directory.CreateTempSubdirectory("goszakup-bench-sign-").FullName;
         var clock = new FixedClock(new DateTimeOffset(SignedAt));
         var authority = new DemoCertificateAuthority(folder, new FixedClock(new DateTimeOffset(2026, 1, 10, 6, 0, 0, TimeSpan.Zero)));

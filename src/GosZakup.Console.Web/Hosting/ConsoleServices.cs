@@ -31,7 +31,6 @@ public static class ConsoleServices
         var dataFolder = DataFolder.Resolve(config, builder.Environment);
         var database = DatabaseSettingsFrom(config, dataFolder) with { BusyTimeoutSeconds = DatabaseBusy.TimeoutFrom(config) };
 
-        PdfLicensing.Declare(config["Pdf:LicenseFile"]);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClockTicker>();
         PublicSite.AddPublicSite(services, config);

@@ -165,7 +165,6 @@ public sealed class ComplaintTests
         scenario.ClockAt("23 10:30");
         Assert.True((await scenario.Commands.AnswerAsync(id, (await scenario.ComplaintAsync(id)).Version, Answer(), Supervisor, Ct)).Succeeded);
         var complaint = await scenario.ComplaintAsync(id);
-        PdfLicensing.Declare(null);
 
         var bytes = ComplaintAnswerPdf.Render(ComplaintFiles.DocumentOf(complaint, new SingleOperator())!);
 

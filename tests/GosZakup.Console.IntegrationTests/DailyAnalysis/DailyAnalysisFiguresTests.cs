@@ -91,7 +91,6 @@ public class DailyAnalysisFiguresTests
     {
         await using var world = await DailyAnalysisScenario.StartAsync();
         var analysis = await world.AnalysisAsync(Saturday);
-        PdfLicensing.Declare(null);
 
         using var pdf = PdfDocument.Open(DailyAnalysisPdf.Render(analysis));
 
@@ -122,7 +121,6 @@ public class DailyAnalysisFiguresTests
     {
         await using var world = await DailyAnalysisScenario.StartAsync();
         var analysis = await world.AnalysisAsync(Saturday);
-        PdfLicensing.Declare(null);
 
         Assert.Equal(DailyAnalysisPdf.Render(analysis), DailyAnalysisPdf.Render(analysis));
     }

@@ -9,10 +9,7 @@ namespace GosZakup.Console.IntegrationTests.Documents;
 public class ActF2PdfTests
 {
     private static byte[] Render(ActDocument act)
-    {
-        PdfLicensing.Declare(null);
-        return ActF2Pdf.Render(act);
-    }
+        => ActF2Pdf.Render(act);
 
     // Text as PdfPig reads it back, without the spaces and line breaks that wrapping moves.
     internal static string Text(Page page) => Squeeze(string.Concat(page.Letters.Select(l => l.Value)));

@@ -7,10 +7,7 @@ namespace GosZakup.Console.IntegrationTests.Documents;
 public class SecurityReturnF3PdfTests
 {
     private static byte[] Render(SecurityReturnDocument f3)
-    {
-        PdfLicensing.Declare(null);
-        return SecurityReturnF3Pdf.Render(f3);
-    }
+        => SecurityReturnF3Pdf.Render(f3);
 
     [Fact]
     public void Every_field_of_F3_reads_back_in_Kazakh()

@@ -8,10 +8,7 @@ public class RegisterJournalPdfTests
     private static readonly DateTime ExportedAt = new(2026, 11, 20, 7, 10, 0, DateTimeKind.Utc);
 
     private static byte[] Render(IReadOnlyList<F1Row> rows)
-    {
-        PdfLicensing.Declare(null);
-        return RegisterJournalPdf.Render(rows, ExportedAt, Operator);
-    }
+        => RegisterJournalPdf.Render(rows, ExportedAt, Operator);
 
     private static readonly SingleOperator Operator = new()
     {

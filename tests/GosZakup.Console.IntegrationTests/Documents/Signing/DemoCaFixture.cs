@@ -18,7 +18,6 @@ public sealed class DemoCaFixture : IDisposable
 
     public DemoCaFixture()
     {
-        PdfLicensing.Declare(null);
         Authority = new DemoCertificateAuthority(Folder, new FakeTimeProvider(CreatedAt));
         Issued = Authority.EnsureIssued([Supervisor]);
         Root = Authority.LoadRoot();
