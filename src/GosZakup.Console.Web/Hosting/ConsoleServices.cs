@@ -45,7 +45,7 @@ public static class ConsoleServices
         AddIdentity(services);
         services.AddSessionSecurity(config);
         AddLocalization(services, config);
-        services.AddConsoleJobs(database, config);
+        services.AddConsoleJobs(database, config, dataFolder);
         Features.LongJobs.LongJobsRegistration.AddLongJobs(services, config, builder.Environment);
         services.AddConsoleMail(config);
         services.AddHealthChecks()

@@ -4,15 +4,14 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Security;
 using Hangfire;
 using Hangfire.Dashboard;
-using Hangfire.InMemory;
 
 namespace GosZakup.Console.Web.Hosting;
 
-/// <summary>Hangfire: in-memory storage by default, SQL Server storage in production (its distributed
-/// locks keep each job single across instances). The database stays the source of truth.</summary>
+/// <summary>Hangfire: a SQLite file of its own on the embedded default (<see cref="SqliteJobStorage"/>), SQL Server storage
+/// in production (its distributed locks keep each job single across instances). The database stays the source of truth.</summary>
 public static class HangfireSetup
 {
-    public static void AddConsoleJobs(this IServiceCollection services, DatabaseSettings database, IConfiguration config)
+    public static void AddConsoleJobs(this IServiceCollection services, DatabaseSettings database, IConfiguration config, string dataFolder)
     {
         services.AddHangfire(hangfire =>
         {
@@ -22,14 +21,17 @@ public static class HangfireSetup
             if (database.Provider == DatabaseProvider.SqlServer)
                 hangfire.UseSqlServerStorage(database.ConnectionString);
             else
-                hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
-        });
-        services.AddHangfireServer(server =>
-        {
-            server.WorkerCount = config.GetValue("Jobs:WorkerCount", 2);
-            server.TimeZoneResolver = new Features.Extensions.AstanaJobZone();
+                SqliteJobStorage.Use(hangfire, config, dataFolder);
         });
         services.AddScoped<VerifyAuditChainJob>();
+        // 0: this process queues jobs but runs none; they wait in the storage for a process that does.
+        var workers = config.GetValue("Jobs:WorkerCount", 2);
+        if (workers < 1) return;
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = workers;
+            server.TimeZoneResolver = new Features.Extensions.AstanaJobZone();
+        });
     }
 
     public static void ScheduleRecurringJobs(this IServiceProvider services)
