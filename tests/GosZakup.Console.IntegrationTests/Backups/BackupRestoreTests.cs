@@ -49,12 +49,15 @@ public sealed class BackupRestoreTests : IAsyncLifetime
     public async Task A_backup_taken_while_appeals_arrive_restores_into_a_fresh_folder_where_the_app_runs_with_its_audit_chain_intact()
     {
         var clock = Stopwatch.StartNew();
+        var phases = new List<string>();
+        void Phase(string name) => phases.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {clock.Elapsed.TotalSeconds:F1} s"));
         Directory.CreateDirectory(Live);
         BackupEntry backup;
         int postedBefore, postedAfter;
         string attachmentSha;
         await using (var host = await ConsoleProcess.StartBuiltAsync(Live, Settings, Ct))
         {
+            Phase("host listening");
             using var api = ApiClient(host);
             var first = await RegisterAsync(api);
             for (var i = 0; i < 4; i++) await RegisterAsync(api);
@@ -72,8 +75,10 @@ public sealed class BackupRestoreTests : IAsyncLifetime
             }, Ct);
             await UntilAsync(() => Volatile.Read(ref posted) >= 3);
             postedBefore = Volatile.Read(ref posted);
+            Phase("backup started");
             backup = await WriterOn(Live).MakeAsync(Ct);
             postedAfter = Volatile.Read(ref posted);
+            Phase("backup made");
             await UntilAsync(() => Volatile.Read(ref posted) >= postedAfter + 2); // the host is still writing after the snapshot
             await stop.CancelAsync();
             await writes;
@@ -83,11 +88,13 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         Assert.InRange(inBackup, 5 + postedBefore, 5 + postedAfter + 1);
 
         var (exit, output) = await RestoreAsync(backup.Path, Restored);
+        Phase("restored");
         Assert.True(exit == RestoreCommand.Restored, output);
         Assert.Contains("Audit chain intact", output);
 
         await using (var restored = await ConsoleProcess.StartBuiltAsync(Restored, Settings, Ct))
         {
+            Phase("restored host listening");
             using var api = ApiClient(restored);
             await RegisterAsync(api); // the restored console takes new work on top of the restored records
 
@@ -106,7 +113,10 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         Assert.Equal(RestoreCommand.Refused, again);
         Assert.Contains("is not empty", refusal);
 
-        TestContext.Current.SendDiagnosticMessage($"Backup and restore: {inBackup} appeals, {backup.Bytes} bytes, whole test {clock.Elapsed.TotalSeconds:F1} s");
+        Phase("done");
+        var summary = $"{DateTime.UtcNow:O} backup of {inBackup} appeals ({postedAfter - postedBefore} registered during the snapshot), {backup.Bytes} bytes: {string.Join(", ", phases)}";
+        TestContext.Current.SendDiagnosticMessage(summary);
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "goszakup-backup-restore.txt"), summary + "\n");
     }
 
     private static HttpClient ApiClient(ConsoleProcess host)
