@@ -1,4 +1,9 @@
+using GosZakup.Console.Web.Features.Backups;
 using GosZakup.Console.Web.Hosting;
+
+// An operator's command, not the web host: `restore --from <backup> --data <new data folder>` (README, "Backups and restore").
+if (RestoreCommand.IsRequested(args))
+    return await RestoreCommand.RunAsync(args, Console.Out);
 
 var builder = WebApplication.CreateBuilder(HostEnvironmentChoice.Options(args));
 builder.AddConsoleServices();

@@ -9,7 +9,7 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
     private static readonly string[] AllLinks =
     [
         "nav-", "nav-my-work", "nav-approvals", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements",
-        "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-hangfire",
+        "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-admin-backups", "nav-hangfire",
     ];
 
     /// <summary>Role → the links it sees, written out by hand from the policy table (Security/Policies.cs).</summary>
@@ -20,7 +20,7 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
         ["Supervisor"] = ["nav-", "nav-my-work", "nav-approvals", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-working-group"],
         ["Manager"] = ["nav-", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit"],
         ["WorkingGroup"] = ["nav-", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-reports"],
-        ["Admin"] = ["nav-", "nav-verify", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-hangfire"],
+        ["Admin"] = ["nav-", "nav-verify", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-admin-backups", "nav-hangfire"],
     };
 
     [Theory]

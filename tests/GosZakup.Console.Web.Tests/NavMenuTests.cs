@@ -39,7 +39,7 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_admin_sees_users_jobs_and_the_audit_log_but_no_casework()
     {
-        Assert.Equal(["/", "/verify", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/working-group", "/admin/mail-templates", "/hangfire"], VisibleLinksFor("Admin"));
+        Assert.Equal(["/", "/verify", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/working-group", "/admin/mail-templates", "/admin/backups", "/hangfire"], VisibleLinksFor("Admin"));
     }
 
     [Fact]

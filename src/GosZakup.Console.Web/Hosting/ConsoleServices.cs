@@ -103,6 +103,7 @@ public static class ConsoleServices
         Features.Penalties.PenaltiesRegistration.AddPenalties(services, config);
         Features.Complaints.ComplaintsRegistration.AddComplaints(services);
         Features.OwnerReports.OwnerReportsRegistration.AddOwnerReports(services);
+        Features.Backups.BackupsRegistration.AddBackups(services, config, dataFolder, database);
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiKeyAdmin>();

@@ -47,6 +47,7 @@ public static class HangfireSetup
         Features.Extensions.ExtensionsRegistration.ScheduleJobs(recurring, services);
         Features.PlannedWorks.PlannedWorksRegistration.ScheduleJobs(recurring, services);
         Features.DailyAnalysis.DailyAnalysisRegistration.ScheduleJobs(recurring, services);
+        Features.Backups.BackupsRegistration.ScheduleJobs(recurring, services);
     }
 
     /// <summary>The dashboard at /hangfire, for Admin only: the endpoint policy turns others away, and the

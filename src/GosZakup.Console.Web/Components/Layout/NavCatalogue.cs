@@ -39,6 +39,7 @@ public static class NavCatalogue
         new("/admin/api-keys", "Nav.ApiKeys", Icons.Material.Outlined.Key, Policies.Admin, NavSection.Administration),
         new("/working-group", "Nav.WorkingGroup", Icons.Material.Outlined.Groups, Policies.WorkingGroupDirectory, NavSection.Administration),
         new("/admin/mail-templates", "Nav.MailTemplates", Icons.Material.Outlined.Email, Policies.Admin, NavSection.Administration),
+        new("/admin/backups", "Nav.Backups", Icons.Material.Outlined.Backup, Policies.Admin, NavSection.Administration),
         new("/hangfire", "Nav.Jobs", Icons.Material.Outlined.Schedule, Policies.Admin, NavSection.Administration, External: true),
     ];
 
