@@ -12,9 +12,8 @@ public class AuditChainTests
 
     private static async Task<TempDatabase> DatabaseWithThreeChangesAsync()
     {
-        var temp = new TempDatabase();
+        var temp = await TempDatabase.MigratedAsync();
         await using var db = temp.NewContext(new FakeTimeProvider(Now));
-        await db.Database.MigrateAsync();
         var user = new ApplicationUser { UserName = "a@test.kz", Email = "a@test.kz", FullName = "Әлия", PasswordHash = "secret-hash" };
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -111,9 +110,8 @@ public class AuditChainTests
     [Fact]
     public async Task A_failed_save_leaves_no_audit_rows_behind()
     {
-        using var temp = new TempDatabase();
+        using var temp = await TempDatabase.MigratedAsync();
         await using var db = temp.NewContext();
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
         db.Users.Add(new ApplicationUser { Id = "same", UserName = "x@test.kz" });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await using var second = temp.NewContext();
@@ -128,10 +126,7 @@ public class AuditChainTests
     [Fact]
     public async Task Parallel_writers_and_a_long_transaction_still_leave_one_intact_chain()
     {
-        using var temp = new TempDatabase();
-        await using (var setup = temp.NewContext())
-            await setup.Database.MigrateAsync(TestContext.Current.CancellationToken);
-
+        using var temp = await TempDatabase.MigratedAsync();
         await using var holder = temp.NewContext();
         await using var transaction = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
         holder.Users.Add(new ApplicationUser { UserName = "first@test.kz" });

@@ -1,3 +1,4 @@
+using GosZakup.Console.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,11 +10,13 @@ namespace GosZakup.Console.IntegrationTests;
 /// environment (demo users seeded). One per test assembly: Hangfire keeps global state.</summary>
 public sealed class ConsoleFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    /// <summary>Starts the host once, before any test: the factory's lazy start is not thread-safe.</summary>
-    public ValueTask InitializeAsync()
+    /// <summary>Starts the host once, before any test: the factory's lazy start is not thread-safe. The data folder starts
+    /// with a copy of the migrated template, which the other tests of this assembly copy too; the host's own migration
+    /// at start then finds nothing pending, and the demo data is seeded on it as on any new database.</summary>
+    public async ValueTask InitializeAsync()
     {
+        await TemplateDatabase.CopyToAsync(DataFolder);
         _ = Server;
-        return ValueTask.CompletedTask;
     }
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("goszakup-it-").FullName;

@@ -61,13 +61,17 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
         return new ConsoleProcess(start, folder, ownsDataFolder: true).WaitUntilListeningAsync(CancellationToken.None);
     }
 
-    /// <summary><c>dotnet GosZakup.Console.Web.dll</c> in Development on the caller's <paramref name="dataFolder"/>, which
-    /// outlives the process (a test starts the host again on it).</summary>
-    public static Task<ConsoleProcess> StartBuiltAsync(string dataFolder, IReadOnlyDictionary<string, string> settings, CancellationToken ct)
+    /// <summary><c>dotnet GosZakup.Console.Web.dll</c> on the caller's <paramref name="dataFolder"/>, which outlives the
+    /// process (a test starts the host again on it): in Development, or as <paramref name="variables"/> say.</summary>
+    public static Task<ConsoleProcess> StartBuiltAsync(string dataFolder, IReadOnlyDictionary<string, string> settings, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? variables = null)
     {
         var start = NewStart(AppContext.BaseDirectory, [Path.Combine(AppContext.BaseDirectory, "GosZakup.Console.Web.dll"),
             "--urls", "http://127.0.0.1:0", $"--Storage:DataFolder={dataFolder}", .. settings.Select(s => $"--{s.Key}={s.Value}")]);
+        foreach (var name in new[] { "DOTNET_ENVIRONMENT", "GOSZAKUP_DEFAULT_ENVIRONMENT", "ASPNETCORE_URLS" })
+            start.Environment.Remove(name);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in variables ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return new ConsoleProcess(start, dataFolder, ownsDataFolder: false).WaitUntilListeningAsync(ct);
     }
 

@@ -27,6 +27,20 @@ public class DatabaseTests
     }
 
     [Fact]
+    public async Task A_copy_of_the_test_template_holds_every_migration_so_the_start_up_migration_has_nothing_to_do()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var temp = await TempDatabase.MigratedAsync();
+        await using var db = temp.NewContext();
+
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
+        await db.Database.MigrateAsync(ct); // as the host's start does (StartupTasks)
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
+        Assert.Equal(0, await db.Users.CountAsync(ct));
+        Assert.Equal(0, await db.AuditEntries.CountAsync(ct));
+    }
+
+    [Fact]
     public void The_SQLite_model_has_no_changes_missing_from_its_migrations()
     {
         using var temp = new TempDatabase();
@@ -73,10 +87,9 @@ public class DatabaseTests
     [Fact]
     public async Task Instants_come_back_from_the_database_as_UTC()
     {
-        using var temp = new TempDatabase();
+        using var temp = await TempDatabase.MigratedAsync();
         await using (var db = temp.NewContext())
         {
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
             db.Users.Add(new() { UserName = "utc@test.kz", Email = "utc@test.kz", CreatedAtUtc = new DateTime(2026, 11, 20, 7, 10, 0, DateTimeKind.Utc) });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Tests.Shared;
 using GosZakup.Console.Web.Components.Shared;
 using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Hosting;
@@ -42,10 +43,14 @@ public abstract class ConsoleTestContext : BunitContext
 
     protected static void UseCulture(string name) => CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(name);
 
+    /// <summary>This test's own copy of the migrated template database (<see cref="TemplateDatabase"/>). Called again, or
+    /// after something already opened the file, it migrates what is there (nothing is pending on a copy).</summary>
     protected async Task<AppDbContext> MigratedDatabaseAsync()
     {
+        var copied = !File.Exists(Path.Combine(dataFolder, TemplateDatabase.FileName));
+        if (copied) await TemplateDatabase.CopyToAsync(dataFolder);
         var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+        if (!copied) await db.Database.MigrateAsync();
         return db;
     }
 

@@ -112,11 +112,7 @@ public sealed class CookieKeysTests : IDisposable
         }
     }
 
-    private async Task MigrateAsync()
-    {
-        await using var db = database.NewContext();
-        await db.Database.MigrateAsync(Ct);
-    }
+    private Task MigrateAsync() => database.MigrateAsync();
 
     private async Task<List<string>> StoredKeysAsync()
     {

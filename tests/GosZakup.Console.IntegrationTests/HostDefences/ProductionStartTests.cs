@@ -14,7 +14,7 @@ public partial class ProductionStartTests(ProductionStart production) : IClassFi
     private ConsoleProcess Console => production.Console;
 
     [Fact]
-    public void An_explicit_ASPNETCORE_ENVIRONMENT_beats_the_launch_profile_under_dotnet_run()
+    public void An_explicit_ASPNETCORE_ENVIRONMENT_beats_the_launch_profile_s_default()
     {
         Assert.Equal("Production", Console.EnvironmentName);
     }

@@ -25,9 +25,9 @@ public sealed class IntakeServices : IAsyncDisposable
     public static ClaimsPrincipal Operator(string id = "op-1", string name = "operator@demo.kz") =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name)], "test"));
 
-    private IntakeServices(Action<IServiceCollection>? more, TempDatabase? shared = null)
+    private IntakeServices(Action<IServiceCollection>? more, TempDatabase database, bool ownsDatabase)
     {
-        (database, ownsDatabase) = (shared ?? new TempDatabase(), shared is null);
+        (this.database, this.ownsDatabase) = (database, ownsDatabase);
         var services = new ServiceCollection().AddLogging().AddLocalization()
             .AddSingleton<TimeProvider>(Clock)
             .AddScoped<ICurrentActor, SystemActor>()
@@ -50,16 +50,15 @@ public sealed class IntakeServices : IAsyncDisposable
     /// <param name="more">Further services, e.g. a job under test with its settings.</param>
     public static async Task<IntakeServices> StartAsync(Action<IServiceCollection>? more = null)
     {
-        var started = new IntakeServices(more);
+        var started = new IntakeServices(more, await TempDatabase.MigratedAsync(), ownsDatabase: true);
         await using var scope = started.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "assets", "calendars"));
         return started;
     }
 
     /// <summary>A second application on the same database file (its own provider, contexts and singletons), as another
     /// instance behind the load balancer or a host started after this one stopped. Disposing it leaves the file.</summary>
-    public IntakeServices Attach(Action<IServiceCollection>? more = null) => new(more, database);
+    public IntakeServices Attach(Action<IServiceCollection>? more = null) => new(more, database, ownsDatabase: false);
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

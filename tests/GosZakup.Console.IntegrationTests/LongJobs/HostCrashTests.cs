@@ -13,6 +13,7 @@ using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.Procurements;
 using GosZakup.Console.Web.Features.QuarterlyReport;
+using GosZakup.Console.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,8 +39,10 @@ public sealed class HostCrashTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
+        // The host's migration at start finds the template's schema already there (the crash, not the migration, is tested).
+        await TemplateDatabase.CopyToAsync(folder);
         // The requests are made as the pages make them, through the same services, from this process: they land in the
         // database only (no queue here), so the host also shows that a queued job its queue never saw is picked up.
         requests = new ServiceCollection().AddLogging().AddLocalization()
@@ -51,7 +54,6 @@ public sealed class HostCrashTests : IAsyncLifetime
             .AddQuarterlyReport()
             .AddScoped<ImportRequests>()
             .BuildServiceProvider();
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()

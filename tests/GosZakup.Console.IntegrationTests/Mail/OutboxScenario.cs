@@ -36,9 +36,7 @@ internal sealed class OutboxScenario : IDisposable
         var scenario = new OutboxScenario(await SmtpServer.StartNewAsync(Ct));
         try
         {
-            await using var db = scenario.NewContext();
-            // EnsureCreated, not Migrate: the outbox table's migration is added separately.
-            await db.Database.EnsureCreatedAsync(Ct);
+            await scenario.Database.MigrateAsync();
             return scenario;
         }
         catch
