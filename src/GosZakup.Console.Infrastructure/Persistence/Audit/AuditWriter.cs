@@ -89,7 +89,7 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditChain.Genesis;
         var who = actor.Current;
-        var at = clock.GetUtcNow().UtcDateTime;
+        var at = WholeMicroseconds(clock.GetUtcNow().UtcDateTime);
         var entries = new List<AuditEntry>(changes.Count);
         foreach (var change in changes)
         {
@@ -105,6 +105,10 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         }
         return entries;
     }
+
+    /// <summary>The instant as every provider stores it (PostgreSQL keeps microseconds, not .NET's 100 ns ticks): the hash is
+    /// computed over the value that is read back.</summary>
+    private static DateTime WholeMicroseconds(DateTime utc) => new(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc);
 
     /// <summary>The chain's last row; on SQL Server read under an update range lock that keeps other writers
     /// from reading the same tail until this transaction ends.</summary>
