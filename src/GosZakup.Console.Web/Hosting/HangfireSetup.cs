@@ -4,11 +4,12 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Security;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 
 namespace GosZakup.Console.Web.Hosting;
 
-/// <summary>Hangfire: a SQLite file of its own on the embedded default (<see cref="SqliteJobStorage"/>), SQL Server storage
-/// in production (its distributed locks keep each job single across instances). The database stays the source of truth.</summary>
+/// <summary>Hangfire: a SQLite file of its own on the embedded default (<see cref="SqliteJobStorage"/>), SQL Server or PostgreSQL
+/// storage in production (their distributed locks keep each job single across instances). The database stays the source of truth.</summary>
 public static class HangfireSetup
 {
     public static void AddConsoleJobs(this IServiceCollection services, DatabaseSettings database, IConfiguration config, string dataFolder)
@@ -20,6 +21,9 @@ public static class HangfireSetup
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.SqlServer)
                 hangfire.UseSqlServerStorage(database.ConnectionString);
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
+                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }); // its own "hangfire" schema, made at start
             else
                 SqliteJobStorage.Use(hangfire, config, dataFolder);
         });
