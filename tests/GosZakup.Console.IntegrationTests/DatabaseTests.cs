@@ -57,6 +57,15 @@ public class DatabaseTests
         Assert.False(db.Database.HasPendingModelChanges(), "run: dotnet ef migrations add <Name> --project src/GosZakup.Console.Migrations.SqlServer");
     }
 
+    /// <summary>A retrying strategy refuses the transactions the audit writer opens on every audited save.</summary>
+    [Fact]
+    public void SQL_Server_saves_are_not_run_under_a_retrying_strategy_that_refuses_the_audit_writer_s_transaction()
+    {
+        using var db = SqlServerContext();
+
+        Assert.False(db.Database.CreateExecutionStrategy().RetriesOnFailure);
+    }
+
     [Fact]
     public void The_idempotent_SQL_Server_migration_script_parses_as_T_SQL()
     {

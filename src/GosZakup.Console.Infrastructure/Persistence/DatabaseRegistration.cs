@@ -18,11 +18,11 @@ public static class DatabaseRegistration
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
+        // No retrying execution strategy on the server databases: the audit writer (on every audited save), the yearly
+        // counters and several features open their own transactions, which a retrying strategy refuses unless each is
+        // wrapped in it. A busy or deadlocked write is answered 503 "try again" instead (Hosting/DatabaseBusy).
         if (settings.Provider == DatabaseProvider.SqlServer)
-            options.UseSqlServer(settings.ConnectionString, sql => sql.MigrationsAssembly(settings.MigrationsAssembly).EnableRetryOnFailure());
-        // No retrying execution strategy on PostgreSQL: the audit writer, the yearly counters and several features open
-        // their own transactions, which a retrying strategy refuses unless each is wrapped in it. A busy or deadlocked
-        // write is answered 503 "try again" instead (Hosting/DatabaseBusy).
+            options.UseSqlServer(settings.ConnectionString, sql => sql.MigrationsAssembly(settings.MigrationsAssembly));
         else if (settings.Provider == DatabaseProvider.PostgreSql)
             options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(settings.MigrationsAssembly));
         else
