@@ -20,6 +20,11 @@ public static class DatabaseRegistration
     {
         if (settings.Provider == DatabaseProvider.SqlServer)
             options.UseSqlServer(settings.ConnectionString, sql => sql.MigrationsAssembly(settings.MigrationsAssembly).EnableRetryOnFailure());
+        // No retrying execution strategy on PostgreSQL: the audit writer, the yearly counters and several features open
+        // their own transactions, which a retrying strategy refuses unless each is wrapped in it. A busy or deadlocked
+        // write is answered 503 "try again" instead (Hosting/DatabaseBusy).
+        else if (settings.Provider == DatabaseProvider.PostgreSql)
+            options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(settings.MigrationsAssembly));
         else
             options.UseSqlite(SqliteBusyTimeout.Apply(settings.ConnectionString, settings.BusyTimeoutSeconds),
                     sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly).CommandTimeout(settings.BusyTimeoutSeconds))

@@ -161,7 +161,7 @@ public static class ConsoleServices
         if (provider == DatabaseProvider.Sqlite)
             return string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.SqliteIn(dataFolder) : new(provider, connectionString);
         if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("Database:Provider is SqlServer but Database:ConnectionString is empty.");
+            throw new InvalidOperationException($"Database:Provider is {provider} but Database:ConnectionString is empty.");
         return new DatabaseSettings(provider, connectionString);
     }
 

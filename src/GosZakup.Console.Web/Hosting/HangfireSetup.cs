@@ -5,10 +5,11 @@ using GosZakup.Console.Web.Security;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 
 namespace GosZakup.Console.Web.Hosting;
 
-/// <summary>Hangfire: in-memory storage by default, SQL Server storage in production (its distributed
+/// <summary>Hangfire: in-memory storage by default, SQL Server or PostgreSQL storage in production (their distributed
 /// locks keep each job single across instances). The database stays the source of truth.</summary>
 public static class HangfireSetup
 {
@@ -21,6 +22,9 @@ public static class HangfireSetup
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.SqlServer)
                 hangfire.UseSqlServerStorage(database.ConnectionString);
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
+                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }); // its own "hangfire" schema, made at start
             else
                 hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
         });
