@@ -43,14 +43,14 @@ public abstract partial class ProviderContractTests
             WorkerCount = 2, SchedulePollingInterval = TimeSpan.FromSeconds(1), ShutdownTimeout = TimeSpan.FromSeconds(10),
             Activator = new JobActivator(), // the counting job needs nothing from the app's services
         };
-        using var first = new BackgroundJobServer(options, storage);
-        using var second = new BackgroundJobServer(options, storage);
-
+        // Queued before the servers start, so that their first fetch finds it whatever the storage's poll interval.
         new BackgroundJobClient(storage).Enqueue<CountedJob>(job => job.Run(run, "queued"));
         // Due once, a few seconds from now (Hangfire's six-field cron counts seconds): both servers' schedulers see it.
-        var due = DateTime.UtcNow.AddSeconds(4);
+        var due = DateTime.UtcNow.AddSeconds(5);
         new RecurringJobManager(storage).AddOrUpdate<CountedJob>($"counted-{run}", job => job.Run(run, "recurring"),
             $"{due.Second} {due.Minute} {due.Hour} {due.Day} {due.Month} *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        using var first = new BackgroundJobServer(options, storage);
+        using var second = new BackgroundJobServer(options, storage);
 
         await CountedJob.WaitForAsync(run, "queued", "recurring");
         await Task.Delay(TimeSpan.FromSeconds(3), Ct); // room for a doubled run to show

@@ -1,6 +1,8 @@
 using GosZakup.Console.Infrastructure.Persistence;
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 
 namespace GosZakup.Console.IntegrationTests.Providers;
@@ -13,6 +15,10 @@ internal static class ProviderJobStorage
     public static JobStorage For(DatabaseSettings database) => database.Provider switch
     {
         DatabaseProvider.SqlServer => new SqlServerStorage(database.ConnectionString),
+        DatabaseProvider.PostgreSql => PostgreSql(database.ConnectionString, new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }),
         _ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }),
     };
+
+    private static PostgreSqlStorage PostgreSql(string connectionString, PostgreSqlStorageOptions options) =>
+        new(new NpgsqlConnectionFactory(connectionString, options), options);
 }
