@@ -4,7 +4,7 @@ using Npgsql;
 namespace GosZakup.Console.IntegrationTests.Providers;
 
 /// <summary>PostgreSQL from <c>GOSZAKUP_TEST_POSTGRES</c> (CI starts a cluster with tests/postgres-cluster). The run migrates
-/// one template database and seeds it; each test gets <c>CREATE DATABASE … TEMPLATE</c> of it, dropped afterwards.</summary>
+/// one template database; each test gets <c>CREATE DATABASE … TEMPLATE</c> of it, dropped afterwards.</summary>
 public sealed class PostgreSqlDatabases : ProviderDatabases
 {
     public const string Variable = "GOSZAKUP_TEST_POSTGRES";
@@ -32,11 +32,13 @@ public sealed class PostgreSqlDatabases : ProviderDatabases
     protected override async Task PrepareTemplateAsync(CancellationToken ct)
     {
         var server = Server();
+        // A template left by a first attempt that failed half-way is made again.
+        await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {template} WITH (FORCE)", ct);
         await ExecuteAsync(server, $"CREATE DATABASE {template}", ct);
         templateCreated = true;
         // No pooling: a connection left open to the template would refuse every CREATE DATABASE … TEMPLATE.
         await using var database = new ProviderDatabase(new DatabaseSettings(DatabaseProvider.PostgreSql, On(server, template, pooling: false)), () => ValueTask.CompletedTask);
-        await MigrateAndSeedAsync(database, ct);
+        await MigrateAsync(database, ct);
     }
 
     protected override Task<ProviderDatabase> CopyTemplateAsync(CancellationToken ct) => CreateAsync(template, ct);

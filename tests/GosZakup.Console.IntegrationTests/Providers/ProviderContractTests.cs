@@ -1,9 +1,12 @@
 using System.Diagnostics;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.IntegrationTests.Journal;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GosZakup.Console.IntegrationTests.Providers;
 
@@ -46,6 +49,25 @@ public abstract partial class ProviderContractTests(ProviderDatabases databases)
         Assert.False(db.Database.HasPendingModelChanges(), $"the model has changes no migration of {database.Settings.MigrationsAssembly} holds");
         Assert.Equal(0, await db.AuditEntries.CountAsync(Ct));
         Assert.Equal(0, await db.Set<AppealRecord>().CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_calendars_seed_from_the_assets_whole_as_at_the_first_start()
+    {
+        await using var database = await databases.CreateMigratedAsync(Ct);
+        await using var app = ProviderApp.On(database);
+        var folder = Path.Combine(AppContext.BaseDirectory, "assets", "calendars");
+        var entries = Directory.GetFiles(folder, "kz-*.json", SearchOption.AllDirectories)
+            .SelectMany(file => CalendarFile.Parse(File.ReadAllText(file))).ToList();
+
+        await using (var scope = app.Scope())
+            await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(folder, Ct);
+
+        await using var db = app.NewDb();
+        Assert.Equal(entries.Count, await db.CalendarOverrides.CountAsync(Ct));
+        // The longest legal source (over 600 characters) is stored whole: SQLite keeps any length, a server column does not.
+        var longest = entries.MaxBy(e => e.Source.Length)!;
+        Assert.Contains(longest.Source, await db.CalendarOverrides.AsNoTracking().Select(o => o.Source).ToListAsync(Ct));
     }
 
     [Fact]

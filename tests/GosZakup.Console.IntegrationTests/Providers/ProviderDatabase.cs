@@ -1,7 +1,5 @@
-using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GosZakup.Console.IntegrationTests.Providers;
 
@@ -33,7 +31,7 @@ public sealed class ProviderDatabase : IAsyncDisposable
 }
 
 /// <summary>A provider's database server for the contract tests (one per test class, so one per provider and run): an
-/// empty database, or a migrated one with the calendars seeded, for each test.</summary>
+/// empty database, or a migrated one, for each test.</summary>
 public abstract class ProviderDatabases : IAsyncDisposable
 {
     private readonly SemaphoreSlim templateGate = new(1, 1);
@@ -42,7 +40,7 @@ public abstract class ProviderDatabases : IAsyncDisposable
     /// <summary>A database with no table in it.</summary>
     public abstract Task<ProviderDatabase> CreateEmptyAsync(CancellationToken ct);
 
-    /// <summary>A migrated database with the calendars seeded, as the app leaves it at its first start.</summary>
+    /// <summary>A migrated database with no rows (the calendars unseeded: their seeding is a test of its own).</summary>
     public async Task<ProviderDatabase> CreateMigratedAsync(CancellationToken ct)
     {
         await templateGate.WaitAsync(ct);
@@ -52,7 +50,7 @@ public abstract class ProviderDatabases : IAsyncDisposable
             {
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 await PrepareTemplateAsync(ct);
-                TestContext.Current.SendDiagnosticMessage($"{GetType().Name}: template migrated and seeded in {started.Elapsed.TotalSeconds:0.0} s");
+                TestContext.Current.SendDiagnosticMessage($"{GetType().Name}: template migrated in {started.Elapsed.TotalSeconds:0.0} s");
                 templateReady = true;
             }
         }
@@ -69,15 +67,10 @@ public abstract class ProviderDatabases : IAsyncDisposable
     /// <summary>A new database with the template's contents.</summary>
     protected abstract Task<ProviderDatabase> CopyTemplateAsync(CancellationToken ct);
 
-    /// <summary>Migrates a database and seeds the calendars through the app's own services, as its start does.</summary>
-    protected static async Task MigrateAndSeedAsync(ProviderDatabase database, CancellationToken ct)
+    protected static async Task MigrateAsync(ProviderDatabase database, CancellationToken ct)
     {
-        await using (var db = database.NewContext())
-            await db.Database.MigrateAsync(ct);
-        await using var app = ProviderApp.On(database);
-        await using var scope = app.Scope();
-        await scope.ServiceProvider.GetRequiredService<CalendarSeeder>()
-            .SeedAsync(Path.Combine(AppContext.BaseDirectory, "assets", "calendars"));
+        await using var db = database.NewContext();
+        await db.Database.MigrateAsync(ct);
     }
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -38,7 +38,7 @@ public sealed class SqlServerDatabases : ProviderDatabases
     protected override async Task<ProviderDatabase> CopyTemplateAsync(CancellationToken ct)
     {
         var database = await CreateEmptyAsync(ct);
-        await MigrateAndSeedAsync(database, ct);
+        await MigrateAsync(database, ct);
         return database;
     }
 

@@ -16,7 +16,7 @@ public sealed class SqliteDatabases : ProviderDatabases
     protected override async Task PrepareTemplateAsync(CancellationToken ct)
     {
         await using var template = new ProviderDatabase(DatabaseSettings.SqliteIn(templateFolder), () => ValueTask.CompletedTask);
-        await MigrateAndSeedAsync(template, ct);
+        await MigrateAsync(template, ct);
         // Every connection closed: the last one folds the write-ahead log into the file, which is then complete to copy.
         SqliteConnection.ClearAllPools();
     }
