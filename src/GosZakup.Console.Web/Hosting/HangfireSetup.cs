@@ -5,6 +5,8 @@ using GosZakup.Console.Web.Security;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 
 namespace GosZakup.Console.Web.Hosting;
 
@@ -19,13 +21,7 @@ public static class HangfireSetup
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-                hangfire.UseSqlServerStorage(database.ConnectionString);
-            else if (database.Provider == DatabaseProvider.PostgreSql)
-                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }); // its own "hangfire" schema, made at start
-            else
-                SqliteJobStorage.Use(hangfire, config, dataFolder);
+            hangfire.UseStorage(StorageFor(database, config, dataFolder));
         });
         services.AddScoped<VerifyAuditChainJob>();
         // 0: this process queues jobs but runs none; they wait in the storage for a process that does.
@@ -36,6 +32,21 @@ public static class HangfireSetup
             server.WorkerCount = workers;
             server.TimeZoneResolver = new Features.Extensions.AstanaJobZone();
         });
+    }
+
+    /// <summary>The job storage of each provider; the provider tests open the same to run servers of their own.</summary>
+    public static JobStorage StorageFor(DatabaseSettings database, IConfiguration config, string dataFolder)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                return new SqlServerStorage(database.ConnectionString);
+            case DatabaseProvider.PostgreSql:
+                var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }; // its own "hangfire" schema, made at start
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+            default:
+                return SqliteJobStorage.For(config, dataFolder);
+        }
     }
 
     public static void ScheduleRecurringJobs(this IServiceProvider services)

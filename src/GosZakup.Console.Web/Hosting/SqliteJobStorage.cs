@@ -12,13 +12,10 @@ public static class SqliteJobStorage
 {
     public const string FileName = "jobs.db";
 
-    public static void Use(IGlobalConfiguration hangfire, IConfiguration config, string dataFolder)
-    {
-        if (string.Equals(config["Jobs:Storage"], "Memory", StringComparison.OrdinalIgnoreCase))
-            hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
-        else
-            hangfire.UseStorage(Open(dataFolder));
-    }
+    public static JobStorage For(IConfiguration config, string dataFolder) =>
+        string.Equals(config["Jobs:Storage"], "Memory", StringComparison.OrdinalIgnoreCase)
+            ? new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long })
+            : Open(dataFolder);
 
     /// <summary>The storage on a data folder's jobs file, as the app opens it (a test opens the same to look or to queue).</summary>
     public static SQLiteStorage Open(string dataFolder) => new(Path.Combine(dataFolder, FileName), Options());

@@ -36,7 +36,7 @@ public abstract partial class ProviderContractTests
     public async Task A_recurring_job_and_a_queued_job_each_run_once_with_two_servers_on_the_job_storage()
     {
         await using var database = await databases.CreateMigratedAsync(Ct);
-        var storage = ProviderJobStorage.For(database.Settings);
+        var storage = ProviderJobStorage.For(database);
         var run = Guid.NewGuid().ToString("N");
         var options = new BackgroundJobServerOptions
         {

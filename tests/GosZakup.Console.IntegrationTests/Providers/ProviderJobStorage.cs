@@ -1,24 +1,14 @@
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Hosting;
 using Hangfire;
-using Hangfire.InMemory;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
-using Hangfire.SqlServer;
+using Microsoft.Extensions.Configuration;
 
 namespace GosZakup.Console.IntegrationTests.Providers;
 
-/// <summary>The Hangfire storage the app uses on each provider, as <c>Hosting/HangfireSetup</c> chooses it. HangfireSetup
-/// hands its choice to Hangfire's global configuration (which would change the storage of the test host running beside
-/// these tests), so the choice is repeated here: keep the two alike.</summary>
+/// <summary>The Hangfire storage the app uses on each provider, opened by <c>HangfireSetup.StorageFor</c> itself but not
+/// made Hangfire's global storage (which would change the storage of the test host running beside these tests).</summary>
 internal static class ProviderJobStorage
 {
-    public static JobStorage For(DatabaseSettings database) => database.Provider switch
-    {
-        DatabaseProvider.SqlServer => new SqlServerStorage(database.ConnectionString),
-        DatabaseProvider.PostgreSql => PostgreSql(database.ConnectionString, new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }),
-        _ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }),
-    };
-
-    private static PostgreSqlStorage PostgreSql(string connectionString, PostgreSqlStorageOptions options) =>
-        new(new NpgsqlConnectionFactory(connectionString, options), options);
+    public static JobStorage For(ProviderDatabase database) =>
+        HangfireSetup.StorageFor(database.Settings, new ConfigurationBuilder().Build(), database.Folder);
 }
