@@ -91,7 +91,7 @@ public sealed class ActFileRecord
 }
 
 /// <summary>The last Act number given in a year (gap-free, like the incidents' series).</summary>
-public sealed class ActCounter
+public sealed class ActCounter : Persistence.IYearlyCounter
 {
     public int Year { get; set; }
     public int Last { get; set; }

@@ -61,7 +61,7 @@ internal sealed class CalendarOverrideConfiguration : IEntityTypeConfiguration<C
         entry.Property(o => o.ReasonKk).HasMaxLength(300);
         entry.Property(o => o.ReasonRu).HasMaxLength(300);
         entry.Property(o => o.ReasonEn).HasMaxLength(300);
-        entry.Property(o => o.Source).HasMaxLength(500);
+        entry.Property(o => o.Source).HasMaxLength(2000); // the shipped calendars cite decrees at up to ~620 characters
         entry.Property(o => o.Version).IsConcurrencyToken();
     }
 }

@@ -85,9 +85,9 @@ public sealed class IncidentRecord
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
-/// <summary>The last number given in a year's series. Each registration moves it by one under an
-/// optimistic lock, so concurrent registrations get distinct numbers with no gap.</summary>
-public sealed class IncidentCounter
+/// <summary>The last number given in a year's series. Each registration moves it by one (see
+/// <see cref="Persistence.YearlyCounters"/>), so concurrent registrations get distinct numbers with no gap.</summary>
+public sealed class IncidentCounter : Persistence.IYearlyCounter
 {
     public int Year { get; set; }
     public int Last { get; set; }

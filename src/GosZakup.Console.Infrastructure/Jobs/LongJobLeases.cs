@@ -46,15 +46,15 @@ public sealed class LongJobLeases(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         var now = Now;
         return MineAsync(id, j => j.SetProperty(x => x.State, LongJobState.Finished).SetProperty(x => x.Progress, 100)
-            .SetProperty(x => x.ResultJson, resultJson).SetProperty(x => x.FinishedAtUtc, now).SetProperty(x => x.LeaseUntilUtc, (DateTime?)null)
-            .SetProperty(x => x.Payload, (string?)null), ct);
+            .SetProperty(x => x.ResultJson, resultJson).SetProperty(x => x.FinishedAtUtc, now)
+            .SetProperty(x => x.Payload, (string?)null), ct, releaseLease: true);
     }
 
     public Task<bool> FailAsync(Guid id, string errorCode, CancellationToken ct = default)
     {
         var now = Now;
         return MineAsync(id, j => j.SetProperty(x => x.State, LongJobState.Failed).SetProperty(x => x.ErrorCode, errorCode)
-            .SetProperty(x => x.FinishedAtUtc, now).SetProperty(x => x.LeaseUntilUtc, (DateTime?)null), ct);
+            .SetProperty(x => x.FinishedAtUtc, now), ct, releaseLease: true);
     }
 
     /// <summary>Finds jobs whose process is gone (lease run out) and queued jobs nobody claimed in time. An interrupted job
@@ -143,10 +143,11 @@ public sealed class LongJobLeases(IDbContextFactory<AppDbContext> dbFactory, Tim
 
     private async Task<bool> MineAsync(Guid id,
         Func<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LongJobRecord>, Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LongJobRecord>> set,
-        CancellationToken ct)
+        CancellationToken ct, bool releaseLease = false)
     {
         var now = Now;
-        var (me, until) = (Me, now + options.Lease);
+        // Each column is set once: PostgreSQL refuses a second assignment to the same column (SQLite takes the last).
+        var (me, until) = (Me, releaseLease ? (DateTime?)null : now + options.Lease);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<LongJobRecord>().Where(j => j.Id == id && j.Owner == me && j.State == LongJobState.Running)
             .ExecuteUpdateAsync(j => set(j.SetProperty(x => x.LeaseUntilUtc, until).SetProperty(x => x.HeartbeatUtc, now)), ct) == 1;

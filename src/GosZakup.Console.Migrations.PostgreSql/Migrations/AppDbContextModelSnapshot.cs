@@ -518,8 +518,8 @@ namespace GosZakup.Console.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

@@ -154,9 +154,9 @@ public static class ConsoleServices
         return chosen;
     }
 
-    private static DatabaseSettings DatabaseSettingsFrom(IConfiguration config, string dataFolder)
+    internal static DatabaseSettings DatabaseSettingsFrom(IConfiguration config, string dataFolder)
     {
-        var provider = config.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var provider = ProviderFrom(config["Database:Provider"]);
         var connectionString = config["Database:ConnectionString"];
         if (provider == DatabaseProvider.Sqlite)
             return string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.SqliteIn(dataFolder) : new(provider, connectionString);
@@ -164,6 +164,11 @@ public static class ConsoleServices
             throw new InvalidOperationException($"Database:Provider is {provider} but Database:ConnectionString is empty.");
         return new DatabaseSettings(provider, connectionString);
     }
+
+    private static DatabaseProvider ProviderFrom(string? setting) =>
+        string.IsNullOrWhiteSpace(setting) ? DatabaseProvider.Sqlite
+        : Enum.TryParse<DatabaseProvider>(setting.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
+        : throw new InvalidOperationException($"Database:Provider is '{setting}'; use {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
 
     private static void AddIdentity(IServiceCollection services)
     {

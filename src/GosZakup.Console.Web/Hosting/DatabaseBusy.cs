@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 
 namespace GosZakup.Console.Web.Hosting;
 
 /// <summary>While another connection holds the SQLite write lock (a backup tool, a long import), writes wait at most
-/// <c>Database:BusyTimeoutSeconds</c> and then fail; the request is answered in words: 503 with <c>Retry-After</c> and
+/// <c>Database:BusyTimeoutSeconds</c> and then fail (on PostgreSQL: a lock not available, a serialization failure, a deadlock
+/// or no free connection); the request is answered in words: 503 with <c>Retry-After</c> and
 /// problem details for the API, the "busy, try again" status page for people. Never a stack trace.</summary>
 public static class DatabaseBusy
 {
@@ -21,11 +23,20 @@ public static class DatabaseBusy
             : throw new InvalidOperationException($"Database:BusyTimeoutSeconds is {seconds}; use a whole number of seconds from 1 to 300 (default {DatabaseSettings.DefaultBusyTimeoutSeconds}).");
     }
 
-    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6) anywhere in the chain (EF wraps it in DbUpdateException).</summary>
+    /// <summary>PostgreSQL's answers that mean "another transaction is in the way, the same request may succeed soon":
+    /// lock_not_available, serialization_failure, deadlock_detected, too_many_connections.</summary>
+    private static readonly HashSet<string> PostgreSqlBusyStates =
+    [
+        PostgresErrorCodes.LockNotAvailable, PostgresErrorCodes.SerializationFailure, PostgresErrorCodes.DeadlockDetected,
+        PostgresErrorCodes.TooManyConnections,
+    ];
+
+    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6), or one of <see cref="PostgreSqlBusyStates"/>, anywhere in the chain
+    /// (EF wraps it in DbUpdateException).</summary>
     public static bool IsBusy(Exception? error)
     {
         for (var e = error; e is not null; e = e.InnerException)
-            if (e is SqliteException { SqliteErrorCode: 5 or 6 }) return true;
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 } || (e is PostgresException pg && PostgreSqlBusyStates.Contains(pg.SqlState))) return true;
         return false;
     }
 

@@ -42,10 +42,12 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
 
         // Take the lock before reading the chain's tail, so concurrent writers queue instead of colliding on
         // the same sequence number and retrying: on SQLite the transaction itself (BEGIN IMMEDIATE), on SQL
-        // Server the tail read's UPDLOCK, HOLDLOCK, held until the transaction ends.
-        await using var writeLock = db.Database.CurrentTransaction is null && (db.Database.IsSqlite() || db.Database.IsSqlServer())
+        // Server the tail read's UPDLOCK, HOLDLOCK, on PostgreSQL a transaction-scoped advisory lock; each held
+        // until the transaction ends.
+        await using var writeLock = db.Database.CurrentTransaction is null && (db.Database.IsSqlite() || db.Database.IsSqlServer() || db.Database.IsNpgsql())
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
+        if (db.Database.IsNpgsql()) await AuditChainLock.TakeAsync(db, ct);
         for (var attempt = 1; ; attempt++)
         {
             var appended = await ChainAsync(db, changes, ct);
@@ -68,9 +70,12 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         }
     }
 
-    /// <summary>The database refused a duplicate audit sequence number (SQLite and SQL Server both name the table).</summary>
+    /// <summary>The database refused a duplicate audit sequence number (SQLite and SQL Server both name the table;
+    /// PostgreSQL answers unique_violation, 23505, on the table's primary key).</summary>
     private static bool IsChainCollision(DbUpdateException e) =>
-        e.Entries.Any(entry => entry.Entity is AuditEntry) && (e.InnerException?.Message.Contains("AuditEntries", StringComparison.Ordinal) ?? false);
+        e.Entries.Any(entry => entry.Entity is AuditEntry)
+        && (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, TableName: "AuditEntries" }
+            || (e.InnerException?.Message.Contains("AuditEntries", StringComparison.Ordinal) ?? false));
 
     private static void Detach(DbContext db, IEnumerable<AuditEntry> entries)
     {
@@ -84,7 +89,7 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditChain.Genesis;
         var who = actor.Current;
-        var at = clock.GetUtcNow().UtcDateTime;
+        var at = WholeMicroseconds(clock.GetUtcNow().UtcDateTime);
         var entries = new List<AuditEntry>(changes.Count);
         foreach (var change in changes)
         {
@@ -100,6 +105,10 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
         }
         return entries;
     }
+
+    /// <summary>The instant as every provider stores it (PostgreSQL keeps microseconds, not .NET's 100 ns ticks): the hash is
+    /// computed over the value that is read back.</summary>
+    private static DateTime WholeMicroseconds(DateTime utc) => new(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc);
 
     /// <summary>The chain's last row; on SQL Server read under an update range lock that keeps other writers
     /// from reading the same tail until this transaction ends.</summary>

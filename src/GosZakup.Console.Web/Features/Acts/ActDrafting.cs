@@ -48,6 +48,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause) return ActResult.Refused(l["Acts.Error.NotClassified"]);
 
             var now = clock.GetUtcNow().UtcDateTime;
+            await using var unit = await YearlyCounters.BeginAsync(db, ct);
             var (sequence, number) = await ActNumbering.NextAsync(db, AstanaTime.FromUtc(now).Year, ct);
             var facts = IncidentFailureFacts.From(incident, incident.Appeals);
             var procurements = facts.Affected.Order(StringComparer.Ordinal).ToList();
@@ -77,6 +78,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             try
             {
                 await db.SaveChangesAsync(ct);
+                if (unit is not null) await unit.CommitAsync(ct);
                 notifier.Changed(incident.Id);
                 return ActResult.Done(number);
             }
@@ -99,6 +101,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct)) return ActResult.Refused(l["Acts.Error.CorrectionExists"]);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var unit = await YearlyCounters.BeginAsync(db, ct);
         var (sequence, number) = await ActNumbering.NextAsync(db, AstanaTime.FromUtc(now).Year, ct);
         var correction = new ActRecord
         {
@@ -116,6 +119,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         try
         {
             await db.SaveChangesAsync(ct);
+            if (unit is not null) await unit.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

@@ -15,7 +15,8 @@ public static class OrderStore
     public static async Task<StoreResult> SaveAsync(AppDbContext db, ProcurementScope scope, IReadOnlyList<ExtensionSource> recomputed,
         IReadOnlyList<ExtensionOrder> fresh, DateTime now, bool approve, CancellationToken ct)
     {
-        var bulk = db.Database.IsSqlite();
+        // Around the change tracker where a writer exists for the provider (a high failure stores 50,000 orders).
+        var bulk = db.Database.IsSqlite() || db.Database.IsNpgsql();
         var stored = await LoadAsync(db, scope, recomputed, tracked: !bulk, ct);
         var (added, changed, deleted) = (new List<ExtensionOrderRecord>(), new List<ExtensionOrderRecord>(), new List<ExtensionOrderRecord>());
         var openByKey = new Dictionary<(string, string?, DeadlineKind, ExtensionSource), ExtensionOrderRecord>();
@@ -50,7 +51,8 @@ public static class OrderStore
             Update(record, order, now, approve);
         }
         deleted.AddRange(openByKey.Values.Where(r => !matched.Contains(r)));
-        if (bulk) await SqliteOrderWriter.WriteAsync(db, added, changed, deleted, ct);
+        if (bulk && db.Database.IsNpgsql()) await PostgreSqlOrderWriter.WriteAsync(db, added, changed, deleted, ct);
+        else if (bulk) await SqliteOrderWriter.WriteAsync(db, added, changed, deleted, ct);
         else
         {
             db.AddRange(added); // the changed ones are tracked

@@ -104,6 +104,7 @@ public sealed class AppealRegistration(
         if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
         if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
 
+        await using var unit = await YearlyCounters.BeginAsync(db, ct);
         var number = await IncidentNumbering.NextAsync(db, now.InZone(AstanaTime.Zone).Year, ct);
         var incident = new IncidentRecord
         {
@@ -117,6 +118,7 @@ public sealed class AppealRegistration(
             db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Registered));
 
         await db.SaveChangesAsync(ct);
+        if (unit is not null) await unit.CommitAsync(ct);
         return new IntakeResult([], appeal.Id, incident.Number);
     }
 

@@ -141,7 +141,7 @@ namespace GosZakup.Console.Migrations.PostgreSql.Migrations
                     ReasonKk = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     ReasonRu = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     ReasonEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
