@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GosZakup.Console.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207161205_JournalSearch")]
+    [Migration("20261207172000_JournalSearch")]
     partial class JournalSearch
     {
         /// <inheritdoc />
@@ -521,8 +521,8 @@ namespace GosZakup.Console.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
