@@ -8,7 +8,8 @@ namespace GosZakup.Console.LoadRun;
 
 /// <summary>Times <see cref="JournalQuery.PageAsync"/> in process (the server's share of the Journal page):
 /// first page, 25 rows, default sort, for a few realistic filters; one warm-up, then N timed runs each.
-/// With <c>--explain true</c> it prints each query's SQL and SQLite plan instead of timing; <c>--only TEXT</c> keeps the
+/// On SQLite (<c>--data DIR</c>) or PostgreSQL (<c>--provider PostgreSql --connection …</c>), the same filters.
+/// With <c>--explain true</c> it prints each query's SQL and plan (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN ANALYZE) instead of timing; <c>--only TEXT</c> keeps the
 /// filters whose name contains TEXT.</summary>
 public static class JournalTiming
 {
@@ -16,13 +17,14 @@ public static class JournalTiming
 
     public static async Task<int> RunAsync(Options options)
     {
-        var folder = options.Text("data");
+        var settings = JournalDatabase.From(options);
         var runs = options.Int("runs", 20);
         var explain = options.Text("explain", "false") == "true";
         var only = options.Text("only", "") is { Length: > 0 } part ? part : null;
         using var capture = new SqlCapture();
-        if (!File.Exists(Path.Combine(folder, "console.db"))) throw new ArgumentException($"no {folder}/console.db; run seed-journal first");
-        var query = new JournalQuery(new Factory(DatabaseSettings.SqliteIn(folder)));
+        if (settings.Provider == DatabaseProvider.Sqlite && new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource) is { Exists: false } file)
+            throw new ArgumentException($"no {file.FullName}; run seed-journal first");
+        var query = new JournalQuery(new Factory(settings));
 
         var filters = new (string Name, JournalFilter Filter)[]
         {
@@ -62,7 +64,7 @@ public static class JournalTiming
             if (explain)
             {
                 System.Console.WriteLine($"### {name}");
-                await capture.PrintAsync(DatabaseSettings.SqliteIn(folder).ConnectionString);
+                await capture.PrintAsync(settings);
                 continue;
             }
             // "no match" is meant to find nothing; before the FTS5 index the search was case-sensitive, so "lower case" found nothing then.

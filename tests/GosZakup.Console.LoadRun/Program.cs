@@ -4,7 +4,8 @@ namespace GosZakup.Console.LoadRun;
 
 /// <summary>Issue 4 load run. Commands:
 /// <c>post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]</c>,
-/// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>;
+/// <c>seed-journal --data DIR [--rows 1000000]</c>, <c>journal --data DIR [--runs 20] [--explain true] [--only TEXT]</c>
+/// (both also on PostgreSQL: <c>--provider PostgreSql --connection "Host=…;Database=…"</c> instead of <c>--data</c>);
 /// issue 6: <c>extensions --data DIR [--procurements 50000] [--runs 5]</c>;
 /// issue 8: <c>seed-dashboard --data DIR [--obligations 10000]</c>, <c>dashboard-query --data DIR [--runs 20]</c>,
 /// <c>dashboard --url http://127.0.0.1:5080 --data DIR [--pages 100] [--window 60]</c>;
@@ -44,8 +45,8 @@ public static class Program
     {
         System.Console.Error.WriteLine("""
             usage: post --url http://127.0.0.1:5080 [--clients 20] [--seconds 30] [--warmup 5] [--max 200000] [--pause-ms 0]
-                   seed-journal --data DIR [--rows 1000000]
-                   journal --data DIR [--runs 20] [--explain true] [--only TEXT]
+                   seed-journal (--data DIR | --provider PostgreSql --connection CS) [--rows 1000000]
+                   journal (--data DIR | --provider PostgreSql --connection CS) [--runs 20] [--explain true] [--only TEXT]
                    extensions --data DIR [--procurements 50000] [--runs 5]
                    seed-dashboard --data DIR [--obligations 10000] [--met 10000] [--probe-seconds 20] [--probe-minutes-ahead 10] [--probe-minutes 60]
                    dashboard-query --data DIR [--runs 20]

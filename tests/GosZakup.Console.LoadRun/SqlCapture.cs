@@ -1,12 +1,15 @@
+using System.Data.Common;
 using System.Diagnostics;
+using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GosZakup.Console.LoadRun;
 
 /// <summary>Listens to EF Core's diagnostic events (no change to the app's context) to print the SQL a query sends,
-/// then asks SQLite for its EXPLAIN QUERY PLAN with the same parameter values.</summary>
+/// then asks the database for its plan with the same parameter values (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN ANALYZE).</summary>
 public sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly List<(string Sql, List<(string Name, object? Value)> Parameters)> commands = [];
@@ -29,11 +32,12 @@ public sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyVal
         lock (commands) commands.Add((data.Command.CommandText, parameters));
     }
 
-    public async Task PrintAsync(string connectionString)
+    public async Task PrintAsync(DatabaseSettings settings)
     {
         List<(string Sql, List<(string Name, object? Value)> Parameters)> taken;
         lock (commands) { taken = [.. commands]; commands.Clear(); }
-        await using var connection = new SqliteConnection(connectionString);
+        var postgres = settings.Provider == DatabaseProvider.PostgreSql;
+        await using DbConnection connection = postgres ? new NpgsqlConnection(settings.ConnectionString) : new SqliteConnection(settings.ConnectionString);
         await connection.OpenAsync();
         foreach (var (sql, parameters) in taken)
         {
@@ -42,10 +46,15 @@ public sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyVal
             foreach (var (name, value) in parameters) System.Console.WriteLine($"-- {name} = {value}");
             System.Console.WriteLine("```");
             await using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            explain.CommandText = (postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = explain.CreateParameter();
+                (parameter.ParameterName, parameter.Value) = (name, value ?? DBNull.Value);
+                explain.Parameters.Add(parameter);
+            }
             await using var reader = await explain.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) System.Console.WriteLine($"    plan: {reader.GetString(3)}");
+            while (await reader.ReadAsync()) System.Console.WriteLine($"    plan: {reader.GetString(postgres ? 0 : 3)}");
         }
     }
 

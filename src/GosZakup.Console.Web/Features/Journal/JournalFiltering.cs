@@ -11,12 +11,14 @@ namespace GosZakup.Console.Web.Features.Journal;
 internal static class JournalFiltering
 {
     /// <summary>The registered appeals that match <paramref name="filter"/>. The substring terms that <paramref name="search"/>
-    /// answers from the search index are left to it; the rest are plain conditions.</summary>
-    public static IQueryable<AppealRecord> Matching(this AppDbContext db, JournalFilter filter, JournalSearch search)
+    /// answers from the SQLite search index are left to it; on PostgreSQL they are ILIKE conditions its pg_trgm indexes serve
+    /// (migration JournalSearch), elsewhere plain conditions. <paramref name="receivedFrom"/> is the window of
+    /// <see cref="JournalShortTerms"/>; <paramref name="commonStatus"/> says the status filter matches more than
+    /// <see cref="JournalSearch.DriveLimit"/> incidents.</summary>
+    public static IQueryable<AppealRecord> Matching(this AppDbContext db, JournalFilter filter, JournalSearch search, DateTime? receivedFrom = null, bool commonStatus = false)
     {
         var query = search.Source(db).AsNoTracking().Where(a => a.IncidentId != null);
-        if (filter.Text is { Length: > 0 } text && !search.ServesText)
-            query = query.Where(a => a.Incident!.Number.Contains(text) || a.OrganisationName.Contains(text) || (a.TaxpayerNumber ?? "").Contains(text));
+        if (filter.Text is { Length: > 0 } text && !search.ServesText) query = ByText(db, query, text, search.OnPostgres);
         if (filter.FromDay is { } from)
         {
             var start = StartOfAstanaDay(from);
@@ -27,15 +29,54 @@ internal static class JournalFiltering
             var end = StartOfAstanaDay(to.AddDays(1));
             query = query.Where(a => a.ReceivedAtUtc < end);
         }
+        if (receivedFrom is { } windowStart) query = query.Where(a => a.ReceivedAtUtc >= windowStart);
         if (filter.Organisation is { Length: > 0 } organisation && !search.ServesOrganisation)
-            query = query.Where(a => a.OrganisationName.Contains(organisation));
+        {
+            var pattern = Contained(organisation);
+            query = search.OnPostgres
+                ? query.Where(a => EF.Functions.ILike(a.OrganisationName, pattern, Escape))
+                : query.Where(a => a.OrganisationName.Contains(organisation));
+        }
         if (filter.Taxpayer is { Length: > 0 } taxpayer) query = ByTaxpayerPrefix(query, taxpayer);
         if (filter.Channel is { } channel) query = ByChannel(query, channel, search.OnSqlite);
         if (filter.Employee is { Length: > 0 } employee && !search.ServesEmployee)
-            query = query.Where(a => a.RegisteredByName != null && a.RegisteredByName.Contains(employee));
-        if (filter.Status is { Length: > 0 } status) query = query.Where(a => a.Incident!.Status == status);
+        {
+            var pattern = Contained(employee);
+            query = search.OnPostgres
+                ? query.Where(a => a.RegisteredByName != null && EF.Functions.ILike(a.RegisteredByName, pattern, Escape))
+                : query.Where(a => a.RegisteredByName != null && a.RegisteredByName.Contains(employee));
+        }
+        if (filter.Status is { Length: > 0 } status) query = ByStatus(query, status, commonStatus && search.OnSqlite);
         return query;
     }
+
+    /// <summary>The escape character of <see cref="Contained"/>'s LIKE patterns.</summary>
+    private const string Escape = "\\";
+
+    /// <summary>A LIKE pattern matching <paramref name="term"/> anywhere, its own %, _ and backslash taken literally.</summary>
+    internal static string Contained(string term) =>
+        "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    /// <summary>The search box: a part of the incident number, the organisation or the BIN/IIN. On PostgreSQL the two ways are
+    /// written as one list of appeal ids (a UNION), so each side uses its own trigram index; an OR across the join could not.</summary>
+    private static IQueryable<AppealRecord> ByText(AppDbContext db, IQueryable<AppealRecord> query, string text, bool onPostgres)
+    {
+        if (!onPostgres)
+            return query.Where(a => a.Incident!.Number.Contains(text) || a.OrganisationName.Contains(text) || (a.TaxpayerNumber ?? "").Contains(text));
+        var pattern = Contained(text);
+        var appeals = db.Set<AppealRecord>();
+        var ids = appeals.Where(a => a.IncidentId != null && (EF.Functions.ILike(a.OrganisationName, pattern, Escape) || EF.Functions.ILike(a.TaxpayerNumber!, pattern, Escape)))
+            .Select(a => a.Id)
+            .Union(appeals.Where(a => a.IncidentId != null && EF.Functions.ILike(a.Incident!.Number, pattern, Escape)).Select(a => a.Id));
+        return query.Where(a => ids.Contains(a.Id));
+    }
+
+    /// <summary>A status that more than <see cref="JournalSearch.DriveLimit"/> incidents have is written, on SQLite, so that no
+    /// index can serve it (<c>CASE WHEN … THEN 1 ELSE 0 END = 1</c>): the page then walks the registration index and stops after
+    /// a page (under 1 ms) instead of joining every incident of that status and sorting them all (2.3 s at 1M rows). A rarer
+    /// status stays a plain condition, which starts from the incidents' status index.</summary>
+    private static IQueryable<AppealRecord> ByStatus(IQueryable<AppealRecord> query, string status, bool walk) =>
+        walk ? query.Where(a => (a.Incident!.Status == status ? 1 : 0) == 1) : query.Where(a => a.Incident!.Status == status);
 
     /// <summary>Appeals registered by the users an employee term names (by id, or by the login older rows kept), or whose
     /// recorded name contains the term.</summary>
@@ -108,26 +149,31 @@ internal sealed class JournalSearch
     private long first, last;
     private bool ranged, empty;
 
-    private JournalSearch(bool onSqlite) => OnSqlite = onSqlite;
+    private JournalSearch(bool onSqlite, bool onPostgres) => (OnSqlite, OnPostgres) = (onSqlite, onPostgres);
 
     public bool OnSqlite { get; }
+
+    /// <summary>On PostgreSQL no term goes through this class: ILIKE conditions use the pg_trgm indexes (see JournalFiltering).</summary>
+    public bool OnPostgres { get; }
     public bool ServesText { get; private set; }
     public bool ServesOrganisation { get; private set; }
     public bool ServesEmployee { get; private set; }
     private bool ServesAny => ServesText || ServesOrganisation || ServesEmployee;
 
     /// <summary>Decides which terms the index answers and how many rows each matches (up to the limit).</summary>
-    public static async Task<JournalSearch> PrepareAsync(AppDbContext db, JournalFilter filter, CancellationToken ct)
+    /// <param name="receivedFrom">The window of <see cref="JournalShortTerms"/>, when a short term narrows the whole query to it.</param>
+    public static async Task<JournalSearch> PrepareAsync(AppDbContext db, JournalFilter filter, CancellationToken ct, DateTime? receivedFrom = null)
     {
-        var search = new JournalSearch(db.Database.IsSqlite());
+        var search = new JournalSearch(db.Database.IsSqlite(), db.Database.IsNpgsql());
         if (!search.OnSqlite) return search;
         var (text, organisation, employee) = (Indexable(filter.Text), Indexable(filter.Organisation), Indexable(filter.Employee));
         (search.ServesText, search.ServesOrganisation, search.ServesEmployee) = (text is not null, organisation is not null, employee is not null);
         if (!search.ServesAny) return search;
 
-        if (filter.FromDay is not null || filter.ToDay is not null)
+        if (filter.FromDay is not null || filter.ToDay is not null || receivedFrom is not null)
         {
             var from = filter.FromDay is { } f ? JournalFiltering.StartOfAstanaDay(f) : DateTime.MinValue;
+            if (receivedFrom > from) from = receivedFrom.Value;
             var to = filter.ToDay is { } t ? JournalFiltering.StartOfAstanaDay(t.AddDays(1)) : DateTime.MaxValue;
             const string Received = """FROM "Appeals" WHERE "ReceivedAtUtc" >= {0} AND "ReceivedAtUtc" < {1}""";
             var lowest = await db.Database.SqlQueryRaw<long?>("""SELECT min(rowid) AS "Value" """ + Received, from, to).SingleAsync(ct);

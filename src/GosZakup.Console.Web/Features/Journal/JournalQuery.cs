@@ -17,7 +17,9 @@ public sealed record JournalRow(
     public StaffName Employee { get; init; } = StaffName.Recorded(EmployeeLogin);
 }
 
-public sealed record JournalRows(IReadOnlyList<JournalRow> Rows, int Total);
+/// <summary>A page (or an export) of the Journal. <see cref="ShortTermsFromUtc"/> is set when a term of 1–2 characters was
+/// looked for only among the appeals received from that instant on (see <see cref="JournalShortTerms"/>); the page says so.</summary>
+public sealed record JournalRows(IReadOnlyList<JournalRow> Rows, int Total, DateTime? ShortTermsFromUtc = null);
 
 /// <summary>Reads the Register Journal: filtered and sorted by <see cref="JournalFilter"/> (newest registration
 /// first by default), paged on the server. The employee is named from the users: the filter matches a part of their name in
@@ -29,30 +31,36 @@ public sealed class JournalQuery(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<JournalRows> PageAsync(JournalFilter filter, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (staff, query, total) = await MatchingAsync(db, filter, ct);
-        return new JournalRows(skip >= total ? [] : await RowsAsync(query, filter, staff, skip, take, ct), total);
+        var window = JournalShortTerms.AnyIn(filter) ? await JournalShortTerms.WindowStartAsync(db, filter, ct) : null;
+        var (staff, query, total) = await MatchingAsync(db, filter, window, ct);
+        return new JournalRows(skip >= total ? [] : await RowsAsync(query, filter, staff, skip, take, ct), total, window);
     }
 
-    /// <summary>Every matching row for an export, or none (with the count) when more than <paramref name="cap"/> match.</summary>
+    /// <summary>Every matching row for an export, or none (with the count) when more than <paramref name="cap"/> match. A short
+    /// term is looked for in every row here, not in a window.</summary>
     public async Task<JournalRows> AllAsync(JournalFilter filter, int cap, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (staff, query, total) = await MatchingAsync(db, filter, ct);
+        var (staff, query, total) = await MatchingAsync(db, filter, null, ct);
         return total > cap || total == 0 ? new JournalRows([], total) : new JournalRows(await RowsAsync(query, filter, staff, 0, cap, ct), total);
     }
 
     /// <remarks>The count comes first; when it leaves nothing to show (no match, or a page past the end) the rows are not read.
     /// Substring terms go through <see cref="JournalSearch"/> on SQLite. An employee term that names users is matched by their
     /// ids and logins instead (the index knows only what each row recorded, a login).</remarks>
-    private static async Task<(StaffNameBook, IQueryable<AppealRecord>, int)> MatchingAsync(AppDbContext db, JournalFilter filter, CancellationToken ct)
+    private static async Task<(StaffNameBook, IQueryable<AppealRecord>, int)> MatchingAsync(
+        AppDbContext db, JournalFilter filter, DateTime? receivedFrom, CancellationToken ct)
     {
         var staff = await StaffNameBook.ReadAsync(db, ct);
         var named = staff.Matching(filter.Employee);
         var indexed = named is null ? filter : filter with { Employee = null };
-        var search = await JournalSearch.PrepareAsync(db, indexed, ct);
-        var query = db.Matching(indexed, search);
+        var search = await JournalSearch.PrepareAsync(db, indexed, ct, receivedFrom);
+        var status = await JournalStatusCount.PrepareAsync(db, indexed.Status, ct);
+        var query = db.Matching(indexed, search, receivedFrom, status.Common);
         if (named is not null) query = query.TakenBy(named, filter.Employee!.Trim());
-        var total = (named is null ? await search.CountAsync(db, indexed, ct) : null) ?? await query.CountAsync(ct);
+        var total = (named is null ? await search.CountAsync(db, indexed, ct) : null)
+            ?? (named is null && receivedFrom is null ? await status.CountAloneAsync(db, indexed, ct) : null)
+            ?? await query.CountAsync(ct);
         return (staff, query, total);
     }
 
