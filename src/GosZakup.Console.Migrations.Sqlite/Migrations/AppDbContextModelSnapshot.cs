@@ -15,7 +15,7 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("GosZakup.Console.Infrastructure.Acts.ActCounter", b =>
                 {
@@ -513,7 +513,7 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")

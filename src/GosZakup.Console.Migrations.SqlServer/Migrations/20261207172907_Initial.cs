@@ -140,7 +140,7 @@ namespace GosZakup.Console.Migrations.SqlServer.Migrations
                     ReasonKk = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     ReasonRu = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     ReasonEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>

@@ -140,7 +140,7 @@ namespace GosZakup.Console.Migrations.Sqlite.Migrations
                     ReasonKk = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     ReasonRu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     ReasonEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
