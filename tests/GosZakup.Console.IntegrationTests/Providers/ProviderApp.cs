@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Hosting;
+using Hangfire;
+using Hangfire.InMemory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +35,10 @@ public sealed class ProviderApp : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.AddConsoleServices();
+        // Commands that queue a job (an approved works plan queues its extensions) get a client on a storage of their own.
+        // Resolving the app's client would run Hangfire's global configuration: the process-wide storage and log provider
+        // would become this short-lived app's, breaking the other hosts and job servers of the test run.
+        builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(new InMemoryStorage()));
         app = builder.Build();
     }
 

@@ -11,13 +11,6 @@ namespace GosZakup.Console.Web.Features.Extensions;
 /// back. Orders are not audited row by row (see the audit writer), so nothing is lost by going around SaveChanges.</summary>
 public static class PostgreSqlOrderWriter
 {
-    private static readonly string[] Columns =
-    [
-        "Id", "ProcurementId", "ProcurementNumber", "LotId", "LotNumber", "Kind", "OldUtc", "NewUtc", "Clause", "SourceKind", "SourceId", "State",
-        "CancelsAutoProtocol", "Provisional", "OverrideKind", "OverrideByName", "OverrideReason", "ComputedAtUtc", "ApprovedAtUtc", "ApprovedByName",
-        "AppliedAtUtc", "PublishedAtUtc", "Cursor", "Version",
-    ];
-
     public static async Task WriteAsync(DbContext db, IReadOnlyList<ExtensionOrderRecord> added, IReadOnlyList<ExtensionOrderRecord> changed,
         IReadOnlyList<ExtensionOrderRecord> removed, CancellationToken ct)
     {
@@ -31,7 +24,7 @@ public static class PostgreSqlOrderWriter
     private static async Task InsertAsync(NpgsqlConnection connection, IReadOnlyList<ExtensionOrderRecord> orders, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY \"ExtensionOrders\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct);
+            $"COPY \"ExtensionOrders\" ({string.Join(", ", OrderColumns.All.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var o in orders)
         {
             await copy.StartRowAsync(ct);

@@ -12,20 +12,13 @@ namespace GosZakup.Console.Web.Features.Extensions;
 /// Orders are not audited row by row (see the audit writer), so nothing is lost by going around SaveChanges.</summary>
 public static class SqliteOrderWriter
 {
-    private static readonly string[] Columns =
-    [
-        "Id", "ProcurementId", "ProcurementNumber", "LotId", "LotNumber", "Kind", "OldUtc", "NewUtc", "Clause", "SourceKind", "SourceId", "State",
-        "CancelsAutoProtocol", "Provisional", "OverrideKind", "OverrideByName", "OverrideReason", "ComputedAtUtc", "ApprovedAtUtc", "ApprovedByName",
-        "AppliedAtUtc", "PublishedAtUtc", "Cursor", "Version",
-    ];
-
     public static async Task WriteAsync(DbContext db, IReadOnlyList<ExtensionOrderRecord> added, IReadOnlyList<ExtensionOrderRecord> changed,
         IReadOnlyList<ExtensionOrderRecord> removed, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Orders are written inside the computation's transaction.");
-        await RunAsync(connection, transaction, $"INSERT INTO \"ExtensionOrders\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})",
-            Columns, added, ct);
+        await RunAsync(connection, transaction, $"INSERT INTO \"ExtensionOrders\" ({string.Join(", ", OrderColumns.All.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", OrderColumns.All.Select(c => "$" + c))})",
+            OrderColumns.All, added, ct);
         string[] updated =
             ["OldUtc", "NewUtc", "Clause", "State", "CancelsAutoProtocol", "Provisional", "OverrideKind", "OverrideByName", "OverrideReason", "ComputedAtUtc", "ApprovedAtUtc", "ApprovedByName", "Version"];
         await RunAsync(connection, transaction, $"UPDATE \"ExtensionOrders\" SET {string.Join(", ", updated.Select(c => $"\"{c}\" = ${c}"))} WHERE \"Id\" = $Id",
