@@ -4,8 +4,9 @@ using GosZakup.Console.IntegrationTests.Documents.Signing;
 namespace GosZakup.Console.IntegrationTests.Acts;
 
 /// <summary>The real host in Development: the demo CA, the demo Supervisors' certificates and the demo Acts exist; the
-/// signed Act is public, the draft preview is not.</summary>
-public sealed class ActEndpointTests(ConsoleFactory factory) : IClassFixture<ConsoleFactory>
+/// signed Act is public, the draft preview is not. The run's one shared host: a second host would leave Hangfire's
+/// process-wide log provider on its disposed logger factory (see HangfireLogging).</summary>
+public sealed class ActEndpointTests(ConsoleFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

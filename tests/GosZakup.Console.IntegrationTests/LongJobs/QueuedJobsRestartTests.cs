@@ -95,6 +95,7 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
     {
         var total = Stopwatch.StartNew();
         var first = await ConsoleProcess.StartBuiltAsync(folder, Settings(workers: 0), Ct);
+        HangfireLogging.Detach();
         jobs = SqliteJobStorage.Open(folder);
         requests = Requests();
         scope = requests.CreateAsyncScope();

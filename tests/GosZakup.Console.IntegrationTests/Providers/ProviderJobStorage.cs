@@ -9,6 +9,9 @@ namespace GosZakup.Console.IntegrationTests.Providers;
 /// made Hangfire's global storage (which would change the storage of the test host running beside these tests).</summary>
 internal static class ProviderJobStorage
 {
-    public static JobStorage For(ProviderDatabase database) =>
-        HangfireSetup.StorageFor(database.Settings, new ConfigurationBuilder().Build(), database.Folder);
+    public static JobStorage For(ProviderDatabase database)
+    {
+        HangfireLogging.Detach();
+        return HangfireSetup.StorageFor(database.Settings, new ConfigurationBuilder().Build(), database.Folder);
+    }
 }
