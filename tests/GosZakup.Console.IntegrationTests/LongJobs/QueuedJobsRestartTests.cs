@@ -94,7 +94,7 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
     public async Task Jobs_queued_before_a_kill_run_exactly_once_after_the_restart()
     {
         var total = Stopwatch.StartNew();
-        var first = await ConsoleProcess.StartBuiltAsync(folder, Settings(workers: 0), Ct);
+        await using var first = await ConsoleProcess.StartBuiltAsync(folder, Settings(workers: 0), Ct);
         HangfireLogging.Detach();
         jobs = SqliteJobStorage.Open(folder);
         requests = Requests();
