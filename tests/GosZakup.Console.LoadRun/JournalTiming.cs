@@ -80,7 +80,7 @@ public static class JournalTiming
             }
             Array.Sort(times);
             System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {warm.Total:N0} | {Stats.Ms(Stats.Percentile(times, 50))} | {Stats.Ms(Stats.Percentile(times, 95))} | {Stats.Ms(times[^1])} |"));
+                $"| {name} | {(warm.MoreThanTotal ? "more than " : "")}{warm.Total:N0} | {Stats.Ms(Stats.Percentile(times, 50))} | {Stats.Ms(Stats.Percentile(times, 95))} | {Stats.Ms(times[^1])} |"));
         }
         return 0;
     }

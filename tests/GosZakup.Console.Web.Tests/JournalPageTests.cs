@@ -11,7 +11,7 @@ namespace GosZakup.Console.Web.Tests;
 
 public class JournalPageTests : ConsoleTestContext
 {
-    private async Task<IRenderedComponent<JournalPage>> RenderAsync()
+    private async Task<IRenderedComponent<JournalPage>> RenderAsync(int more = 0)
     {
         AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1"));
         Services.AddScoped<JournalQuery>().AddScoped<SavedViewStore>();
@@ -25,6 +25,16 @@ public class JournalPageTests : ConsoleTestContext
                 Channel = AppealChannel.Email, ReceivedAtUtc = at, OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "900101300811",
                 Description = "Бет ашылмайды", RegisteredAtUtc = at, RegisteredByName = "operator@test.kz", Incident = incident,
             });
+            for (var i = 2; i <= more + 1; i++)
+            {
+                var earlier = at.AddMinutes(-i);
+                db.Add(new AppealRecord
+                {
+                    Channel = AppealChannel.Phone, ReceivedAtUtc = earlier, OrganisationName = $"ТОО «Поставщик {i}»", Description = "Бет ашылмайды",
+                    RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz",
+                    Incident = new IncidentRecord { Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz" },
+                });
+            }
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }
         Render<MudPopoverProvider>();
@@ -45,6 +55,23 @@ public class JournalPageTests : ConsoleTestContext
         Assert.Equal("/journal/export.xlsx?bin=9001", xlsx.GetAttribute("href"));
         Assert.Equal("_top", xlsx.GetAttribute("target")); // a plain download, not a Blazor navigation
         Assert.True(xlsx.HasAttribute("download"));
+    }
+
+    [Fact]
+    public async Task More_rows_than_a_page_counts_are_said_and_a_download_is_counted_on_the_click_then_fetched()
+    {
+        var cut = await RenderAsync(more: JournalQuery.CountLimit);
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".mud-table-pagination-caption"), caption => caption.TextContent == "1-25 of more than 1,000"));
+        Assert.Contains("More than 1,000 appeals match", cut.Find("[data-testid=journal-more-than]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("(1,000+)", cut.FindAll("[data-testid=view-count]")[0].TextContent);
+
+        // No link to follow blindly: the click counts first (1,001 rows fit a download), then fetches the file.
+        var xlsx = cut.Find("[data-testid=journal-export-xlsx]");
+        Assert.Equal("button", xlsx.TagName, ignoreCase: true);
+        xlsx.Click();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith("/journal/export.xlsx", navigation.Uri, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-testid=journal-too-many]"));
     }
 
     [Fact]

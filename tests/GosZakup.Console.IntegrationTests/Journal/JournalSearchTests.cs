@@ -13,11 +13,15 @@ public class JournalSearchTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The first page's numbers; its count is <paramref name="expectedTotal"/>, or "more than" the page's count limit.
+    /// The exact count is the download's.</summary>
     private static async Task<IReadOnlyList<string>> NumbersAsync(IntakeServices app, JournalFilter filter, int expectedTotal)
     {
         var page = await app.Query().PageAsync(filter, 0, 25, Ct);
-        Assert.Equal(expectedTotal, page.Total);
+        Assert.Equal(Math.Min(expectedTotal, JournalQuery.CountLimit), page.Total);
+        Assert.Equal(expectedTotal > JournalQuery.CountLimit, page.MoreThanTotal);
         Assert.Equal(Math.Min(expectedTotal, 25), page.Rows.Count);
+        Assert.Equal(expectedTotal, (await app.Query().AllAsync(filter, 50_000, Ct)).Total);
         return page.Rows.Select(r => r.Number).ToList();
     }
 
@@ -144,7 +148,7 @@ public class JournalSearchTests
     }
 
     [Fact]
-    public async Task A_term_with_many_matches_is_counted_exactly_and_paged_in_registration_order()
+    public async Task A_term_with_many_matches_is_counted_up_to_the_limit_on_a_page_exactly_for_a_download_and_paged_in_registration_order()
     {
         const int Many = JournalSearch.DriveLimit + 150;
         await using var app = await IntakeServices.StartAsync();
@@ -172,22 +176,26 @@ public class JournalSearchTests
         var byText = await NumbersAsync(app, new JournalFilter(Text: "Массовый"), Many);
         Assert.Equal(all, byText);
 
-        var oldest = await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый", SortBy: JournalSort.Number, Descending: false), Many - 5, 25, Ct);
-        Assert.Equal(Many, oldest.Total);
-        Assert.Equal(Enumerable.Range(Many - 4, 5).Select(Number), oldest.Rows.Select(r => r.Number));
+        // Pages reach the first CountLimit rows in the chosen order.
+        var limit = JournalQuery.CountLimit;
+        var lastOfOldest = await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый", SortBy: JournalSort.Number, Descending: false), limit - 5, 25, Ct);
+        Assert.Equal((limit, true), (lastOfOldest.Total, lastOfOldest.MoreThanTotal));
+        Assert.Equal(Enumerable.Range(limit - 4, 5).Select(Number), lastOfOldest.Rows.Select(r => r.Number));
 
         // With other filters the count is the query's own.
         var email = await NumbersAsync(app, new JournalFilter(Organisation: "Массовый", Channel: AppealChannel.Email), Many / 2);
         Assert.Equal(Enumerable.Range(Many - 48, 49).Where(i => i % 2 == 0).Reverse().Select(Number), email);
-        Assert.Equal(Many, (await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый", FromDay: new DateTime(2026, 10, 1)), 0, 25, Ct)).Total);
+        Assert.Equal(Many, (await app.Query().AllAsync(new JournalFilter(Organisation: "Массовый", FromDay: new DateTime(2026, 10, 1)), 50_000, Ct)).Total);
+        Assert.Equal(Many, await app.Query().CountUpToAsync(new JournalFilter(Organisation: "Массовый"), 50_000, Ct));
+        Assert.Equal(Many - 99, await app.Query().CountUpToAsync(new JournalFilter(Organisation: "Массовый"), Many - 100, Ct));
         // 2 November in Astana starts at 19:00 UTC on 1 November: appeals 901 and later, fewer than the limit within that day.
         var secondDay = await NumbersAsync(app, new JournalFilter(Organisation: "Массовый", FromDay: new DateTime(2026, 11, 2), ToDay: new DateTime(2026, 11, 2)), Many - 900);
         Assert.Equal(all, secondDay);
         Assert.True(Many - 900 <= JournalSearch.DriveLimit);
 
-        // Beyond the last page nothing is read, and the count stays.
-        var past = await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый"), Many + 100, 25, Ct);
-        Assert.Equal(Many, past.Total);
+        // Beyond the limit nothing is read, and the count stays.
+        var past = await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый"), limit, 25, Ct);
+        Assert.Equal((limit, true), (past.Total, past.MoreThanTotal));
         Assert.Empty(past.Rows);
     }
 

@@ -83,16 +83,17 @@ public class JournalWindowTests
     }
 
     [Fact]
-    public async Task A_common_status_and_a_rare_one_are_counted_exactly_and_paged_in_registration_order()
+    public async Task A_common_status_and_a_rare_one_are_counted_and_paged_in_registration_order()
     {
         await using var app = await IntakeServices.StartAsync();
         await SeedAsync(app, old: 30, recent: Many - 3);
 
         var registered = await app.Query().PageAsync(new JournalFilter(Status: "Registered"), 0, 25, Ct);
-        Assert.Equal(Many - 30, registered.Total);
+        Assert.Equal((JournalQuery.CountLimit, true), (registered.Total, registered.MoreThanTotal));
+        Assert.Equal(Many - 30, (await app.Query().AllAsync(new JournalFilter(Status: "Registered"), 50_000, Ct)).Total); // exact, for a download
         Assert.Equal(Enumerable.Range(Many - 24, 25).Reverse().Select(Number), registered.Rows.Select(r => r.Number));
-        var lastPage = await app.Query().PageAsync(new JournalFilter(Status: "Registered"), Many - 40, 25, Ct);
-        Assert.Equal(Enumerable.Range(31, 10).Reverse().Select(Number), lastPage.Rows.Select(r => r.Number));
+        var lastPage = await app.Query().PageAsync(new JournalFilter(Status: "Registered"), JournalQuery.CountLimit - 25, 25, Ct);
+        Assert.Equal(Enumerable.Range(Many - JournalQuery.CountLimit + 1, 25).Reverse().Select(Number), lastPage.Rows.Select(r => r.Number));
 
         var closed = await app.Query().PageAsync(new JournalFilter(Status: "Closed"), 0, 25, Ct);
         Assert.Equal(30, closed.Total);

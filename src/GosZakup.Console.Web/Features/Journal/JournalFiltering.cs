@@ -18,7 +18,8 @@ internal static class JournalFiltering
     public static IQueryable<AppealRecord> Matching(this AppDbContext db, JournalFilter filter, JournalSearch search, DateTime? receivedFrom = null, bool commonStatus = false)
     {
         var query = search.Source(db).AsNoTracking().Where(a => a.IncidentId != null);
-        if (filter.Text is { Length: > 0 } text && !search.ServesText) query = ByText(db, query, text, search.OnPostgres);
+        if (filter.Text is { Length: > 0 } text && !search.ServesText)
+            query = search.PostgresText?.Apply(query) ?? query.Where(a => a.Incident!.Number.Contains(text) || a.OrganisationName.Contains(text) || (a.TaxpayerNumber ?? "").Contains(text));
         if (filter.FromDay is { } from)
         {
             var start = StartOfAstanaDay(from);
@@ -51,25 +52,11 @@ internal static class JournalFiltering
     }
 
     /// <summary>The escape character of <see cref="Contained"/>'s LIKE patterns.</summary>
-    private const string Escape = "\\";
+    internal const string Escape = "\\";
 
     /// <summary>A LIKE pattern matching <paramref name="term"/> anywhere, its own %, _ and backslash taken literally.</summary>
     internal static string Contained(string term) =>
         "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-
-    /// <summary>The search box: a part of the incident number, the organisation or the BIN/IIN. On PostgreSQL the two ways are
-    /// written as one list of appeal ids (a UNION), so each side uses its own trigram index; an OR across the join could not.</summary>
-    private static IQueryable<AppealRecord> ByText(AppDbContext db, IQueryable<AppealRecord> query, string text, bool onPostgres)
-    {
-        if (!onPostgres)
-            return query.Where(a => a.Incident!.Number.Contains(text) || a.OrganisationName.Contains(text) || (a.TaxpayerNumber ?? "").Contains(text));
-        var pattern = Contained(text);
-        var appeals = db.Set<AppealRecord>();
-        var ids = appeals.Where(a => a.IncidentId != null && (EF.Functions.ILike(a.OrganisationName, pattern, Escape) || EF.Functions.ILike(a.TaxpayerNumber!, pattern, Escape)))
-            .Select(a => a.Id)
-            .Union(appeals.Where(a => a.IncidentId != null && EF.Functions.ILike(a.Incident!.Number, pattern, Escape)).Select(a => a.Id));
-        return query.Where(a => ids.Contains(a.Id));
-    }
 
     /// <summary>A status that more than <see cref="JournalSearch.DriveLimit"/> incidents have is written, on SQLite, so that no
     /// index can serve it (<c>CASE WHEN … THEN 1 ELSE 0 END = 1</c>): the page then walks the registration index and stops after
