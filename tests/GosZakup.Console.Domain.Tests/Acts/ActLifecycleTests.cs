@@ -124,7 +124,7 @@ public class ActLifecycleTests
     }
 
     [Fact]
-    public void Signed_is_the_only_state_reached_by_every_path_and_it_is_reached_from_a_draft()
+    public void Every_state_is_reachable_from_a_draft_and_leads_to_signed_which_nothing_leaves()
     {
         Assert.All(Enum.GetValues<ActState>(), s => Assert.Contains(s, Reachable(Draft)));
         Assert.All(Enum.GetValues<ActState>(), s => Assert.Contains(Signed, Reachable(s)));
