@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Domain.Tests.Lifecycles;
 using static GosZakup.Console.Domain.Acts.ActAction;
 using static GosZakup.Console.Domain.Acts.ActState;
 
@@ -21,46 +22,15 @@ public class ActLifecycleTests
         (Signed, DraftCorrection, Signed, [StaffRole.Operator]),
     ];
 
-    public static TheoryData<ActState, ActAction, string> EveryStateActionAndRole()
-    {
-        var data = new TheoryData<ActState, ActAction, string>();
-        foreach (var state in Enum.GetValues<ActState>())
-            foreach (var action in Enum.GetValues<ActAction>())
-                foreach (var role in StaffRole.All)
-                    data.Add(state, action, role);
-        return data;
-    }
+    public static TheoryData<ActState, ActAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<ActState, ActAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]
-    public void Each_state_action_and_role_is_allowed_exactly_as_the_table_says(ActState from, ActAction action, string role)
-    {
-        var check = ActLifecycle.Check(from, action, [role]);
-
-        var move = AllowedMoves.SingleOrDefault(m => m.From == from && m.Action == action);
-        if (move == default)
-        {
-            Assert.Equal(TransitionRefusal.NotAllowedFromStatus, check.Refusal);
-            Assert.Null(check.To);
-        }
-        else if (move.Roles.Contains(role))
-        {
-            Assert.True(check.IsAllowed);
-            Assert.Equal(move.To, check.To);
-        }
-        else
-        {
-            Assert.Equal(TransitionRefusal.RoleNotAllowed, check.Refusal);
-            Assert.Null(check.To);
-        }
-    }
+    public void Each_state_action_and_role_is_allowed_exactly_as_the_table_says(ActState from, ActAction action, string role) =>
+        LifecycleSpecification.AssertAllowedExactlyAsWritten(ActLifecycle.Table, AllowedMoves, from, action, role);
 
     [Fact]
-    public void The_lifecycle_holds_exactly_the_moves_of_the_table()
-    {
-        Assert.Equal(AllowedMoves.Select(m => (m.From, m.Action, m.To)), ActLifecycle.All.Select(t => (t.From, t.Action, t.To)));
-        Assert.All(ActLifecycle.All, t => Assert.Equal(AllowedMoves.Single(m => m.From == t.From && m.Action == t.Action).Roles.Order(), t.Roles.Order()));
-    }
+    public void The_lifecycle_holds_exactly_the_moves_of_the_table() => LifecycleSpecification.AssertHoldsExactly(ActLifecycle.Table, AllowedMoves);
 
     [Fact]
     public void An_action_takes_the_same_roles_in_every_state_it_applies_in()
@@ -152,13 +122,5 @@ public class ActLifecycleTests
         Assert.All(ActLifecycle.All.SelectMany(t => t.Roles), r => Assert.True(StaffRole.IsKnown(r), r));
     }
 
-    private static HashSet<ActState> Reachable(ActState start)
-    {
-        var seen = new HashSet<ActState> { start };
-        var queue = new Queue<ActState>([start]);
-        while (queue.TryDequeue(out var state))
-            foreach (var t in ActLifecycle.All.Where(t => t.From == state))
-                if (seen.Add(t.To)) queue.Enqueue(t.To);
-        return seen;
-    }
+    private static HashSet<ActState> Reachable(ActState start) => LifecycleSpecification.Reachable(ActLifecycle.Table, start);
 }

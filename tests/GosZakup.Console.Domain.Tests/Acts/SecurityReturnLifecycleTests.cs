@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Domain.Tests.Lifecycles;
 using static GosZakup.Console.Domain.Acts.SecurityReturnAction;
 using static GosZakup.Console.Domain.Acts.SecurityReturnState;
 
@@ -17,46 +18,15 @@ public class SecurityReturnLifecycleTests
         (LetterReceived, Refund, Refunded, [StaffRole.Supervisor]),
     ];
 
-    public static TheoryData<SecurityReturnState, SecurityReturnAction, string> EveryStateActionAndRole()
-    {
-        var data = new TheoryData<SecurityReturnState, SecurityReturnAction, string>();
-        foreach (var state in Enum.GetValues<SecurityReturnState>())
-            foreach (var action in Enum.GetValues<SecurityReturnAction>())
-                foreach (var role in StaffRole.All)
-                    data.Add(state, action, role);
-        return data;
-    }
+    public static TheoryData<SecurityReturnState, SecurityReturnAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<SecurityReturnState, SecurityReturnAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]
-    public void Each_state_action_and_role_is_allowed_exactly_as_the_table_says(SecurityReturnState from, SecurityReturnAction action, string role)
-    {
-        var check = SecurityReturnLifecycle.Check(from, action, [role]);
-
-        var move = AllowedMoves.SingleOrDefault(m => m.From == from && m.Action == action);
-        if (move == default)
-        {
-            Assert.Equal(TransitionRefusal.NotAllowedFromStatus, check.Refusal);
-            Assert.Null(check.To);
-        }
-        else if (move.Roles.Contains(role))
-        {
-            Assert.True(check.IsAllowed);
-            Assert.Equal(move.To, check.To);
-        }
-        else
-        {
-            Assert.Equal(TransitionRefusal.RoleNotAllowed, check.Refusal);
-            Assert.Null(check.To);
-        }
-    }
+    public void Each_state_action_and_role_is_allowed_exactly_as_the_table_says(SecurityReturnState from, SecurityReturnAction action, string role) =>
+        LifecycleSpecification.AssertAllowedExactlyAsWritten(SecurityReturnLifecycle.Table, AllowedMoves, from, action, role);
 
     [Fact]
-    public void The_lifecycle_holds_exactly_the_moves_of_the_table()
-    {
-        Assert.Equal(AllowedMoves.Select(m => (m.From, m.Action, m.To)), SecurityReturnLifecycle.All.Select(t => (t.From, t.Action, t.To)));
-        Assert.All(SecurityReturnLifecycle.All, t => Assert.Equal(AllowedMoves.Single(m => m.From == t.From && m.Action == t.Action).Roles.Order(), t.Roles.Order()));
-    }
+    public void The_lifecycle_holds_exactly_the_moves_of_the_table() => LifecycleSpecification.AssertHoldsExactly(SecurityReturnLifecycle.Table, AllowedMoves);
 
     [Theory]
     [InlineData(true, new[] { Return, Credit })]

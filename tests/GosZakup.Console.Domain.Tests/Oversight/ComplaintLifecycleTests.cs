@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Domain.Tests.Lifecycles;
 using static GosZakup.Console.Domain.Oversight.ComplaintAction;
 using static GosZakup.Console.Domain.Oversight.ComplaintState;
 
@@ -14,46 +15,15 @@ public class ComplaintLifecycleTests
         (Received, Answer, Answered, [StaffRole.Supervisor]),
     ];
 
-    public static TheoryData<ComplaintState, ComplaintAction, string> EveryStateActionAndRole()
-    {
-        var data = new TheoryData<ComplaintState, ComplaintAction, string>();
-        foreach (var state in Enum.GetValues<ComplaintState>())
-            foreach (var action in Enum.GetValues<ComplaintAction>())
-                foreach (var role in StaffRole.All)
-                    data.Add(state, action, role);
-        return data;
-    }
+    public static TheoryData<ComplaintState, ComplaintAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<ComplaintState, ComplaintAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]
-    public void Each_state_action_and_role_is_allowed_exactly_as_the_table_says(ComplaintState from, ComplaintAction action, string role)
-    {
-        var check = ComplaintLifecycle.Check(from, action, [role]);
-
-        var move = AllowedMoves.SingleOrDefault(m => m.From == from && m.Action == action);
-        if (move == default)
-        {
-            Assert.Equal(TransitionRefusal.NotAllowedFromStatus, check.Refusal);
-            Assert.Null(check.To);
-        }
-        else if (move.Roles.Contains(role))
-        {
-            Assert.True(check.IsAllowed);
-            Assert.Equal(move.To, check.To);
-        }
-        else
-        {
-            Assert.Equal(TransitionRefusal.RoleNotAllowed, check.Refusal);
-            Assert.Null(check.To);
-        }
-    }
+    public void Each_state_action_and_role_is_allowed_exactly_as_the_table_says(ComplaintState from, ComplaintAction action, string role) =>
+        LifecycleSpecification.AssertAllowedExactlyAsWritten(ComplaintLifecycle.Table, AllowedMoves, from, action, role);
 
     [Fact]
-    public void The_lifecycle_holds_exactly_the_moves_of_the_table()
-    {
-        Assert.Equal(AllowedMoves.Select(m => (m.From, m.Action, m.To)), ComplaintLifecycle.All.Select(t => (t.From, t.Action, t.To)));
-        Assert.All(ComplaintLifecycle.All, t => Assert.Equal(AllowedMoves.Single(m => m.From == t.From && m.Action == t.Action).Roles.Order(), t.Roles.Order()));
-    }
+    public void The_lifecycle_holds_exactly_the_moves_of_the_table() => LifecycleSpecification.AssertHoldsExactly(ComplaintLifecycle.Table, AllowedMoves);
 
     [Theory]
     [InlineData(StaffRole.Supervisor, true)]
