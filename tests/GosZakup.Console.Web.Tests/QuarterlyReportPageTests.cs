@@ -1,4 +1,5 @@
 using Bunit;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Reports;

@@ -1,4 +1,5 @@
 using Bunit;
+using GosZakup.Console.Domain.Acts;
 using Severity = GosZakup.Console.Domain.Incidents.Severity;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;

@@ -1,24 +1,10 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GosZakup.Console.Infrastructure.Acts;
-
-public enum ActState
-{
-    /// <summary>The Operator is writing it.</summary>
-    Draft = 1,
-
-    /// <summary>Submitted to a Supervisor for approval and signature.</summary>
-    Submitted = 2,
-
-    /// <summary>The Supervisor sent it back with comments; the Operator corrects and submits again.</summary>
-    Returned = 3,
-
-    /// <summary>Signed: immutable from now on (its hash is stored); a correction is a new Act citing this one.</summary>
-    Signed = 4,
-}
 
 /// <summary>An Act on a failure that left a supplier unable to submit a price offer (R2 §17, form F2).</summary>
 public sealed class ActRecord
@@ -65,6 +51,39 @@ public sealed class ActRecord
     /// <summary>When the §17 announcement with the link to the signed Act was published.</summary>
     public DateTime? PublishedAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    // The moves below apply what ActLifecycle has allowed; a move its table does not have from this state throws (a bug).
+
+    /// <summary>R2 §17: the Operator hands the Act to a Supervisor.</summary>
+    public void Submit(DateTime atUtc, string by)
+    {
+        State = ActLifecycle.After(State, ActAction.Submit);
+        (SubmittedAtUtc, SubmittedByName) = (atUtc, by);
+    }
+
+    /// <summary>A Supervisor sends the Act back with comments for the Operator.</summary>
+    public void Return(string comment)
+    {
+        State = ActLifecycle.After(State, ActAction.Return);
+        ReturnComment = comment;
+    }
+
+    /// <summary>R2 §17, form F2: signed for the head of the single operator; the Act is dated the day it is signed, and the
+    /// signed PDF's hash fixes it from then on.</summary>
+    public void Sign(DateTime atUtc, string signerName, string signerPosition, string certificateSubject, string certificateSerial, string signedPdfSha256)
+    {
+        State = ActLifecycle.After(State, ActAction.Sign);
+        (ActDateUtc, SignedAtUtc, SignedByName, SignerPosition) = (atUtc, atUtc, signerName, signerPosition);
+        (CertificateSubject, CertificateSerial, SignedPdfSha256) = (certificateSubject, certificateSerial, signedPdfSha256);
+    }
+
+    /// <summary>R2 §17: posted on the main page, once.</summary>
+    public void Publish(DateTime atUtc)
+    {
+        State = ActLifecycle.After(State, ActAction.Publish);
+        if (PublishedAtUtc is not null) throw new InvalidOperationException($"Act {Number} is already published.");
+        PublishedAtUtc = atUtc;
+    }
 }
 
 /// <summary>A potential supplier who could not submit a price offer, as the Act names them.</summary>

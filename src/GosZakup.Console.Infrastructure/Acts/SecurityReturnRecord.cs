@@ -1,26 +1,9 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GosZakup.Console.Infrastructure.Acts;
-
-public enum SecurityReturnState
-{
-    /// <summary>R2 §18: the organiser has 3 working days from the Act's publication to return the security.</summary>
-    AwaitingOrganiser = 1,
-
-    /// <summary>The organiser confirmed the return: done.</summary>
-    ReturnedByOrganiser = 2,
-
-    /// <summary>R2 §19 (operator-related only): the security was lost to the budget; the organiser's F3 letter is due in 2 working days.</summary>
-    CreditedToBudget = 3,
-
-    /// <summary>R2 §20: the F3 letter arrived; the operator refunds within 3 working days.</summary>
-    LetterReceived = 4,
-
-    /// <summary>The operator refunded the security from its own funds and told the supplier: done.</summary>
-    Refunded = 5,
-}
 
 /// <summary>The return of one supplier's application security after a published Act (R2 §18-§20): one row per
 /// supplier of the Act who lodged a security, its steps and who recorded each.</summary>
@@ -76,6 +59,39 @@ public sealed class SecurityReturnRecord
 
     public SupplierBankDetails? Bank => Iik is null ? null
         : new SupplierBankDetails(Beneficiary ?? "", BeneficiaryBin ?? "", BeneficiaryBank ?? "", Iik, Bic ?? "");
+
+    // The steps below apply what SecurityReturnLifecycle has allowed; a step its table does not have from this state throws (a bug).
+
+    /// <summary>R2 §18: the organiser returned the security.</summary>
+    public void ConfirmReturn(DateTime atUtc, string? note, string by)
+    {
+        State = SecurityReturnLifecycle.After(State, SecurityReturnAction.Return);
+        (ReturnedAtUtc, ReturnNote, ReturnRecordedByName) = (atUtc, note, by);
+    }
+
+    /// <summary>R2 §19: the organiser credited the security to budget income.</summary>
+    public void Credit(DateTime atUtc, SecurityCreditedTo? to, string by)
+    {
+        State = SecurityReturnLifecycle.After(State, SecurityReturnAction.Credit);
+        (CreditedAtUtc, CreditedTo, CreditRecordedByName) = (atUtc, to, by);
+    }
+
+    /// <summary>R2 §19-§20: the organiser's letter with form F3, its organiser and the supplier's bank details.</summary>
+    public void ReceiveLetter(DateTime atUtc, string reference, string organiserName, string organiserBin, string customerHeadName, SupplierBankDetails bank, string by)
+    {
+        State = SecurityReturnLifecycle.After(State, SecurityReturnAction.Letter);
+        (LetterReceivedAtUtc, LetterReference, LetterRecordedByName) = (atUtc, reference, by);
+        (OrganiserName, OrganiserBin, CustomerHeadName) = (organiserName, organiserBin, customerHeadName);
+        (Beneficiary, BeneficiaryBin, BeneficiaryBank, Iik, Bic) = (bank.Beneficiary, bank.BeneficiaryBin, bank.BeneficiaryBank, bank.Iik, bank.Bic);
+    }
+
+    /// <summary>R2 §20: refunded from the operator's own funds; the supplier told on another Astana day is kept as late.</summary>
+    public void Refund(DateTime atUtc, string paymentReference, DateTime supplierToldAtUtc, bool toldLate, string by)
+    {
+        State = SecurityReturnLifecycle.After(State, SecurityReturnAction.Refund);
+        (RefundedAtUtc, RefundPaymentReference, RefundRecordedByName) = (atUtc, paymentReference, by);
+        (SupplierToldAtUtc, SupplierToldLate) = (supplierToldAtUtc, toldLate);
+    }
 }
 
 internal sealed class SecurityReturnConfiguration : IEntityTypeConfiguration<SecurityReturnRecord>

@@ -1,16 +1,8 @@
+using GosZakup.Console.Domain.Oversight;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GosZakup.Console.Infrastructure.Reports;
-
-public enum QuarterlyReportState
-{
-    Queued = 1,
-    Building = 2,
-    Ready = 3,
-    Failed = 4,
-    Signed = 5,
-}
 
 /// <summary>One build of a quarter's report to the Working Group (R2 §27): a background job fills it in steps, the
 /// content is kept as built (so the signed PDF says exactly what was reviewed), and the operator's head signs it.
@@ -38,6 +30,23 @@ public sealed class QuarterlyReportRecord
     public string? CertificateSerial { get; set; }
     public string? SignedPdfSha256 { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    // The moves below apply what QuarterlyReportLifecycle allows; a move its table does not have from this state throws (a bug).
+
+    /// <summary>The job wrote the content as built: the report is ready to review and sign.</summary>
+    public void Built(DateTime builtAtUtc, string contentJson)
+    {
+        State = QuarterlyReportLifecycle.After(State, QuarterlyReportAction.Finish);
+        (Progress, BuiltAtUtc, ContentJson, Version) = (100, builtAtUtc, contentJson, Guid.NewGuid());
+    }
+
+    /// <summary>R2 §27: signed by the operator's management with the signed PDF's hash.</summary>
+    public void Sign(DateTime atUtc, string signerName, string signerPosition, string certificateSubject, string certificateSerial, string signedPdfSha256)
+    {
+        State = QuarterlyReportLifecycle.After(State, QuarterlyReportAction.Sign);
+        (SignedAtUtc, SignedByName, SignerPosition) = (atUtc, signerName, signerPosition);
+        (CertificateSubject, CertificateSerial, SignedPdfSha256, Version) = (certificateSubject, certificateSerial, signedPdfSha256, Guid.NewGuid());
+    }
 }
 
 /// <summary>A file of a report build, kept apart so lists never load the bytes.</summary>

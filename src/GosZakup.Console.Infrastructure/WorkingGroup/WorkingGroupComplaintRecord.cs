@@ -1,14 +1,9 @@
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GosZakup.Console.Infrastructure.WorkingGroup;
-
-public enum ComplaintState
-{
-    Received = 1,
-    Answered = 2,
-}
 
 public enum ComplaintPriority
 {
@@ -52,6 +47,16 @@ public sealed class WorkingGroupComplaintRecord
     public DateTime? AnsweredAtUtc { get; set; }
     public string? AnsweredByName { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>R2 §31: the operator's answer; fix dates only when the complaint is confirmed. Applies what
+    /// ComplaintLifecycle allowed: answering twice is a bug.</summary>
+    public void Answer(ComplaintPriority? priority, string causes, bool confirmed, DateTime? fixStartAtUtc, DateTime? fixByUtc, DateTime atUtc, string by)
+    {
+        State = ComplaintLifecycle.After(State, ComplaintAction.Answer);
+        (Priority, Causes, Confirmed) = (priority, causes, confirmed);
+        (FixStartAtUtc, FixByUtc) = confirmed ? (fixStartAtUtc, fixByUtc) : (null, null);
+        (AnsweredAtUtc, AnsweredByName, Version) = (atUtc, by, Guid.NewGuid());
+    }
 }
 
 internal sealed class WorkingGroupComplaintConfiguration : IEntityTypeConfiguration<WorkingGroupComplaintRecord>

@@ -1,7 +1,9 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Documents;
@@ -40,7 +42,7 @@ public static class EnumWords
         [typeof(ContactUnit)] = "WorkingGroup.List",
         [typeof(SecurityCreditedTo)] = "SecurityReturns.CreditedTo",
         [typeof(SecurityReturnState)] = "SecurityReturns.State",
-        [typeof(SecurityReturnStep)] = "SecurityReturns.Step",
+        [typeof(SecurityReturnAction)] = "SecurityReturns.Step",
         [typeof(ActState)] = "Acts.State",
         [typeof(QuarterlyReportState)] = "Quarterly.State",
         [typeof(ReferralKind)] = "Referral.Kind",

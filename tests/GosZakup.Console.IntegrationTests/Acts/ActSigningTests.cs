@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Incidents;

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.Acts;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;

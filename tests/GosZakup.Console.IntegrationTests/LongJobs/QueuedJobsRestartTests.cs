@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Extensions;

@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;

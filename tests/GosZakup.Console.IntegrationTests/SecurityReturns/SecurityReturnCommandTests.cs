@@ -1,6 +1,7 @@
-using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Web.Features.SecurityReturns;
 using static GosZakup.Console.IntegrationTests.SecurityReturns.SecurityReturnScenario;
 

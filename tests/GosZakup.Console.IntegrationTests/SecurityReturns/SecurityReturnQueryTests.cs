@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Reminders;

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Infrastructure.Acts;
 using static GosZakup.Console.IntegrationTests.SecurityReturns.SecurityReturnScenario;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
-using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
@@ -12,6 +12,7 @@ using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -36,7 +37,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
 {
     public async Task<ActResult> DraftFromIncidentAsync(Guid incidentId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.DraftRole"]);
+        if (!ActLifecycle.MayDraft(user.StaffRoles())) return ActResult.Refused(l["Acts.Error.DraftRole"]);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -93,11 +94,12 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     /// and cites it (F2 prints "drawn up in place of Act №…"). One correction per Act.</summary>
     public async Task<ActResult> DraftCorrectionAsync(Guid signedActId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.DraftRole"]);
+        var roles = user.StaffRoles();
+        if (ActChange.RefuseRole(ActAction.DraftCorrection, roles, l) is { } notHis) return notHis;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var signed = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == signedActId, ct);
         if (signed is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
-        if (signed.State != ActState.Signed) return ActResult.Refused(l["Acts.Error.NotSigned"]);
+        if (ActChange.RefuseMove(signed, ActAction.DraftCorrection, roles, l) is { } notNow) return notNow;
         if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct)) return ActResult.Refused(l["Acts.Error.CorrectionExists"]);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -140,7 +142,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
 
     /// <summary>Saves the Operator's changes to a draft or a returned Act.</summary>
     public async Task<ActResult> SaveAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
-        await ChangeAsync(actId, version, user, StaffRole.Operator, [ActState.Draft, ActState.Returned], form, submitting: false, (db, act, now) =>
+        await ChangeAsync(actId, version, user, ActAction.Save, form, (db, act, now) =>
         {
             Apply(db, act, form);
             return ("ActSaved", null);
@@ -148,10 +150,10 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
 
     /// <summary>Saves and submits the Act to a Supervisor.</summary>
     public async Task<ActResult> SubmitAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
-        await ChangeAsync(actId, version, user, StaffRole.Operator, [ActState.Draft, ActState.Returned], form, submitting: true, (db, act, now) =>
+        await ChangeAsync(actId, version, user, ActAction.Submit, form, (db, act, now) =>
         {
             Apply(db, act, form);
-            (act.State, act.SubmittedAtUtc, act.SubmittedByName) = (ActState.Submitted, now, Name(user));
+            act.Submit(now, Name(user));
             return ("ActSubmitted", null);
         }, ct);
 
@@ -161,22 +163,23 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         if (string.IsNullOrWhiteSpace(comment)) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Acts.Error.CommentRequired"] });
         if (comment.Length > 2000) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Appeal.TooLong", 2000] });
         if (Localization.TextFieldRules.Problem(l, comment) is { } problem) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = problem });
-        return await ChangeAsync(actId, version, user, StaffRole.Supervisor, [ActState.Submitted], null, submitting: false, (_, act, _) =>
+        return await ChangeAsync(actId, version, user, ActAction.Return, null, (_, act, _) =>
         {
-            (act.State, act.ReturnComment) = (ActState.Returned, comment.Trim());
+            act.Return(comment.Trim());
             return ("ActReturned", comment.Trim());
         }, ct);
     }
 
-    private async Task<ActResult> ChangeAsync(Guid actId, Guid version, ClaimsPrincipal user, string role, ActState[] from, ActForm? form, bool submitting,
+    private async Task<ActResult> ChangeAsync(Guid actId, Guid version, ClaimsPrincipal user, ActAction action, ActForm? form,
         Func<AppDbContext, ActRecord, DateTime, (string Kind, string? Text)> change, CancellationToken ct)
     {
-        if (!user.IsInRole(role)) return ActResult.Refused(l[role == StaffRole.Supervisor ? "Acts.Error.SupervisorRole" : "Acts.Error.DraftRole"]);
-        if (form is not null && validator.Validate(form, submitting) is { Count: > 0 } errors) return new ActResult(errors);
+        var roles = user.StaffRoles();
+        if (ActChange.RefuseRole(action, roles, l) is { } notHis) return notHis;
+        if (form is not null && validator.Validate(form, submitting: action == ActAction.Submit) is { Count: > 0 } errors) return new ActResult(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
         if (act is null) return refusal!;
-        if (!from.Contains(act.State)) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
+        if (ActChange.RefuseMove(act, action, roles, l) is { } notNow) return notNow;
         var now = clock.GetUtcNow().UtcDateTime;
         var (kind, text) = change(db, act, now);
         db.Add(Timeline.ActStep(kind, act.Number, text).For(act.IncidentId, now, user));

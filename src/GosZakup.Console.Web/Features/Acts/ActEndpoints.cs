@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Acts.Signing;
@@ -20,7 +21,7 @@ public static class ActEndpoints
     private static async Task<IResult> PreviewAsync(string number, ActQuery query, ActPdf pdf, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         if (await query.FindAsync(number, request.HttpContext.User, ct) is not { } view) return Results.NotFound();
-        if (view.Act.State == Infrastructure.Acts.ActState.Signed)
+        if (view.Act.State == ActState.Signed)
             return Results.Redirect($"/verify/acts/{Uri.EscapeDataString(view.Act.Number)}/pdf");
         var content = pdf.Render(view.Act, view.ReplacesNumber, clock.GetUtcNow().UtcDateTime, $"{request.Scheme}://{request.Host}");
         return Results.File(content, "application/pdf", $"Act-{view.Act.Number}-draft.pdf");

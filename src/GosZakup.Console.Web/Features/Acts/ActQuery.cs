@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Incidents;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Obligations;
@@ -7,7 +8,6 @@ using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Features.Reminders;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +47,7 @@ public sealed class ApprovalQueue(IDbContextFactory<AppDbContext> dbFactory)
     /// <summary>The duties of the catalogue this queue shows (the rest are on My work).</summary>
     private static readonly string[] QueuedDuties = [ObligationCatalogue.OwnerReportHigh.Code, ObligationCatalogue.ComplaintAnswer.Code];
 
-    public static bool SignsActs(ClaimsPrincipal user) => user.IsInRole(ActSigning.SignerRole);
+    public static bool SignsActs(ClaimsPrincipal user) => ActLifecycle.MayTake(ActAction.Sign, user.StaffRoles());
 
     public static bool ApprovesExtensions(ClaimsPrincipal user) => Policies.Allows(Policies.ApproveExtensions, user);
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Obligations;
-using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
@@ -10,6 +10,7 @@ using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -24,16 +25,10 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
 {
     public const string SubjectType = "Complaint";
 
-    private static readonly string[] Registrars = [StaffRole.Supervisor, StaffRole.Manager];
-
-    public static bool MayRegister(ClaimsPrincipal user) => Registrars.Any(user.IsInRole);
-
-    public static bool MayAnswer(ClaimsPrincipal user) => user.IsInRole(StaffRole.Supervisor);
-
     /// <param name="fileName">The letter's file as uploaded; <paramref name="content"/> null when none was chosen.</param>
     public async Task<ComplaintResult> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!MayRegister(user)) return ComplaintResult.Refused(l["Complaints.Error.RegisterRole"]);
+        if (!ComplaintLifecycle.MayRegister(user.StaffRoles())) return ComplaintResult.Refused(l["Complaints.Error.RegisterRole"]);
         var errors = validator.Validate(form);
         if (content is null || string.IsNullOrWhiteSpace(fileName)) errors["File"] = l["Complaints.Error.FileRequired"];
         if (errors.Count > 0) return new ComplaintResult(errors);
@@ -74,20 +69,19 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
     /// <summary>A Supervisor's answer; the duty is met at the moment the answer is recorded.</summary>
     public async Task<ComplaintResult> AnswerAsync(Guid id, Guid version, ComplaintAnswerForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!MayAnswer(user)) return ComplaintResult.Refused(l["Complaints.Error.AnswerRole"]);
+        var roles = user.StaffRoles();
+        if (!ComplaintLifecycle.MayTake(ComplaintAction.Answer, roles)) return ComplaintResult.Refused(l["Complaints.Error.AnswerRole"]);
         if (validator.Validate(form) is { Count: > 0 } errors) return new ComplaintResult(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var complaint = await db.Set<WorkingGroupComplaintRecord>().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (complaint is null) return ComplaintResult.Refused(l["Complaints.Error.NotFound"]);
         if (complaint.Version != version) return ComplaintResult.Refused(l["Complaints.Error.Changed"]);
-        if (complaint.State != ComplaintState.Received) return ComplaintResult.Refused(l["Complaints.Error.AlreadyAnswered"]);
+        if (!ComplaintLifecycle.Check(complaint.State, ComplaintAction.Answer, roles).IsAllowed) return ComplaintResult.Refused(l["Complaints.Error.AlreadyAnswered"]);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var confirmed = form.Confirmed!.Value;
-        (complaint.Priority, complaint.Causes, complaint.Confirmed) = (form.Priority, form.Causes.Trim(), confirmed);
-        complaint.FixStartAtUtc = confirmed && form.FixStartAt is { } start ? IncidentCommands.Utc(start) : null;
-        complaint.FixByUtc = confirmed ? IncidentCommands.Utc(form.FixBy!.Value) : null;
-        (complaint.State, complaint.AnsweredAtUtc, complaint.AnsweredByName, complaint.Version) = (ComplaintState.Answered, now, Name(user), Guid.NewGuid());
+        complaint.Answer(form.Priority, form.Causes.Trim(), confirmed, form.FixStartAt is { } start ? IncidentCommands.Utc(start) : null,
+            confirmed ? IncidentCommands.Utc(form.FixBy!.Value) : null, now, Name(user));
         var subject = complaint.Id.ToString();
         foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
             (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (now, Name(user), l["Complaints.Met"].Value, Guid.NewGuid());

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;

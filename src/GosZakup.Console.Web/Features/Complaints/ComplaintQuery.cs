@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Acts;

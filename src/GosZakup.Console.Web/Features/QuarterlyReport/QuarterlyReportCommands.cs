@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Jobs;
@@ -10,6 +10,7 @@ using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,14 +21,10 @@ namespace GosZakup.Console.Web.Features.QuarterlyReport;
 public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFactory, SignatureTrust trust, TimeProvider clock,
     IStringLocalizer<SharedResource> l, LongJobLeases leases, LongJobOptions jobOptions, LongJobQueue queue)
 {
-    public static bool CanBuild(ClaimsPrincipal user) => user.IsInRole(StaffRole.Manager) || user.IsInRole(StaffRole.Supervisor);
-
-    public static bool CanSign(ClaimsPrincipal user) => user.IsInRole(StaffRole.Manager);
-
     /// <summary>Records the request and hands it to the job queue; the result's Number is the new report's id.</summary>
     public async Task<ActResult> RequestAsync(Quarter quarter, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!CanBuild(user)) return ActResult.Refused(l["Quarterly.Error.Role"]);
+        if (!QuarterlyReportLifecycle.MayRequest(user.StaffRoles())) return ActResult.Refused(l["Quarterly.Error.Role"]);
         var now = clock.GetUtcNow().UtcDateTime;
         if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now) return ActResult.Refused(l["Quarterly.Error.Quarter"]);
 
@@ -51,14 +48,16 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
 
     public async Task<ActResult> SignAsync(Guid reportId, Guid version, ActSignature signature, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!CanSign(user)) return ActResult.Refused(l["Quarterly.Error.SignRole"]);
+        var roles = user.StaffRoles();
+        if (!QuarterlyReportLifecycle.MayTake(QuarterlyReportAction.Sign, roles)) return ActResult.Refused(l["Quarterly.Error.SignRole"]);
         if (SignatureInput.Errors(signature, l) is { Count: > 0 } errors) return new ActResult(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var report = await db.Set<QuarterlyReportRecord>().SingleOrDefaultAsync(r => r.Id == reportId, ct);
         if (report is null) return ActResult.Refused(l["Quarterly.Error.NotFound"]);
         if (report.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
-        if (report.State != QuarterlyReportState.Ready || report.ContentJson is null) return ActResult.Refused(l["Quarterly.Error.NotReady"]);
+        if (!QuarterlyReportLifecycle.Check(report.State, QuarterlyReportAction.Sign, roles).IsAllowed || report.ContentJson is null)
+            return ActResult.Refused(l["Quarterly.Error.NotReady"]);
 
         var (opened, problem) = SignatureInput.Open(trust, signature, user, l);
         if (opened is null) return new ActResult(SignatureInput.FileError(problem!));
@@ -70,9 +69,7 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         var signed = new PdfSigner(clock).Sign(QuarterlyReportPdf.Render(content, new ActSigner(position, signerName)), certificate,
             new PdfSigningOptions($"Тоқсандық есеп / Квартальный отчёт {content.Quarter} (R2 §27)", "Астана"));
 
-        (report.State, report.SignedAtUtc, report.SignedByName, report.SignerPosition) = (QuarterlyReportState.Signed, now, signerName, position.Both);
-        (report.CertificateSubject, report.CertificateSerial, report.SignedPdfSha256, report.Version) =
-            (certificate.Subject, certificate.SerialNumber, ActSigning.Sha256(signed), Guid.NewGuid());
+        report.Sign(now, signerName, position.Both, certificate.Subject, certificate.SerialNumber, ActSigning.Sha256(signed));
         db.Add(new QuarterlyReportFileRecord { ReportId = report.Id, Kind = QuarterlyReportFileRecord.SignedPdf, Content = signed });
         try
         {

@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -24,7 +25,7 @@ public sealed class QuarterlyReportJob(IDbContextFactory<AppDbContext> dbFactory
         var reportId = job.Job.Id;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var report = await db.Set<QuarterlyReportRecord>().SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is not { State: QuarterlyReportState.Queued or QuarterlyReportState.Building }) return null;
+        if (report is null || !QuarterlyReportLifecycle.IsInProgress(report.State)) return null;
 
         await StepAsync(db, job, 10, ct);
         var content = await builder.BuildAsync(new Quarter(report.Year, report.Quarter), ct);
@@ -35,11 +36,10 @@ public sealed class QuarterlyReportJob(IDbContextFactory<AppDbContext> dbFactory
         await StepAsync(db, job, 90, ct);
 
         await db.Entry(report).ReloadAsync(ct);
-        if (report.State is not (QuarterlyReportState.Queued or QuarterlyReportState.Building)) return null;
+        if (!QuarterlyReportLifecycle.IsInProgress(report.State)) return null;
         db.AddRange(new QuarterlyReportFileRecord { ReportId = reportId, Kind = QuarterlyReportFileRecord.Pdf, Content = pdf },
             new QuarterlyReportFileRecord { ReportId = reportId, Kind = QuarterlyReportFileRecord.Xlsx, Content = xlsx });
-        (report.State, report.Progress, report.BuiltAtUtc, report.ContentJson, report.Version) =
-            (QuarterlyReportState.Ready, 100, content.BuiltAtUtc, QuarterlyReportContent.Write(content), Guid.NewGuid());
+        report.Built(content.BuiltAtUtc, QuarterlyReportContent.Write(content));
         await db.SaveChangesAsync(ct);
         return null;
     }

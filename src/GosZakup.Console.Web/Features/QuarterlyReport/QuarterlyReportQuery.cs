@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;

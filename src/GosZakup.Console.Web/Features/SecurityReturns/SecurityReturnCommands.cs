@@ -1,13 +1,16 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
-using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Acts;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -18,17 +21,15 @@ namespace GosZakup.Console.Web.Features.SecurityReturns;
 public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFactory, SecurityReturnTracking tracking, SecurityReturnValidator validator,
     IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    private static readonly string[] Desk = [StaffRole.Operator, StaffRole.Supervisor];
-
     /// <summary>R2 §18: the organiser confirmed the return; the duty is met on that date.</summary>
     public async Task<SecurityReturnResult> ConfirmReturnAsync(Guid id, Guid version, ReturnForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
         var at = IncidentCommands.Utc(form.ReturnedAt!.Value);
-        return await ChangeAsync(id, version, user, Desk, SecurityReturnState.AwaitingOrganiser, async (db, row, act) =>
+        return await ChangeAsync(id, version, user, SecurityReturnAction.Return, async (db, row, act) =>
         {
             if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.ReturnedAt), "SecurityReturns.Error.BeforePublication");
-            (row.State, row.ReturnedAtUtc, row.ReturnNote, row.ReturnRecordedByName) = (SecurityReturnState.ReturnedByOrganiser, at, Blank(form.Note), Name(user));
+            row.ConfirmReturn(at, Blank(form.Note), Name(user));
             await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, at, Name(user), Blank(form.Note) ?? l["SecurityReturns.Met.Returned"], ct);
             return Step("SecurityReturned", row, at);
         }, ct);
@@ -40,11 +41,11 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     {
         if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
         var at = IncidentCommands.Utc(form.CreditedAt!.Value);
-        return await ChangeAsync(id, version, user, Desk, SecurityReturnState.AwaitingOrganiser, async (db, row, act) =>
+        return await ChangeAsync(id, version, user, SecurityReturnAction.Credit, async (db, row, act) =>
         {
-            if (!act.IsOperatorRelated) return Refusal("SecurityReturns.Error.NotOperatorRelated");
+            if (!SecurityReturnLifecycle.Applies(SecurityReturnAction.Credit, act.IsOperatorRelated)) return Refusal("SecurityReturns.Error.NotOperatorRelated");
             if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.CreditedAt), "SecurityReturns.Error.BeforePublication");
-            (row.State, row.CreditedAtUtc, row.CreditedTo, row.CreditRecordedByName) = (SecurityReturnState.CreditedToBudget, at, form.CreditedTo, Name(user));
+            row.Credit(at, form.CreditedTo, Name(user));
             await SecurityReturnTracking.WaiveAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, l["SecurityReturns.Waived.Credited"], Name(user), ct);
             row.LetterDueAtUtc = await tracking.PlanAsync(db, row.Id, ObligationTrigger.SecurityCreditedToBudget, at, ct);
             return Step("SecurityCredited", row, at);
@@ -56,13 +57,12 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     {
         if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
         var at = IncidentCommands.Utc(form.ReceivedAt!.Value);
-        return await ChangeAsync(id, version, user, Desk, SecurityReturnState.CreditedToBudget, async (db, row, _) =>
+        return await ChangeAsync(id, version, user, SecurityReturnAction.Letter, async (db, row, _) =>
         {
             if (Before(at, row.CreditedAtUtc)) return Invalid(nameof(form.ReceivedAt), "SecurityReturns.Error.BeforeCredit");
-            (row.State, row.LetterReceivedAtUtc, row.LetterReference, row.LetterRecordedByName) = (SecurityReturnState.LetterReceived, at, form.Reference.Trim(), Name(user));
-            (row.OrganiserName, row.OrganiserBin, row.CustomerHeadName) = (form.OrganiserName.Trim(), form.OrganiserBin.Trim(), form.CustomerHeadName.Trim());
-            (row.Beneficiary, row.BeneficiaryBin, row.BeneficiaryBank) = (form.Beneficiary.Trim(), form.BeneficiaryBin.Trim(), form.BeneficiaryBank.Trim());
-            (row.Iik, row.Bic) = (SecurityReturnValidator.Clean(form.Iik), SecurityReturnValidator.Clean(form.Bic));
+            var bank = new SupplierBankDetails(form.Beneficiary.Trim(), form.BeneficiaryBin.Trim(), form.BeneficiaryBank.Trim(),
+                SecurityReturnValidator.Clean(form.Iik), SecurityReturnValidator.Clean(form.Bic));
+            row.ReceiveLetter(at, form.Reference.Trim(), form.OrganiserName.Trim(), form.OrganiserBin.Trim(), form.CustomerHeadName.Trim(), bank, Name(user));
             await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.BudgetLetter.Code, at, Name(user), form.Reference.Trim(), ct);
             row.RefundDueAtUtc = await tracking.PlanAsync(db, row.Id, ObligationTrigger.BudgetLetterReceived, at, ct);
             return Step("SecurityLetter", row, at);
@@ -73,16 +73,15 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     /// told on another Astana day than the refund is kept, and shown, as late.</summary>
     public async Task<SecurityReturnResult> RecordRefundAsync(Guid id, Guid version, RefundForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor)) return SecurityReturnResult.Refused(l["SecurityReturns.Error.SupervisorRole"]);
+        if (RefuseRole(SecurityReturnAction.Refund, user.StaffRoles()) is { } notHis) return notHis;
         if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
         var (at, told) = (IncidentCommands.Utc(form.RefundedAt!.Value), IncidentCommands.Utc(form.SupplierToldAt!.Value));
         var late = AstanaTime.FromUtc(told).Date != AstanaTime.FromUtc(at).Date;
-        var result = await ChangeAsync(id, version, user, [StaffRole.Supervisor], SecurityReturnState.LetterReceived, async (db, row, _) =>
+        var result = await ChangeAsync(id, version, user, SecurityReturnAction.Refund, async (db, row, _) =>
         {
             if (Before(at, row.LetterReceivedAtUtc)) return Invalid(nameof(form.RefundedAt), "SecurityReturns.Error.BeforeLetter");
             if (AstanaTime.FromUtc(told).Date < AstanaTime.FromUtc(at).Date) return Invalid(nameof(form.SupplierToldAt), "SecurityReturns.Error.ToldBeforeRefund");
-            (row.State, row.RefundedAtUtc, row.RefundPaymentReference, row.RefundRecordedByName) = (SecurityReturnState.Refunded, at, form.PaymentReference.Trim(), Name(user));
-            (row.SupplierToldAtUtc, row.SupplierToldLate) = (told, late);
+            row.Refund(at, form.PaymentReference.Trim(), told, late, Name(user));
             await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.Refund.Code, at, Name(user), form.PaymentReference.Trim(), ct);
             return Step("SecurityRefunded", row, at);
         }, ct);
@@ -93,15 +92,18 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
 
     private sealed record Outcome(string? Kind, Func<string, TimelineItem>? Entry, SecurityReturnResult? Failure);
 
-    private async Task<SecurityReturnResult> ChangeAsync(Guid id, Guid version, ClaimsPrincipal user, string[] roles, SecurityReturnState from,
+    private async Task<SecurityReturnResult> ChangeAsync(Guid id, Guid version, ClaimsPrincipal user, SecurityReturnAction action,
         Change change, CancellationToken ct)
     {
-        if (!roles.Any(user.IsInRole)) return SecurityReturnResult.Refused(l[roles.Length == 1 ? "SecurityReturns.Error.SupervisorRole" : "SecurityReturns.Error.Role"]);
+        var roles = user.StaffRoles();
+        if (RefuseRole(action, roles) is { } notHis) return notHis;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.Set<SecurityReturnRecord>().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (row is null) return SecurityReturnResult.Refused(l["SecurityReturns.Error.NotFound"]);
         if (row.Version != version) return SecurityReturnResult.Refused(l["SecurityReturns.Error.Changed"]);
-        if (row.State != from) return SecurityReturnResult.Refused(l["SecurityReturns.Error.NotNow", l[$"SecurityReturns.State.{row.State}"]]);
+        var check = SecurityReturnLifecycle.Check(row.State, action, roles);
+        if (!check.IsAllowed) return SecurityReturnResult.Refused(check.Refusal == TransitionRefusal.RoleNotAllowed
+            ? l[RoleError(action)] : l["SecurityReturns.Error.NotNow", l[$"SecurityReturns.State.{row.State}"]]);
         var act = await db.Set<ActRecord>().SingleAsync(a => a.Id == row.ActId, ct);
         var outcome = await change(db, row, act);
         if (outcome.Failure is { } failure) return failure;
@@ -118,6 +120,12 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
         notifier.Changed(act.IncidentId);
         return SecurityReturnResult.Done();
     }
+
+    private SecurityReturnResult? RefuseRole(SecurityReturnAction action, IReadOnlyList<string> roles) =>
+        SecurityReturnLifecycle.MayTake(action, roles) ? null : SecurityReturnResult.Refused(l[RoleError(action)]);
+
+    private static string RoleError(SecurityReturnAction action) =>
+        action == SecurityReturnAction.Refund ? "SecurityReturns.Error.SupervisorRole" : "SecurityReturns.Error.Role";
 
     private static Outcome Step(string kind, SecurityReturnRecord row, DateTime atUtc) =>
         new(kind, actNumber => Timeline.SecurityStep(kind, actNumber, row.SupplierName, row.SupplierTaxpayerNumber, row.Amount, atUtc), null);

@@ -49,12 +49,3 @@ public sealed record SecurityReturnResult(IReadOnlyDictionary<string, string> Er
 
     public static SecurityReturnResult Refused(string why) => new(new Dictionary<string, string>(), why);
 }
-
-/// <summary>The step a user records on the panel.</summary>
-public enum SecurityReturnStep
-{
-    Return,
-    Credit,
-    Letter,
-    Refund,
-}

@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Obligations;
-using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
@@ -9,6 +9,7 @@ using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.SecurityReturns;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -23,11 +24,12 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
 {
     public async Task<ActResult> PublishAsync(Guid actId, Guid version, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor) && !user.IsInRole(StaffRole.Operator)) return ActResult.Refused(l["Acts.Error.PublishRole"]);
+        var roles = user.StaffRoles();
+        if (ActChange.RefuseRole(ActAction.Publish, roles, l) is { } notHis) return notHis;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
         if (act is null) return refusal!;
-        if (act.State != ActState.Signed) return ActResult.Refused(l["Acts.Error.NotSigned"]);
+        if (ActChange.RefuseMove(act, ActAction.Publish, roles, l) is { } notNow) return notNow;
         if (act.PublishedAtUtc is not null) return ActResult.Refused(l["Acts.Error.AlreadyPublished"]);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -43,7 +45,7 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
             TitleKk = ActAnnouncementWording.Title(act, t => t.Kazakh), TitleRu = ActAnnouncementWording.Title(act, t => t.Russian),
             BodyKk = ActAnnouncementWording.Body(act, link, t => t.Kazakh), BodyRu = ActAnnouncementWording.Body(act, link, t => t.Russian),
         });
-        act.PublishedAtUtc = now;
+        act.Publish(now);
         await securityReturns.StartAsync(db, act, now, ct);
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
         db.Add(Timeline.ActStep("ActPublished", act.Number).For(act.IncidentId, now, user));

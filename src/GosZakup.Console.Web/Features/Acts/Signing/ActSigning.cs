@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Obligations;
-using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;
@@ -11,6 +11,7 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -28,18 +29,16 @@ public sealed record ActSignature(byte[] Pkcs12, string Password, string Positio
 public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SignatureTrust trust, IncidentNotifier notifier,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    /// <summary>Who signs a submitted Act (R2 §17); the approval queue shows submitted Acts to this role.</summary>
-    public const string SignerRole = StaffRole.Supervisor;
-
     public async Task<ActResult> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
-        if (!user.IsInRole(SignerRole)) return ActResult.Refused(l["Acts.Error.SupervisorRole"]);
+        var roles = user.StaffRoles();
+        if (ActChange.RefuseRole(ActAction.Sign, roles, l) is { } notHis) return notHis;
         if (SignatureInput.Errors(signature, l, withPosition: false) is { Count: > 0 } errors) return new ActResult(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
         if (act is null) return refusal!;
-        if (act.State != ActState.Submitted) return ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
+        if (ActChange.RefuseMove(act, ActAction.Sign, roles, l) is { } notNow) return notNow;
 
         var (opened, problem) = SignatureInput.Open(trust, signature, user, l);
         if (opened is null) return new ActResult(SignatureInput.FileError(problem!));
@@ -52,8 +51,7 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         var signed = new PdfSigner(clock).Sign(unsigned, certificate, new PdfSigningOptions(
             $"Акт / Акті №{act.Number} (R2 §17)", "Астана"));
 
-        (act.State, act.ActDateUtc, act.SignedAtUtc, act.SignedByName, act.SignerPosition) = (ActState.Signed, now, now, signerName, Clip(pdf.Signatory.Title.Both));
-        (act.CertificateSubject, act.CertificateSerial, act.SignedPdfSha256) = (certificate.Subject, certificate.SerialNumber, Sha256(signed));
+        act.Sign(now, signerName, Clip(pdf.Signatory.Title.Both), certificate.Subject, certificate.SerialNumber, Sha256(signed));
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
         db.Add(Timeline.ActSigned(act.Number, signerName).For(act.IncidentId, now, user));
