@@ -81,7 +81,7 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
     /// orders proposed by the job and waiting for a Supervisor.</summary>
     private async Task<string> MediumWithProposedExtensionsAsync()
     {
-        var number = await TestIncidents.UnderAnalysisAsync(app, "Не подаётся ценовое предложение.", Procurement);
+        var number = await TestIncidents.UnderAnalysisAsync(app, "Не подаётся ценовое предложение.", DemoRecords.Claim(Procurement));
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var ct = TestContext.Current.CancellationToken;
