@@ -11,7 +11,7 @@ public sealed class OwnerReportTests(ConsoleApp app, Chromium chromium)
     [Fact]
     public async Task A_Supervisor_writes_the_prevention_advice_and_records_the_report_as_sent()
     {
-        var number = await TestIncidents.FixedAsync(app, "Не загружаются файлы технической спецификации в заявку.", DemoRecords.Claim("15440582-1"),
+        var number = await TestIncidents.FixedAsync(app, "Не загружаются файлы технической спецификации в заявку.", procurement: null,
             "Электронный магазин", FailureCauseCatalogue.ExternalAttack);
         await using var session = await BrowserSession.OpenAsync(app, chromium);
         await session.SignInAsync(DemoUsers.Supervisor);

@@ -38,9 +38,10 @@ public static class TestIncidents
         return incident.Number;
     }
 
-    /// <summary>A fresh failure of <paramref name="procurement"/> confirmed at medium in <paramref name="module"/> with its
-    /// cause, after the R2 §25 alert, as the Specialist would confirm it.</summary>
-    public static async Task<string> ConfirmedMediumAsync(ConsoleApp app, string description, string procurement, string module, FailureCause cause)
+    /// <summary>A fresh failure (of <paramref name="procurement"/>, if named) confirmed at medium in <paramref name="module"/> with
+    /// its cause, after the R2 §25 alert, as the Specialist would confirm it. A procurement still taking applications would
+    /// get extension orders awaiting a Supervisor (R2 §15.4): name one only when the test is about them.</summary>
+    public static async Task<string> ConfirmedMediumAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
     {
         var number = await UnderAnalysisAsync(app, description, procurement);
         await StepAsync(app, number, (commands, i, specialist, ct) => commands.SendConfirmationAlertAsync(i.Id, i.Version, Severity.Medium, specialist, ct));
@@ -54,7 +55,7 @@ public static class TestIncidents
     }
 
     /// <summary>As <see cref="ConfirmedMediumAsync"/>, and the Specialist has started the fix.</summary>
-    public static async Task<string> FixingAsync(ConsoleApp app, string description, string procurement, string module, FailureCause cause)
+    public static async Task<string> FixingAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
     {
         var number = await ConfirmedMediumAsync(app, description, procurement, module, cause);
         await StepAsync(app, number, (commands, i, specialist, ct) => commands.StartFixAsync(i.Id, i.Version, specialist, ct));
@@ -62,7 +63,7 @@ public static class TestIncidents
     }
 
     /// <summary>As <see cref="FixingAsync"/>, and the fix recorded five minutes ago: at medium, its report to the Owner is owed (R2 §15.9).</summary>
-    public static async Task<string> FixedAsync(ConsoleApp app, string description, string procurement, string module, FailureCause cause)
+    public static async Task<string> FixedAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
     {
         var number = await FixingAsync(app, description, procurement, module, cause);
         var fixedAt = AstanaTime.FromInstant(Now(app).AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified();
