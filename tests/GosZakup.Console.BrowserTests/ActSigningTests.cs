@@ -7,16 +7,15 @@ namespace GosZakup.Console.BrowserTests;
 /// issued at start; the PDF uploaded to the verification page is recognised, and a visitor who is not signed in finds it valid by its address.</summary>
 public sealed class ActSigningTests(ConsoleApp app, Chromium chromium)
 {
-    private const string Number = "2026-002";
-
     [Fact]
     public async Task A_Supervisor_signs_the_Act_with_the_demo_certificate_and_the_public_page_shows_it_valid()
     {
+        var number = DemoRecords.Claim(DemoRecords.SubmittedAct);
         var certificate = Path.Combine(app.DataFolder, "certificates", "supervisor_demo.kz.p12");
         await using (var supervisor = await BrowserSession.OpenAsync(app, chromium))
         {
             await supervisor.SignInAsync(DemoUsers.Supervisor);
-            await supervisor.Page.GotoAsync($"/acts/{Number}");
+            await supervisor.Page.GotoAsync($"/acts/{number}");
             await supervisor.WaitForCircuitAsync();
             await Expect(supervisor.ByTestId("act-state")).ToHaveAttributeAsync("data-state", "Submitted");
 
@@ -43,18 +42,18 @@ public sealed class ActSigningTests(ConsoleApp app, Chromium chromium)
             await Expect(supervisor.ByTestId("act-published")).ToContainTextAsync("UTC+5");
 
             // The upload check is a plain form post, the same for the signed-in and for the public (issue 17).
-            var pdf = await supervisor.Page.APIRequest.GetAsync($"/verify/acts/{Number}/pdf");
-            var file = Path.Combine(app.DataFolder, $"Act-{Number}.pdf");
+            var pdf = await supervisor.Page.APIRequest.GetAsync($"/verify/acts/{number}/pdf");
+            var file = Path.Combine(app.DataFolder, $"Act-{number}.pdf");
             await File.WriteAllBytesAsync(file, await pdf.BodyAsync(), TestContext.Current.CancellationToken);
             await supervisor.Page.GotoAsync("/verify");
             await FileInput(supervisor, "verify-file").SetInputFilesAsync(file);
             await supervisor.ByTestId("verify-submit").ClickAsync();
             await Expect(supervisor.ByTestId("verify-verdict")).ToHaveAttributeAsync("data-valid", "true");
-            await Expect(supervisor.ByTestId("verify-act")).ToContainTextAsync(Number);
+            await Expect(supervisor.ByTestId("verify-act")).ToContainTextAsync(number);
         }
 
         await using var visitor = await BrowserSession.OpenAsync(app, chromium); // not signed in: the QR code's reader
-        await visitor.Page.GotoAsync($"/verify/acts/{Number}");
+        await visitor.Page.GotoAsync($"/verify/acts/{number}");
         await Expect(visitor.ByTestId("verify-verdict")).ToHaveAttributeAsync("data-valid", "true");
         await Expect(visitor.ByTestId("verify-signer")).ToContainTextAsync("Гүлнар Әбенова");
         await visitor.ScreenshotAsync("act-verify");

@@ -1,3 +1,10 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Features.Inbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -24,21 +31,24 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
     [Fact]
     public async Task A_Kazakh_full_name_typed_on_the_users_page_names_the_employee_in_the_Journal()
     {
-        // The demo Operator's name gains a patronymic: other tests that look for the name they had still find it.
+        // An operator of the test's own, with an appeal registered under their name: renaming a demo user would change what
+        // other tests read, and the Journal's newest row may be anyone's.
         const string kazakh = "Нұрланқызы Айгерім Серікқызы";
+        var email = $"rename.{Guid.NewGuid():N}"[..15] + "@test.kz";
+        var organisation = await OperatorWithAppealAsync(email);
         await using (var admin = await BrowserSession.OpenAsync(app, chromium))
         {
             await admin.SignInAsync(DemoUsers.Admin);
             await admin.Page.GotoAsync("/admin/users");
             await admin.WaitForCircuitAsync();
-            var row = admin.ByTestId("users-table").Locator("tr", new() { HasText = DemoUsers.Operator });
+            var row = admin.ByTestId("users-table").Locator("tr", new() { HasText = email });
             await row.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
 
             var field = admin.Field("user-fullname-kk");
             await Expect(field).Not.ToHaveValueAsync(""); // a person reads the old name before replacing it
-            await field.ClickAsync();
-            await field.PressAsync("Control+A"); // select the old name and type over it, as a person does
-            await field.PressSequentiallyAsync(kazakh); // key by key, Kazakh letters included
+            // MudBlazor moves the focus into the dialog just after it shows; a selection made before that is lost.
+            await Expect(admin.Page.Locator(".mud-dialog-container:focus-within")).ToHaveCountAsync(1);
+            await field.TypeOverAsync(kazakh); // select the old name and type over it key by key, Kazakh letters included
             await Expect(field).ToHaveValueAsync(kazakh);
             await field.PressAsync("Tab");
             await admin.ByTestId("user-save").ClickAsync();
@@ -48,9 +58,40 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
         }
 
         await using var desk = await BrowserSession.OpenAsync(app, chromium);
-        await desk.SignInAsync(DemoUsers.Operator); // Kazakh is this user's language
+        await desk.SignInAsync(email); // Kazakh is this user's language
         await desk.Page.GotoAsync("/journal");
-        await Expect(desk.ByTestId("journal-table").GetByTestId("journal-employee-name").First).ToHaveTextAsync(kazakh);
+        var mine = desk.ByTestId("journal-table").Locator("tr", new() { HasText = organisation });
+        await Expect(mine.GetByTestId("journal-employee-name")).ToHaveTextAsync(kazakh);
+    }
+
+    /// <summary>A new Operator reading Kazakh, and an appeal they registered (as the Inbox would, with their id and login).
+    /// Returns the appeal's organisation, which names its Journal row.</summary>
+    private async Task<string> OperatorWithAppealAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var ct = TestContext.Current.CancellationToken;
+        var admin = services.GetRequiredService<UserAdminService>();
+        var created = await admin.CreateAsync(new UserForm
+        {
+            Email = email, FullName = "Айгерім Нұрланқызы", FullNameKk = "Нұрланқызы Айгерім", FullNameRu = "Нурланкызы Айгерим",
+            Roles = [StaffRole.Operator], Password = DemoUsers.Password, Culture = "kk-KZ",
+        });
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        var user = (await admin.ListAsync(email)).Single(r => r.Email == email);
+
+        var organisation = $"ТОО «Атау {Guid.NewGuid():N}»"[..20];
+        var form = new AppealForm
+        {
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(services.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
+            OrganisationName = organisation, TaxpayerNumber = "080340000123", ContactPhone = "+7 701 234 56 78", Description = "Портал не принимает ценовое предложение.",
+        };
+        var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);
+        var desk = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, desk, ct);
+        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
+        return organisation;
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
     /// orders proposed by the job and waiting for a Supervisor.</summary>
     private async Task<string> MediumWithProposedExtensionsAsync()
     {
-        var number = await TestIncidents.UnderAnalysisAsync(app, "Не подаётся ценовое предложение.", Procurement);
+        var number = await TestIncidents.UnderAnalysisAsync(app, "Не подаётся ценовое предложение.", DemoRecords.Claim(Procurement));
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var ct = TestContext.Current.CancellationToken;
@@ -96,7 +96,9 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
         {
             ReproductionSteps = "Вход тестовым поставщиком, подача заявки.", ReproductionResult = "Ошибка воспроизведена.",
             AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = true, SystemModule = Module,
-            PlannedFixAt = AstanaTime.FromInstant(now.AddHours(3)).LocalDateTime.ToDateTimeUnspecified(), NoSecurityMemberTookPart = true,
+            // Twelve hours: the demo procurement starts taking applications at 09:00 Astana of the seeding day, and only a failure
+            // that lasts into its acceptance extends it (R2 §15.4); a run after midnight would otherwise find nothing to approve.
+            PlannedFixAt = AstanaTime.FromInstant(now.AddHours(12)).LocalDateTime.ToDateTimeUnspecified(), NoSecurityMemberTookPart = true,
         }, specialist, ct);
         Assert.True(confirmed.Succeeded, confirmed.Refusal ?? string.Join("; ", confirmed.Errors.Values));
         await services.GetRequiredService<ExtensionJob>().RunForIncidentAsync(number, ct);

@@ -13,7 +13,7 @@ public sealed class ExtensionTests(ConsoleApp app, Chromium chromium)
     [Fact]
     public async Task A_high_failure_s_extensions_are_proposed_approved_and_seen_on_the_procurement_and_the_announcement()
     {
-        var number = await TestIncidents.UnderAnalysisAsync(app, "Не открывается закупка из одного источника.", Procurement);
+        var number = await TestIncidents.UnderAnalysisAsync(app, "Не открывается закупка из одного источника.", DemoRecords.Claim(Procurement));
 
         await using (var specialist = await BrowserSession.OpenAsync(app, chromium))
         {

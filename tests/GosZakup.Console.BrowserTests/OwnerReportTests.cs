@@ -1,19 +1,23 @@
+using GosZakup.Console.Domain.Incidents;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
 
-/// <summary>R2 §15.9 in the browser: on the demo medium failure that is fixed with its report still owed, a Supervisor is told
-/// what is missing, previews the letter, records it as sent and downloads it.</summary>
+/// <summary>R2 §15.9 in the browser: on a medium failure that is fixed with its report still owed (the test's own, so that no
+/// other test sends the report first), a Supervisor is told what is missing, previews the letter, records it as sent and
+/// downloads it.</summary>
 public sealed class OwnerReportTests(ConsoleApp app, Chromium chromium)
 {
     [Fact]
     public async Task A_Supervisor_writes_the_prevention_advice_and_records_the_report_as_sent()
     {
+        var number = await TestIncidents.FixedAsync(app, "Не загружаются файлы технической спецификации в заявку.", procurement: null,
+            "Электронный магазин", FailureCauseCatalogue.ExternalAttack);
         await using var session = await BrowserSession.OpenAsync(app, chromium);
         await session.SignInAsync(DemoUsers.Supervisor);
         await session.Page.GotoAsync("/incidents");
         await session.WaitForCircuitAsync();
-        await session.Page.Locator("[data-testid=incidents-link][data-status=Fixed]").First.ClickAsync();
+        await session.Page.Locator("[data-testid=incidents-link][data-status=Fixed]").Filter(new() { HasText = number }).ClickAsync();
         var panel = session.ByTestId("owner-report");
         await Expect(panel).ToHaveAttributeAsync("data-sent", "false");
         await session.WaitForCircuitAsync();

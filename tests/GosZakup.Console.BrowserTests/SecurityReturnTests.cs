@@ -13,7 +13,8 @@ public sealed class SecurityReturnTests(ConsoleApp app, Chromium chromium)
     {
         await using var supervisor = await BrowserSession.OpenAsync(app, chromium);
         await supervisor.SignInAsync(DemoUsers.Supervisor);
-        await supervisor.Page.GotoAsync("/acts/2026-001");
+        DemoRecords.Claim($"the security returns of Act {DemoRecords.SignedAct}"); // the refund changes one; other tests only read the Act
+        await supervisor.Page.GotoAsync("/acts/" + DemoRecords.SignedAct);
         await supervisor.WaitForCircuitAsync();
         await Expect(supervisor.Page.Locator("[data-testid=security-row][data-state=ReturnedByOrganiser]")).ToHaveCountAsync(1);
         await Expect(supervisor.Page.Locator("[data-testid=security-row][data-state=AwaitingOrganiser]")).ToHaveCountAsync(1);

@@ -8,6 +8,7 @@ using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
@@ -37,14 +38,64 @@ public static class TestIncidents
         return incident.Number;
     }
 
+    /// <summary>A fresh failure (of <paramref name="procurement"/>, if named) confirmed at medium in <paramref name="module"/> with
+    /// its cause, after the R2 §25 alert, as the Specialist would confirm it. A procurement still taking applications would
+    /// get extension orders awaiting a Supervisor (R2 §15.4): name one only when the test is about them.</summary>
+    public static async Task<string> ConfirmedMediumAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
+    {
+        var number = await UnderAnalysisAsync(app, description, procurement);
+        await StepAsync(app, number, (commands, i, specialist, ct) => commands.SendConfirmationAlertAsync(i.Id, i.Version, Severity.Medium, specialist, ct));
+        await StepAsync(app, number, (commands, i, specialist, ct) => commands.ConfirmAsync(i.Id, i.Version, new DecisionForm
+        {
+            ReproductionSteps = "Вход тестовым поставщиком, подача заявки.", ReproductionResult = "Ошибка воспроизведена.",
+            AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = true, SystemModule = module, CauseCode = cause.Code,
+            PlannedFixAt = AstanaTime.FromInstant(Now(app).AddHours(3)).LocalDateTime.ToDateTimeUnspecified(), NoSecurityMemberTookPart = true,
+        }, specialist, ct));
+        return number;
+    }
+
+    /// <summary>As <see cref="ConfirmedMediumAsync"/>, and the Specialist has started the fix.</summary>
+    public static async Task<string> FixingAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
+    {
+        var number = await ConfirmedMediumAsync(app, description, procurement, module, cause);
+        await StepAsync(app, number, (commands, i, specialist, ct) => commands.StartFixAsync(i.Id, i.Version, specialist, ct));
+        return number;
+    }
+
+    /// <summary>As <see cref="FixingAsync"/>, and the fix recorded five minutes ago: at medium, its report to the Owner is owed (R2 §15.9).</summary>
+    public static async Task<string> FixedAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
+    {
+        var number = await FixingAsync(app, description, procurement, module, cause);
+        var fixedAt = AstanaTime.FromInstant(Now(app).AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified();
+        await StepAsync(app, number, (commands, i, specialist, ct) => commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Сервис перезапущен, фильтрация трафика включена.", specialist, ct));
+        return number;
+    }
+
+    /// <summary>The demo Working Group's information-security member whom the wizard tests tick (assets/demo/working-group.json).
+    /// Ticked by name: another test adds members to the directory meanwhile.</summary>
+    public const string SecurityMember = "Нұрланова";
+
     /// <summary>R2 §25 in the wizard at medium or high: sends the alert, waits for the step to say it went out, and ticks the
-    /// first information-security member as taking part.</summary>
+    /// demo's information-security member as taking part.</summary>
     public static async Task AlertBeforeConfirmingAsync(BrowserSession session)
     {
         await session.ByTestId("confirmation-alert-send").ClickAsync();
         await Expect(session.ByTestId("confirmation-alert-sent")).ToBeVisibleAsync();
-        await session.ByTestId("security-participant").First.ClickAsync();
+        await session.ByTestId("security-participants").GetByRole(AriaRole.Checkbox, new() { Name = SecurityMember }).CheckAsync();
     }
+
+    /// <summary>One command on the incident as the demo Specialist, on its current version.</summary>
+    private static async Task StepAsync(ConsoleApp app, string number, Func<IncidentCommands, IncidentRecord, ClaimsPrincipal, CancellationToken, Task<IncidentResult>> step)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var ct = TestContext.Current.CancellationToken;
+        var incident = await services.GetRequiredService<AppDbContext>().Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == number, ct);
+        var result = await step(services.GetRequiredService<IncidentCommands>(), incident, Person(DemoUsers.Specialist, StaffRole.Specialist), ct);
+        Assert.True(result.Succeeded, result.Refusal ?? string.Join("; ", result.Errors.Values));
+    }
+
+    private static DateTimeOffset Now(ConsoleApp app) => app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private static ClaimsPrincipal Person(string name, string role) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "browser-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
