@@ -67,7 +67,7 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         entries.AddRange(events.Select(e => new TimelineEntry(e.AtUtc, e.Kind, staff.Of(e.ActorId, e.ActorName), TimelineArgs.Read(e.Arguments), e.Arguments is null ? e.LegacyText : null)));
         foreach (var message in mail)
         {
-            var to = StaffName.Recorded(message.To);
+            var to = staff.Of(null, message.To); // a colleague by name, anyone else by address
             entries.Add(message.SentAtUtc is { } sent
                 ? new(sent, Timeline.MailSent(message.Kind, message.Subject), to)
                 : new(message.CreatedAtUtc, message.LastError is { } error
