@@ -29,6 +29,7 @@ public static class DatabaseRegistration
             options.UseSqlite(SqliteBusyTimeout.Apply(settings.ConnectionString, settings.BusyTimeoutSeconds),
                     sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly).CommandTimeout(settings.BusyTimeoutSeconds))
                 .AddInterceptors(new SqliteBusyTimeout(settings.BusyTimeoutSeconds));
+        options.AddInterceptors(VersionStamp.Instance);
     }
 
     /// <summary>A context outside dependency injection (design-time tools, tests), acting as the system.</summary>

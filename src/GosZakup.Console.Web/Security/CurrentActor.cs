@@ -35,7 +35,7 @@ public sealed class CurrentActor(CircuitUser circuitUser, IHttpContextAccessor h
         {
             var user = circuitUser.User ?? http.HttpContext?.User;
             if (user?.Identity?.IsAuthenticated != true) return AuditActor.System;
-            return new AuditActor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "?");
+            return new AuditActor(user.UserId(), user.Identity.Name ?? "?");
         }
     }
 }

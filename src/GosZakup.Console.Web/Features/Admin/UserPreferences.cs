@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Localization;
@@ -10,7 +11,7 @@ public sealed class UserPreferences(IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task SaveCultureAsync(ClaimsPrincipal user, string culture)
     {
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var id = user.UserId();
         if (id is null || !Cultures.IsSupported(culture)) return;
         await using var db = await dbFactory.CreateDbContextAsync();
         var account = await db.Users.FirstOrDefaultAsync(u => u.Id == id);

@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Obligations;
@@ -32,8 +33,8 @@ public sealed class AppealRegistration(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
         if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
-        if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
-        (appeal.TakenById, appeal.TakenByName, appeal.TakenAtUtc) = (UserId(user), user.Identity?.Name, clock.GetUtcNow().UtcDateTime);
+        if (appeal.TakenById is { } holder && holder != user.UserId()) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        (appeal.TakenById, appeal.TakenByName, appeal.TakenAtUtc) = (user.UserId(), user.Identity?.Name, clock.GetUtcNow().UtcDateTime);
         appeal.Version = Guid.NewGuid();
         try
         {
@@ -83,7 +84,7 @@ public sealed class AppealRegistration(
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
         if (appeal is null || appeal.IsRegistered || incident is null) return Conflict(l["Inbox.AlreadyRegistered"]);
-        if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        if (appeal.TakenById is { } holder && holder != user.UserId()) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
         await JoinAsync(db, appeal, incident, form, user, now, ct);
         try
         {
@@ -102,7 +103,7 @@ public sealed class AppealRegistration(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
         if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
-        if (appeal.TakenById is { } holder && holder != UserId(user)) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        if (appeal.TakenById is { } holder && holder != user.UserId()) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
 
         await using var unit = await YearlyCounters.BeginAsync(db, ct);
         var number = await IncidentNumbering.NextAsync(db, now.InZone(AstanaTime.Zone).Year, ct);
@@ -127,7 +128,7 @@ public sealed class AppealRegistration(
     private async Task JoinAsync(AppDbContext db, AppealRecord appeal, IncidentRecord incident, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
     {
         AppealIntake.Copy(form, appeal);
-        (appeal.RegisteredAtUtc, appeal.RegisteredById, appeal.RegisteredByName) = (now.ToDateTimeUtc(), UserId(user), user.Identity?.Name);
+        (appeal.RegisteredAtUtc, appeal.RegisteredById, appeal.RegisteredByName) = (now.ToDateTimeUtc(), user.UserId(), user.Identity?.Name);
         appeal.IncidentId = incident.Id;
         appeal.Version = Guid.NewGuid();
         var subject = appeal.Id.ToString();
@@ -142,8 +143,6 @@ public sealed class AppealRegistration(
                 ["organisation"] = appeal.OrganisationName,
             }, ct);
     }
-
-    private static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 
     private static IntakeResult Conflict(string message) => new([], Conflict: message);
 }

@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
@@ -24,7 +25,7 @@ public sealed partial class IncidentCommands(
     public Task<IncidentResult> AssignAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(id, version, IncidentAction.Assign, user, (_, incident, now) =>
         {
-            (incident.AssignedToId, incident.AssignedToName, incident.AssignedAtUtc) = (UserId(user), Name(user), now.ToDateTimeUtc());
+            (incident.AssignedToId, incident.AssignedToName, incident.AssignedAtUtc) = (user.UserId(), Name(user), now.ToDateTimeUtc());
             return Task.FromResult<Step>(Timeline.Assigned());
         }, ct);
 
@@ -95,7 +96,7 @@ public sealed partial class IncidentCommands(
         {
             if (incident.Severity is not { } from || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
                 return Refuse(l["Incident.Error.LevelNotNow"]);
-            var check = SeverityWizard.IsLevelChangeAllowed(from, to, Roles(user), reason);
+            var check = SeverityWizard.IsLevelChangeAllowed(from, to, user.StaffRoles(), reason);
             if (!check.IsAllowed) return Refuse(l[$"Incident.Error.Level.{check.Refusal}"]);
             (incident.Severity, incident.SeveritySetAtUtc, incident.ExtensionsDueAtUtc) = (to, now.ToDateTimeUtc(), now.ToDateTimeUtc());
             if (check.IsLowering)
@@ -169,7 +170,7 @@ public sealed partial class IncidentCommands(
         if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return IncidentResult.Refused(l["Incident.Error.Role"]);
         if (action is { } step)
         {
-            var check = IncidentLifecycle.Check(Enum.Parse<IncidentStatus>(incident.Status), step, Roles(user));
+            var check = IncidentLifecycle.Check(Enum.Parse<IncidentStatus>(incident.Status), step, user.StaffRoles());
             if (!check.IsAllowed)
                 return IncidentResult.Refused(check.Refusal == TransitionRefusal.RoleNotAllowed ? l["Incident.Error.Role"] : l["Incident.Error.OutOfOrder", l[$"Incident.Status.{incident.Status}"]]);
             incident.Status = check.To!.Value.ToString();
@@ -247,10 +248,6 @@ public sealed partial class IncidentCommands(
     public static DateTime Utc(DateTime astanaWallClock) => Inbox.AppealValidator.ToInstant(astanaWallClock).ToDateTimeUtc();
 
     private static string Astana(DateTime? utc) => utc is { } at ? AstanaTime.Text(at) : "—";
-
-    private static string[] Roles(ClaimsPrincipal user) => [.. StaffRole.All.Where(user.IsInRole)];
-
-    private static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 

@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
@@ -12,7 +13,7 @@ namespace GosZakup.Console.Web.Features.Incidents;
 public sealed record TimelineItem(string Kind, IReadOnlyList<TimelineArg> Args)
 {
     public IncidentEventRecord For(Guid incidentId, DateTime atUtc, ClaimsPrincipal user) =>
-        By(incidentId, atUtc, user.Identity?.Name ?? "?", user.FindFirstValue(ClaimTypes.NameIdentifier));
+        By(incidentId, atUtc, user.Identity?.Name ?? "?", user.UserId());
 
     /// <param name="actorLogin">The login of the person (or the name of the job) that did it.</param>
     public IncidentEventRecord By(Guid incidentId, DateTime atUtc, string actorLogin, string? actorId = null) => new()

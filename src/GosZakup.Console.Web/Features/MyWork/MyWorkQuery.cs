@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -22,7 +23,7 @@ public sealed class MyWorkQuery(IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<MyWorkRow>> ForAsync(ClaimsPrincipal user, DateTime nowUtc, CancellationToken ct = default)
     {
-        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } me) return [];
+        if (user.UserId() is not { } me) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var open = await db.Obligations.AsNoTracking().Where(o => o.MetAtUtc == null && !o.Waived).ToListAsync(ct);
         if (open.Count == 0) return [];

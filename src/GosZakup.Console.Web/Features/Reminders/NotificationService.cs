@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Notifications;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -82,5 +83,5 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> dbFactor
     }
 
     private static string? UserId(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        user.Identity?.IsAuthenticated == true ? user.UserId() : null;
 }

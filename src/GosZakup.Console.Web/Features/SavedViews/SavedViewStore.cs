@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.SavedViews;
@@ -24,7 +25,7 @@ public sealed class SavedViewStore(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     public async Task<IReadOnlyList<SavedViewRecord>> ListAsync(ClaimsPrincipal user, string list, CancellationToken ct = default)
     {
-        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } me) return [];
+        if (user.UserId() is not { } me) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<SavedViewRecord>().AsNoTracking().Where(v => v.UserId == me && v.List == list).OrderBy(v => v.CreatedAtUtc).ToListAsync(ct);
     }
@@ -32,7 +33,7 @@ public sealed class SavedViewStore(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>Saves the list's current filter (<paramref name="query"/>, without "?") as a named view; the error in words, or null.</summary>
     public async Task<(SavedViewRecord? View, string? Error)> SaveAsync(ClaimsPrincipal user, string list, string? name, string query, CancellationToken ct = default)
     {
-        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } me) return (null, l["SavedViews.Error.SignedOut"]);
+        if (user.UserId() is not { } me) return (null, l["SavedViews.Error.SignedOut"]);
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0) return (null, l["SavedViews.Error.NameRequired"]);
         if (trimmed.Length > MaxName) return (null, l["Appeal.TooLong", MaxName]);
@@ -48,7 +49,7 @@ public sealed class SavedViewStore(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     public async Task<bool> DeleteAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
     {
-        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } me) return false;
+        if (user.UserId() is not { } me) return false;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<SavedViewRecord>().Where(v => v.Id == id && v.UserId == me).ExecuteDeleteAsync(ct) > 0;
     }

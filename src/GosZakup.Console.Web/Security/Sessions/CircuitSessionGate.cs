@@ -50,7 +50,7 @@ public sealed class CircuitSessionGate(
             Become(next);
             return true;
         }
-        log.LogInformation("Circuit of user {UserId} ended: {Verdict}", user.FindFirstValue(ClaimTypes.NameIdentifier), verdict);
+        log.LogInformation("Circuit of user {UserId} ended: {Verdict}", user.UserId(), verdict);
         // The reason first: the page re-renders for the new user at once, and must find the notice's reason already there.
         ending.End(verdict);
         Become(next);

@@ -27,7 +27,7 @@ public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider
             await db.Set<SignInSessionRecord>().Where(s => s.ExpiresAtUtc < now).ExecuteDeleteAsync();
             db.Add(new SignInSessionRecord
             {
-                Id = id, UserId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", CreatedAtUtc = now,
+                Id = id, UserId = ticket.Principal.UserId() ?? "", CreatedAtUtc = now,
                 ExpiresAtUtc = ExpiryOf(ticket), Ticket = TicketSerializer.Default.Serialize(ticket),
             });
             return await db.SaveChangesAsync();

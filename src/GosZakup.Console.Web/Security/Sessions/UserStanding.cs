@@ -16,7 +16,7 @@ public sealed class UserStandingReader(IDbContextFactory<AppDbContext> contexts,
     /// <summary>Null when the principal names no user or the user no longer exists.</summary>
     public async Task<UserStanding?> ReadAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
-        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = principal.UserId();
         if (userId is null) return null;
         var sessionId = principal.FindFirstValue(SessionTicketStore.SessionClaim) ?? "";
         var now = clock.GetUtcNow().UtcDateTime;
