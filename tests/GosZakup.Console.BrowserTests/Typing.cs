@@ -11,6 +11,7 @@ public static class Typing
     public static async Task TypeOverAsync(this ILocator field, string text)
     {
         await field.ClickAsync();
+        await Assertions.Expect(field).ToBeFocusedAsync(); // a person sees the caret in the field before selecting its text
         await field.PressAsync("Control+A");
         await field.PressSequentiallyAsync(text, new() { Delay = HumanDelayMs });
     }
