@@ -27,7 +27,8 @@ public class AddWorkingTimeBenchmarks
             var actual = calendar.AddWorkingTime(input.From, input.Amount, input.PauseForLunch);
             if (expected != actual)
                 throw new InvalidOperationException(
-                    $"AddWorkingTime({input.From}, {input.Minutes} min, pause={input.PauseForLunch}) = {actual}, the minute-by-minute reference says {expected}.");
+                    $"AddWorkingTime({input.From}, {input.Minutes} min, pause={input.PauseForLunch}) = {actual}, " +
+                    $"the minute-by-minute reference says {expected}.");
         }
     }
 

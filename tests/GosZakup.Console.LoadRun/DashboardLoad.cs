@@ -8,9 +8,11 @@ namespace GosZakup.Console.LoadRun;
 /// <summary>Issue 8 §7: the dashboard under load, against a running console (Development, data folder made by
 /// <c>seed-dashboard</c>). Signs in as the Manager in Debian's Chromium; times <c>GET /dashboard</c> (the prerender, with
 /// that cookie) <c>--runs</c> times; opens <c>--pages</c> dashboards (10 a context, each context restoring the signed-in
-/// storage state; <c>--parallel</c> at a time; <c>--renderers</c> to cap Chromium's renderer processes) and waits until each has its circuit (the app bar's clock moves) and its
+/// storage state; <c>--parallel</c> at a time; <c>--renderers</c> to cap Chromium's renderer processes) and waits until each
+/// has its circuit (the app bar's clock moves) and its
 /// figures; samples the server's RSS before and after; measures the server's and the machine's CPU over a
-/// <c>--window</c>-second steady window (pages not live within <c>--open-minutes</c> are left out, and counted); and, for each probe due in that window (DIR/probes.tsv), the delay between
+/// <c>--window</c>-second steady window (pages not live within <c>--open-minutes</c> are left out, and counted); and, for each
+/// probe due in that window (DIR/probes.tsv), the delay between
 /// its limit and the moment each page's row of it shows the breached stage (a MutationObserver records Date.now();
 /// browser and server share the machine's clock). Then times <c>GET /dashboard</c> again with the pages open.</summary>
 public static class DashboardLoad
@@ -81,7 +83,10 @@ public static class DashboardLoad
         var opened = Stopwatch.StartNew();
         var contexts = new List<IBrowserContext>();
         for (var c = 0; c < (pages + PagesPerContext - 1) / PagesPerContext; c++)
-            contexts.Add(await browser.NewContextAsync(new() { BaseURL = url.ToString(), Locale = "ru-RU", StorageState = state, ViewportSize = new() { Width = 1024, Height = 700 } }));
+            contexts.Add(await browser.NewContextAsync(new()
+            {
+                BaseURL = url.ToString(), Locale = "ru-RU", StorageState = state, ViewportSize = new() { Width = 1024, Height = 700 },
+            }));
         var live = new List<IPage>();
         var openTimes = new List<double>();
         var failed = 0;
@@ -115,7 +120,8 @@ public static class DashboardLoad
             }));
         }
         var open = live.ToArray();
-        System.Console.WriteLine($"{open.Length} of {pages} dashboards live in {opened.Elapsed.TotalSeconds:0.0} s ({failed} timed out, {pages - open.Length - failed} not tried within the {openBudget.TotalMinutes:0} min budget)");
+        System.Console.WriteLine($"{open.Length} of {pages} dashboards live in {opened.Elapsed.TotalSeconds:0.0} s " +
+            $"({failed} timed out, {pages - open.Length - failed} not tried within the {openBudget.TotalMinutes:0} min budget)");
         Report("one page: navigation until its circuit runs and the figures show", [.. openTimes.Order()]);
         await Task.Delay(TimeSpan.FromSeconds(10));
         var rssAfter = server.RssMiB();
@@ -164,10 +170,13 @@ public static class DashboardLoad
         System.Console.WriteLine(Row("per circuit ((after the window − before) / pages)", (rssSteady - rssBefore) / open.Length));
         System.Console.WriteLine();
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CPU over {elapsed.TotalSeconds:0.0} s with {open.Length} dashboards open: server {serverCore * 100:0.0} % of one core = {serverCore * 100 / Environment.ProcessorCount:0.0} % of the machine; whole machine busy {machineBusy * 100:0.0} % (browser and other work included)"));
+            $"CPU over {elapsed.TotalSeconds:0.0} s with {open.Length} dashboards open: " +
+            $"server {serverCore * 100:0.0} % of one core = {serverCore * 100 / Environment.ProcessorCount:0.0} % of the machine; " +
+            $"whole machine busy {machineBusy * 100:0.0} % (browser and other work included)"));
         System.Console.WriteLine();
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"breach shown: {watched.Count} probes × {open.Length} pages, {delays.Count} seen, {missing} not seen; probes due {string.Join(", ", watched.Select(p => p.Due.ToString("HH:mm:ss", CultureInfo.InvariantCulture)))} UTC"));
+            $"breach shown: {watched.Count} probes × {open.Length} pages, {delays.Count} seen, {missing} not seen; " +
+            $"probes due {string.Join(", ", watched.Select(p => p.Due.ToString("HH:mm:ss", CultureInfo.InvariantCulture)))} UTC"));
         Report("delay from a limit to its row showing breached, every page", sortedDelays);
         foreach (var (number, due) in watched)
             Report($"  {number}, due {due.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC", [.. perProbe[number].Order()]);
@@ -227,7 +236,8 @@ public static class DashboardLoad
     }
 
     private static void Report(string name, double[] sorted) => System.Console.WriteLine(sorted.Length == 0 ? $"{name}: no samples" :
-        $"{name}: n {sorted.Length}, p50 {Stats.Ms(Stats.Percentile(sorted, 50))} ms, p95 {Stats.Ms(Stats.Percentile(sorted, 95))} ms, max {Stats.Ms(sorted[^1])} ms, min {Stats.Ms(sorted[0])} ms");
+        $"{name}: n {sorted.Length}, p50 {Stats.Ms(Stats.Percentile(sorted, 50))} ms, p95 {Stats.Ms(Stats.Percentile(sorted, 95))} ms, " +
+        $"max {Stats.Ms(sorted[^1])} ms, min {Stats.Ms(sorted[0])} ms");
 
     private static string Row(string name, double mib) => string.Create(CultureInfo.InvariantCulture, $"| {name} | {mib:0.0} |");
 

@@ -24,12 +24,18 @@ public static class DashboardSeed
     public const int ProbeSequence = 900_001;
     private const int Batch = 2_000;
 
-    private static readonly string[] IncidentCodes = ["analyse", "id-email", "announce", "supplier-notice", "wg-alert", "low-notice", "fix-notice", "owner-report"];
-    private static readonly string[] Clauses = ["R2 §9", "R2 §8", "R2 §15.2, §16.3", "R2 §15.3, §16", "R2 §15.1, §16.1, §25", "R2 §14.1", "R2 §14.3, §15.8, §16.8", "R2 §15.9"];
+    private static readonly string[] IncidentCodes =
+        ["analyse", "id-email", "announce", "supplier-notice", "wg-alert", "low-notice", "fix-notice", "owner-report"];
+    private static readonly string[] Clauses =
+        ["R2 §9", "R2 §8", "R2 §15.2, §16.3", "R2 §15.3, §16", "R2 §15.1, §16.1, §25", "R2 §14.1", "R2 §14.3, §15.8, §16.8", "R2 §15.9"];
     private static readonly IncidentStatus[] Statuses =
-        [IncidentStatus.Registered, IncidentStatus.UnderAnalysis, IncidentStatus.Refuted, IncidentStatus.Confirmed, IncidentStatus.Fixing, IncidentStatus.Fixed, IncidentStatus.Closed];
+    [
+        IncidentStatus.Registered, IncidentStatus.UnderAnalysis, IncidentStatus.Refuted, IncidentStatus.Confirmed, IncidentStatus.Fixing,
+        IncidentStatus.Fixed, IncidentStatus.Closed,
+    ];
     private static readonly string[] Causes = ["operator-infosec", "user-network-power"];
-    private static readonly string[] Organisations = ["ГУ «Управление образования г. Астаны»", "ТОО «Стройсервис Алматы»", "АО «Энергосбыт Шымкента»", "ИП «Ахметов»"];
+    private static readonly string[] Organisations =
+        ["ГУ «Управление образования г. Астаны»", "ТОО «Стройсервис Алматы»", "АО «Энергосбыт Шымкента»", "ИП «Ахметов»"];
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -114,7 +120,8 @@ public static class DashboardSeed
         }
         await File.WriteAllLinesAsync(Path.Combine(folder, ProbeFile), lines);
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{probes} probes due every {probeEvery} s from {firstProbe:O} to {firstProbe.AddSeconds((probes - 1) * probeEvery):O}; seeded in {clock.Elapsed.TotalSeconds:0.0} s"));
+            $"{probes} probes due every {probeEvery} s from {firstProbe:O} to {firstProbe.AddSeconds((probes - 1) * probeEvery):O}; " +
+            $"seeded in {clock.Elapsed.TotalSeconds:0.0} s"));
         return 0;
     }
 
@@ -137,7 +144,8 @@ public static class DashboardSeed
                 incident.SeveritySetAtUtc = incident.DecidedAtUtc;
                 incident.IsOperatorRelated = random.Next(3) switch { 0 => true, 1 => false, _ => null };
                 if (incident.IsOperatorRelated is not null) incident.CauseCode = Causes[incident.IsOperatorRelated == true ? 0 : 1];
-                if (status is IncidentStatus.Fixed or IncidentStatus.Closed) incident.FixedAtUtc = incident.DecidedAtUtc.Value.AddMinutes(random.Next(30, 2_000));
+                if (status is IncidentStatus.Fixed or IncidentStatus.Closed)
+                    incident.FixedAtUtc = incident.DecidedAtUtc.Value.AddMinutes(random.Next(30, 2_000));
             }
         }
         incident.Appeals.Add(Appeal(random, registered, (AppealChannel)random.Next(1, 8)));
@@ -164,7 +172,8 @@ public static class DashboardSeed
         var triggered = due - span;
         return new ObligationRecord
         {
-            Code = IncidentCodes[kind], Clause = Clauses[kind], SubjectType = "Incident", SubjectId = incident.ToString(), Trigger = ObligationTrigger.Registered,
+            Code = IncidentCodes[kind], Clause = Clauses[kind], SubjectType = "Incident", SubjectId = incident.ToString(),
+            Trigger = ObligationTrigger.Registered,
             TriggeredAtUtc = triggered, DueAtUtc = due, Warn50AtUtc = triggered + span / 2, Warn80AtUtc = triggered + span * 0.8,
             Counting = Counting.WorkingTime, CalendarVersion = "load-run",
             MetAtUtc = isOpen ? null : Min(triggered + span * (random.NextDouble() * 1.3), now), MetByName = isOpen ? null : "load-run",

@@ -37,7 +37,8 @@ public static class DashboardTiming
             }
             Array.Sort(times);
             System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {warm.Open.Total:N0} | {Stats.Ms(Stats.Percentile(times, 50))} | {Stats.Ms(Stats.Percentile(times, 95))} | {Stats.Ms(times[^1])} |"));
+                $"| {name} | {warm.Open.Total:N0} | {Stats.Ms(Stats.Percentile(times, 50))} | {Stats.Ms(Stats.Percentile(times, 95))} | " +
+                $"{Stats.Ms(times[^1])} |"));
         }
         return 0;
     }

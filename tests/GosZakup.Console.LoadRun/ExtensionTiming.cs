@@ -41,11 +41,15 @@ public static class ExtensionTiming
             await using (var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
             {
                 await db.Set<ExtensionOrderRecord>().ExecuteDeleteAsync();
-                await db.Set<IncidentRecord>().ExecuteUpdateAsync(s => s.SetProperty(i => i.PlannedFixAtUtc, new DateTime(2026, 11, 20, 10, 30, 0, DateTimeKind.Utc)).SetProperty(i => i.ExtensionsDueAtUtc, DateTime.UtcNow));
+                await db.Set<IncidentRecord>().ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.PlannedFixAtUtc, new DateTime(2026, 11, 20, 10, 30, 0, DateTimeKind.Utc))
+                    .SetProperty(i => i.ExtensionsDueAtUtc, DateTime.UtcNow));
             }
             var created = await TimeAsync(services, number, count);
             await using (var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
-                await db.Set<IncidentRecord>().ExecuteUpdateAsync(s => s.SetProperty(i => i.PlannedFixAtUtc, new DateTime(2026, 11, 20, 11, 30, 0, DateTimeKind.Utc)).SetProperty(i => i.ExtensionsDueAtUtc, DateTime.UtcNow));
+                await db.Set<IncidentRecord>().ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.PlannedFixAtUtc, new DateTime(2026, 11, 20, 11, 30, 0, DateTimeKind.Utc))
+                    .SetProperty(i => i.ExtensionsDueAtUtc, DateTime.UtcNow));
             var recomputed = await TimeAsync(services, number, count);
             if (run == 0) continue;
             first.Add(created);
@@ -103,7 +107,10 @@ public static class ExtensionTiming
                     Method = TradeMethod.OpenTender, SystemModule = Module, ImportedAtUtc = start,
                 };
                 db.Add(procurement);
-                db.Add(new ProcurementDeadlineRecord { ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceStart, AtUtc = start, AnnouncedUtc = start });
+                db.Add(new ProcurementDeadlineRecord
+                {
+                    ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceStart, AtUtc = start, AnnouncedUtc = start,
+                });
                 db.Add(new ProcurementDeadlineRecord { ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceEnd, AtUtc = end, AnnouncedUtc = end });
             }
             await db.SaveChangesAsync();
@@ -116,7 +123,10 @@ public static class ExtensionTiming
                 Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = registered, RegisteredByName = "load-run",
                 Status = nameof(IncidentStatus.Fixing), SystemModule = Module, Severity = Severity.High, DecidedAtUtc = registered.AddMinutes(5),
             };
-            incident.Appeals.Add(new AppealRecord { ReceivedAtUtc = registered, OrganisationName = "ТОО «Ақ Жол»", Description = "Модуль «Конкурс» недоступен", RegisteredAtUtc = registered });
+            incident.Appeals.Add(new AppealRecord
+            {
+                ReceivedAtUtc = registered, OrganisationName = "ТОО «Ақ Жол»", Description = "Модуль «Конкурс» недоступен", RegisteredAtUtc = registered,
+            });
             db.Add(incident);
             await db.SaveChangesAsync();
             return incident.Number;

@@ -36,7 +36,10 @@ public static class FloodLoad
         var before = await CountAsync(folder);
         var rssBefore = server.RssMiB();
 
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients + storm, UseProxy = false }) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients + storm, UseProxy = false })
+        {
+            BaseAddress = url, Timeout = TimeSpan.FromSeconds(30),
+        };
         http.DefaultRequestHeaders.Add("X-Api-Key", DevApiKey);
         var statuses = new ConcurrentDictionary<string, int>();
         var peak = rssBefore;
@@ -71,7 +74,8 @@ public static class FloodLoad
         var after = await CountAsync(folder);
         var rssEnd = server.RssMiB();
         System.Console.WriteLine();
-        System.Console.WriteLine($"Inbox first page (navigation until its rows show), {runs} runs: p50 {Stats.Ms(Stats.Percentile(inbox, 50))} ms, max {Stats.Ms(inbox[^1])} ms");
+        System.Console.WriteLine($"Inbox first page (navigation until its rows show), {runs} runs: " +
+            $"p50 {Stats.Ms(Stats.Percentile(inbox, 50))} ms, max {Stats.Ms(inbox[^1])} ms");
         System.Console.WriteLine($"appeals waiting {before.Waiting} → {after.Waiting}; alert appeal repeats counted {after.Repeats - before.Repeats}");
         System.Console.WriteLine($"mails queued {before.Mails} → {after.Mails}; bell entries {before.Bell} → {after.Bell}");
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

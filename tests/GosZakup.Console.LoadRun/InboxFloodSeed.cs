@@ -68,7 +68,8 @@ public static class InboxFloodSeed
             clock.Advance(TimeSpan.FromMinutes(1)); // the job runs every minute
         }
         await using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        var mails = await db.Set<OutboxMessage>().CountAsync(m => m.Kind == "breach-digest" || m.Kind == "reminder-digest" || m.Kind == "breach-alert" || m.Kind == "reminder");
+        var mails = await db.Set<OutboxMessage>()
+            .CountAsync(m => m.Kind == "breach-digest" || m.Kind == "reminder-digest" || m.Kind == "breach-alert" || m.Kind == "reminder");
         var bell = await db.Set<NotificationRecord>().CountAsync();
         var staff = await db.Users.CountAsync(u => !u.IsDisabled);
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -46,7 +46,8 @@ public static class JournalSeed
     {
         var settings = JournalDatabase.From(options);
         var rows = options.Int("rows", 1_000_000);
-        if (settings.Provider == DatabaseProvider.Sqlite && File.Exists(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource))
+        if (settings.Provider == DatabaseProvider.Sqlite
+            && File.Exists(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource))
             throw new ArgumentException($"{settings.ConnectionString} exists; seed a fresh folder");
         var clock = Stopwatch.StartNew();
         await using var db = DatabaseRegistration.CreateStandalone(settings);
@@ -65,9 +66,11 @@ public static class JournalSeed
         var guid = settings.Provider == DatabaseProvider.PostgreSql ? "'{0}'::uuid" : "'{0}'";
         foreach (var (year, last) in sequences)
             await Exec(connection, string.Create(CultureInfo.InvariantCulture,
-                $"""INSERT INTO "IncidentCounters" ("Year", "Last", "Version") VALUES ({year}, {last}, {string.Format(CultureInfo.InvariantCulture, guid, Guid.NewGuid().ToString().ToUpperInvariant())})"""));
+                $"""INSERT INTO "IncidentCounters" ("Year", "Last", "Version") """ +
+                $"""VALUES ({year}, {last}, {string.Format(CultureInfo.InvariantCulture, guid, Guid.NewGuid().ToString().ToUpperInvariant())})"""));
         await Exec(connection, settings.Provider == DatabaseProvider.PostgreSql ? "VACUUM ANALYZE" : "ANALYZE");
-        System.Console.WriteLine($"seeded {rows} appeals and incidents in {clock.Elapsed.TotalSeconds:0.0} s; counters {string.Join(", ", sequences.Select(s => $"{s.Key}:{s.Value}"))}");
+        System.Console.WriteLine($"seeded {rows} appeals and incidents in {clock.Elapsed.TotalSeconds:0.0} s; " +
+            $"counters {string.Join(", ", sequences.Select(s => $"{s.Key}:{s.Value}"))}");
         return 0;
     }
 

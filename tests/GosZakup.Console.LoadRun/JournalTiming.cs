@@ -9,7 +9,8 @@ namespace GosZakup.Console.LoadRun;
 /// <summary>Times <see cref="JournalQuery.PageAsync"/> in process (the server's share of the Journal page):
 /// first page, 25 rows, default sort, for a few realistic filters; one warm-up, then N timed runs each.
 /// On SQLite (<c>--data DIR</c>) or PostgreSQL (<c>--provider PostgreSql --connection …</c>), the same filters.
-/// With <c>--explain true</c> it prints each query's SQL and plan (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN ANALYZE) instead of timing; <c>--only TEXT</c> keeps the
+/// With <c>--explain true</c> it prints each query's SQL and plan (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN ANALYZE)
+/// instead of timing; <c>--only TEXT</c> keeps the
 /// filters whose name contains TEXT.</summary>
 public static class JournalTiming
 {
@@ -22,7 +23,8 @@ public static class JournalTiming
         var explain = options.Text("explain", "false") == "true";
         var only = options.Text("only", "") is { Length: > 0 } part ? part : null;
         using var capture = new SqlCapture();
-        if (settings.Provider == DatabaseProvider.Sqlite && new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource) is { Exists: false } file)
+        if (settings.Provider == DatabaseProvider.Sqlite
+            && new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource) is { Exists: false } file)
             throw new ArgumentException($"no {file.FullName}; run seed-journal first");
         var query = new JournalQuery(new Factory(settings));
 
@@ -34,7 +36,8 @@ public static class JournalTiming
             ("BIN whole 900353401916", new JournalFilter(Taxpayer: "900353401916")),
             ("organisation contains \"Энергосбыт\"", new JournalFilter(Organisation: "Энергосбыт")),
             ("organisation contains \"Zabbix\" (no match)", new JournalFilter(Organisation: "Zabbix")),
-            ("organisation contains \"Энергосбыт\" + 7 days", new JournalFilter(FromDay: new DateTime(2026, 11, 16), ToDay: new DateTime(2026, 11, 22), Organisation: "Энергосбыт")),
+            ("organisation contains \"Энергосбыт\" + 7 days",
+                new JournalFilter(FromDay: new DateTime(2026, 11, 16), ToDay: new DateTime(2026, 11, 22), Organisation: "Энергосбыт")),
             ("organisation contains \"энергосбыт\" (lower case)", new JournalFilter(Organisation: "энергосбыт")),
             ("organisation contains 3 letters \"Шым\"", new JournalFilter(Organisation: "Шым")),
             ("organisation contains 3 letters \"№37\"", new JournalFilter(Organisation: "№37")),
@@ -80,7 +83,8 @@ public static class JournalTiming
             }
             Array.Sort(times);
             System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {(warm.MoreThanTotal ? "more than " : "")}{warm.Total:N0} | {Stats.Ms(Stats.Percentile(times, 50))} | {Stats.Ms(Stats.Percentile(times, 95))} | {Stats.Ms(times[^1])} |"));
+                $"| {name} | {(warm.MoreThanTotal ? "more than " : "")}{warm.Total:N0} | {Stats.Ms(Stats.Percentile(times, 50))} | " +
+                $"{Stats.Ms(Stats.Percentile(times, 95))} | {Stats.Ms(times[^1])} |"));
         }
         return 0;
     }

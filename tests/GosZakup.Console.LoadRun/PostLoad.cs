@@ -47,7 +47,9 @@ public static class PostLoad
         System.Console.WriteLine("| clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |");
         System.Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {clients} | {ok + result.Errors} | {result.Errors} | {ok / result.Elapsed.TotalSeconds:0.0} | {Stats.Ms(Stats.Percentile(sorted, 50))} | {Stats.Ms(Stats.Percentile(sorted, 95))} | {Stats.Ms(Stats.Percentile(sorted, 99))} | {Stats.Ms(sorted.Length > 0 ? sorted[^1] : double.NaN)} |"));
+            $"| {clients} | {ok + result.Errors} | {result.Errors} | {ok / result.Elapsed.TotalSeconds:0.0} | " +
+            $"{Stats.Ms(Stats.Percentile(sorted, 50))} | {Stats.Ms(Stats.Percentile(sorted, 95))} | {Stats.Ms(Stats.Percentile(sorted, 99))} | " +
+            $"{Stats.Ms(sorted.Length > 0 ? sorted[^1] : double.NaN)} |"));
         return result.Errors == 0 ? 0 : 1;
     }
 

@@ -33,7 +33,8 @@ internal static class TemplateDatabase
             await db.Database.MigrateAsync();
         var leftOver = Directory.GetFiles(folder).Where(f => f != file).ToList();
         if (leftOver.Count > 0)
-            throw new InvalidOperationException($"The template database left files beside it ({string.Join(", ", leftOver)}); a copy of {FileName} alone would be incomplete.");
+            throw new InvalidOperationException($"The template database left files beside it ({string.Join(", ", leftOver)}); " +
+                $"a copy of {FileName} alone would be incomplete.");
         return file;
     }
 

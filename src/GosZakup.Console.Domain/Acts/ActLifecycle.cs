@@ -64,7 +64,8 @@ public static class ActLifecycle
     /// <summary>A signed Act is corrected by a new draft that cites it (F2 "drawn up in place of Act №…"); the Operator drafts it.</summary>
     public static Transition<ActState, ActAction> DraftCorrection { get; } = new(Signed, ActAction.DraftCorrection, Signed, "R2 §17, form F2", Drafters);
 
-    public static TransitionTable<ActState, ActAction> Table { get; } = new([SaveDraft, SaveReturned, SubmitDraft, SubmitReturned, Return, Sign, Publish, DraftCorrection]);
+    public static TransitionTable<ActState, ActAction> Table { get; } =
+        new([SaveDraft, SaveReturned, SubmitDraft, SubmitReturned, Return, Sign, Publish, DraftCorrection]);
 
     public static IReadOnlyList<Transition<ActState, ActAction>> All => Table.All;
 

@@ -41,23 +41,28 @@ public static class SecurityReturnLifecycle
     public static IReadOnlySet<string> Desk { get; } = RoleSet.Of(Operator, Supervisor);
 
     /// <summary>R2 §18: the organiser returns the security within 3 working days of the Act's publication.</summary>
-    public static Transition<SecurityReturnState, SecurityReturnAction> Return { get; } = new(AwaitingOrganiser, SecurityReturnAction.Return, ReturnedByOrganiser, "R2 §18", Desk);
+    public static Transition<SecurityReturnState, SecurityReturnAction> Return { get; } =
+        new(AwaitingOrganiser, SecurityReturnAction.Return, ReturnedByOrganiser, "R2 §18", Desk);
 
     /// <summary>R2 §19: only after an operator-related failure (see <see cref="Applies"/>) the security lost to the budget
     /// starts the F3 letter's 2 working days.</summary>
-    public static Transition<SecurityReturnState, SecurityReturnAction> Credit { get; } = new(AwaitingOrganiser, SecurityReturnAction.Credit, CreditedToBudget, "R2 §19", Desk);
+    public static Transition<SecurityReturnState, SecurityReturnAction> Credit { get; } =
+        new(AwaitingOrganiser, SecurityReturnAction.Credit, CreditedToBudget, "R2 §19", Desk);
 
     /// <summary>R2 §19-§20: the organiser's letter with form F3 arrived; the refund's 3 working days start.</summary>
-    public static Transition<SecurityReturnState, SecurityReturnAction> Letter { get; } = new(CreditedToBudget, SecurityReturnAction.Letter, LetterReceived, "R2 §19-§20", Desk);
+    public static Transition<SecurityReturnState, SecurityReturnAction> Letter { get; } =
+        new(CreditedToBudget, SecurityReturnAction.Letter, LetterReceived, "R2 §19-§20", Desk);
 
     /// <summary>R2 §20: the operator pays from its own funds, so a Supervisor records the refund.</summary>
-    public static Transition<SecurityReturnState, SecurityReturnAction> Refund { get; } = new(LetterReceived, SecurityReturnAction.Refund, Refunded, "R2 §20", RoleSet.Of(Supervisor));
+    public static Transition<SecurityReturnState, SecurityReturnAction> Refund { get; } =
+        new(LetterReceived, SecurityReturnAction.Refund, Refunded, "R2 §20", RoleSet.Of(Supervisor));
 
     public static TransitionTable<SecurityReturnState, SecurityReturnAction> Table { get; } = new([Return, Credit, Letter, Refund]);
 
     public static IReadOnlyList<Transition<SecurityReturnState, SecurityReturnAction>> All => Table.All;
 
-    public static TransitionCheck<SecurityReturnState, SecurityReturnAction> Check(SecurityReturnState from, SecurityReturnAction action, IEnumerable<string> roles) =>
+    public static TransitionCheck<SecurityReturnState, SecurityReturnAction> Check(SecurityReturnState from, SecurityReturnAction action,
+        IEnumerable<string> roles) =>
         Table.Check(from, action, roles);
 
     /// <summary>R2 §19: crediting to the budget is a step only of an Act on an operator-related failure.</summary>

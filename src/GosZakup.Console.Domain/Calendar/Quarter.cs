@@ -32,7 +32,8 @@ public sealed partial record Quarter(int Year, int Number)
     public Quarter Previous => Number == 1 ? new Quarter(Year - 1, 4) : new Quarter(Year, Number - 1);
 
     /// <summary>The first and last Astana days, for day filters.</summary>
-    public (LocalDate First, LocalDate Last) Days => (new LocalDate(Year, 3 * Number - 2, 1), new LocalDate(Year, 3 * Number - 2, 1).PlusMonths(3).PlusDays(-1));
+    public (LocalDate First, LocalDate Last) Days =>
+        (new LocalDate(Year, 3 * Number - 2, 1), new LocalDate(Year, 3 * Number - 2, 1).PlusMonths(3).PlusDays(-1));
 
     public bool Contains(DateTime utc) => utc >= FromUtc && utc < ToUtc;
 

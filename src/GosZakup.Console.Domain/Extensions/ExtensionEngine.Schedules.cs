@@ -11,7 +11,8 @@ public static partial class ExtensionEngine
     /// "all procurements on the portal by one working day". Read as: every procurement, whatever its module, in which
     /// suppliers still had something to do when the loss began (end of acceptance or an auction round at or after its
     /// start) and that had begun by its end; each of its dates from the start of the loss on moves to the next working
-    /// day of <paramref name="stateCalendar"/> (procurement dates count on the organisers' five-day week), same time of day. Nothing moves without the recorded confirmation or for a loss of a day or less.</summary>
+    /// day of <paramref name="stateCalendar"/> (procurement dates count on the organisers' five-day week), same time of day.
+    /// Nothing moves without the recorded confirmation or for a loss of a day or less.</summary>
     public static IReadOnlyList<ExtensionOrder> ForRegionalInternetLoss(string incident, RegionalInternetLoss loss,
         IEnumerable<ProcurementDeadlines> procurements, WorkingCalendar stateCalendar, ExtensionSettings settings)
     {
@@ -42,7 +43,8 @@ public static partial class ExtensionEngine
     /// of the module (or of the portal) from the start of the period on moves by that many calendar days, same time
     /// of day, when the procurement had begun by the period's end. Without the Owner's agreement nothing moves; each
     /// order carries the agreement.</summary>
-    public static IReadOnlyList<ExtensionOrder> ForForceMajeure(ForceMajeure majeure, IEnumerable<ProcurementDeadlines> procurements, ExtensionSettings settings)
+    public static IReadOnlyList<ExtensionOrder> ForForceMajeure(ForceMajeure majeure, IEnumerable<ProcurementDeadlines> procurements,
+        ExtensionSettings settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(majeure.Id);
         if (majeure.To < majeure.From) throw new ArgumentException($"Force majeure {majeure.Id}: the period ends before it starts.");

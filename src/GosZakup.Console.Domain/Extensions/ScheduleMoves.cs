@@ -25,7 +25,8 @@ internal sealed class ScheduleMoves
         (to[slot], clause[slot], cancelsAutoProtocol[slot], any) = (moved, byClause, cancelsProtocol, true);
     }
 
-    public void Emit(ProcurementDeadlines procurement, ExtensionSource source, bool provisional, Approval? approval, bool laterStagesFollow, List<ExtensionOrder> into)
+    public void Emit(ProcurementDeadlines procurement, ExtensionSource source, bool provisional, Approval? approval, bool laterStagesFollow,
+        List<ExtensionOrder> into)
     {
         if (!any) return;
         if (laterStagesFollow) CarryLaterStages(procurement);

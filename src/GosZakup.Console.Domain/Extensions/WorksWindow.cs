@@ -15,7 +15,8 @@ public sealed record WorksWindow(string PlanId, Instant Start, Instant End, stri
     /// <summary>R2 §24: users are told 2 calendar days before the works. The obligation catalogue owns that clock
     /// (<see cref="ObligationCatalogue.WorksNotice"/>); this asks it.</summary>
     public Instant NoticeDue(WorkingCalendars calendar) =>
-        ObligationPlanner.Plan(ObligationCatalogue.WorksNotice, new ObligationEvent(ObligationTrigger.PlannedWorksStart, Start), calendar, ObligationSettings.Default).DueAt!.Value;
+        ObligationPlanner.Plan(ObligationCatalogue.WorksNotice, new ObligationEvent(ObligationTrigger.PlannedWorksStart, Start),
+            calendar, ObligationSettings.Default).DueAt!.Value;
 
     public void Validate()
     {

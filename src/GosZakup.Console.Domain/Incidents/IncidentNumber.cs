@@ -11,7 +11,8 @@ public sealed partial record IncidentNumber(int Year, int Sequence)
     {
         var match = Pattern().Match(text ?? "");
         if (!match.Success) throw new FormatException($"'{text}' is not an incident number like INC-2026-000123.");
-        return new IncidentNumber(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+        return new IncidentNumber(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"INC-{Year:0000}-{Sequence:000000}");

@@ -85,7 +85,8 @@ public sealed record LevelChangeCheck(Severity From, Severity To, LevelChangeRef
 /// (R2 §14-§16), and who may change it afterwards.</summary>
 public static class SeverityWizard
 {
-    public static IReadOnlyList<SeverityQuestion> Questions { get; } = [SeverityQuestion.AllUsersBlocked, SeverityQuestion.AffectedParticipantsCouldNotTakePart];
+    public static IReadOnlyList<SeverityQuestion> Questions { get; } =
+        [SeverityQuestion.AllUsersBlocked, SeverityQuestion.AffectedParticipantsCouldNotTakePart];
 
     public static Severity? Level(SeverityAnswers answers) => answers switch
     {
@@ -174,24 +175,32 @@ public static class SeverityWizard
     private static readonly HashSet<string> LoweringRoles = new([StaffRole.Supervisor], StringComparer.Ordinal);
 
     private static readonly WizardText AllUsersBlockedText = new("severity.question.all-users-blocked", "R2 §13.3", new(
-        "Жүйенің бір немесе одан да көп модулі тоқтағандықтан немесе қол жетімсіз болғандықтан, веб-порталды пайдаланушылардың барлығында сатып алуға қатысу мүмкіндігі жоқ па?",
+        "Жүйенің бір немесе одан да көп модулі тоқтағандықтан немесе қол жетімсіз болғандықтан, " +
+        "веб-порталды пайдаланушылардың барлығында сатып алуға қатысу мүмкіндігі жоқ па?",
         "Из-за остановки или недоступности одного или более модулей Системы у всех пользователей веб-портала отсутствует возможность участия в закупках?",
         "Are all portal users unable to take part in procurements because one or more System modules are stopped or unavailable?"));
 
     private static readonly WizardText ParticipantsBlockedText = new("severity.question.affected-participants-could-not-take-part", "R2 §13.2", new(
-        "Пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтыруы мүмкін немесе әкеп соқтырған ақаулықтың ықпалына ұшыраған бір немесе бірнеше қатысушы сатып алуға қатыса алмай қалды ма?",
-        "Лишились ли возможности участвовать в закупке один или несколько участников, подвергшихся влиянию неисправности, которая привела или может привести к безрезультатности предыдущих работ пользователей?",
+        "Пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтыруы мүмкін немесе әкеп соқтырған " +
+        "ақаулықтың ықпалына ұшыраған бір немесе бірнеше қатысушы сатып алуға қатыса алмай қалды ма?",
+        "Лишились ли возможности участвовать в закупке один или несколько участников, подвергшихся влиянию " +
+        "неисправности, которая привела или может привести к безрезультатности предыдущих работ пользователей?",
         "Has a fault that voided (or may void) users' earlier work left one or several of the participants it affected unable to take part in a procurement?"));
 
     private static readonly WizardText HighWhy = new("severity.why.high", "R2 §13.3", new(
-        "Жоғары: Жүйенің бір немесе одан да көп модулі тоқтады немесе қол жетімсіз, веб-порталды пайдаланушылардың барлығында сатып алуға қатысу мүмкіндігі жоқ (Қағидалардың 13-тармағының 3) тармақшасы).",
-        "Высокий: один или более модулей Системы остановлены или недоступны, и у всех пользователей веб-портала отсутствует возможность участия в закупках (подпункт 3) пункта 13 Правил).",
+        "Жоғары: Жүйенің бір немесе одан да көп модулі тоқтады немесе қол жетімсіз, веб-порталды " +
+        "пайдаланушылардың барлығында сатып алуға қатысу мүмкіндігі жоқ (Қағидалардың 13-тармағының 3) тармақшасы).",
+        "Высокий: один или более модулей Системы остановлены или недоступны, и у всех пользователей " +
+        "веб-портала отсутствует возможность участия в закупках (подпункт 3) пункта 13 Правил).",
         "High: one or more System modules are stopped or unavailable and no portal user can take part in procurements (R2 §13.3)."));
 
     private static readonly WizardText MediumWhy = new("severity.why.medium", "R2 §13.2", new(
-        "Орташа: пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтыруы мүмкін немесе әкеп соқтырған ақаулық оның ықпалына ұшыраған бір немесе бірнеше қатысушыны сатып алуға қатысу мүмкіндігінен айырды (Қағидалардың 13-тармағының 2) тармақшасы).",
-        "Средний: неисправность, которая привела или может привести к безрезультатности предыдущих работ пользователей, лишила одного или нескольких подвергшихся её влиянию участников возможности участвовать в закупке (подпункт 2) пункта 13 Правил).",
-        "Medium: a fault that voided (or may void) users' earlier work left one or several of the participants it affected unable to take part in a procurement (R2 §13.2)."));
+        "Орташа: пайдаланушылардың алдыңғы жұмыстарының нәтижесіздігіне әкеп соқтыруы мүмкін немесе әкеп соқтырған ақаулық оның ықпалына " +
+        "ұшыраған бір немесе бірнеше қатысушыны сатып алуға қатысу мүмкіндігінен айырды (Қағидалардың 13-тармағының 2) тармақшасы).",
+        "Средний: неисправность, которая привела или может привести к безрезультатности предыдущих работ пользователей, " +
+        "лишила одного или нескольких подвергшихся её влиянию участников возможности участвовать в закупке (подпункт 2) пункта 13 Правил).",
+        "Medium: a fault that voided (or may void) users' earlier work left one or several " +
+        "of the participants it affected unable to take part in a procurement (R2 §13.2)."));
 
     private static readonly WizardText LowWhy = new("severity.why.low", "R2 §13.1", new(
         "Төмен: іркіліс сатып алу рәсімдерін өткізуге және оларға қатысу мүмкіндіктеріне кедергі жасамайды (Қағидалардың 13-тармағының 1) тармақшасы).",

@@ -57,6 +57,7 @@ public static partial class ClauseCitation
     [GeneratedRegex(@"^(?:form\s+)?(?<form>F[1-3])$", RegexOptions.IgnoreCase)]
     private static partial Regex Form();
 
-    [GeneratedRegex(@"^(?:(?:R[12]\s*)?§\d+(?:\.\d+)*(?:\s*[-–]\s*§?\d+(?:\.\d+)*)?|(?:form\s+)?F[1-3])(?:\s*[,;]\s*(?:(?:R[12]\s*)?§\d+(?:\.\d+)*(?:\s*[-–]\s*§?\d+(?:\.\d+)*)?|(?:form\s+)?F[1-3]))*$")]
+    [GeneratedRegex(@"^(?:(?:R[12]\s*)?§\d+(?:\.\d+)*(?:\s*[-–]\s*§?\d+(?:\.\d+)*)?|(?:form\s+)?F[1-3])" +
+        @"(?:\s*[,;]\s*(?:(?:R[12]\s*)?§\d+(?:\.\d+)*(?:\s*[-–]\s*§?\d+(?:\.\d+)*)?|(?:form\s+)?F[1-3]))*$")]
     private static partial Regex WholeCode();
 }

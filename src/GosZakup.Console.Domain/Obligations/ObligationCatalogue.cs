@@ -18,7 +18,8 @@ public static class ObligationCatalogue
     private static readonly HashSet<Severity> MediumOrHigh = [Severity.Medium, Severity.High];
 
     public static ObligationDefinition LateReport { get; } = new("late-report", "R2 §6.1", Set(FailureDetected),
-        new DeadlineRule.CalendarMinutes(60), StaffRole.Operator, "the user reports within 1 hour of detecting the failure; a later report is flagged, never refused", IsFlagOnly: true);
+        new DeadlineRule.CalendarMinutes(60), StaffRole.Operator,
+        "the user reports within 1 hour of detecting the failure; a later report is flagged, never refused", IsFlagOnly: true);
 
     public static ObligationDefinition Register { get; } = new("register", "R2 §7", Set(AppealReceived),
         new DeadlineRule.Registration(), StaffRole.Operator, "the appeal is registered in the Register Journal (form F1)");
@@ -42,17 +43,20 @@ public static class ObligationCatalogue
     /// members then take part in confirming or refuting it.</summary>
     public static ObligationDefinition ConfirmationAlert { get; } = new("confirmation-alert", "R2 §25", Set(SevereFailureSuspected),
         new DeadlineRule.Immediately(), StaffRole.Specialist,
-        "the Owner's informatisation and information-security unit and the Working Group are alerted in writing, by e-mail and by phone, before the confirmation");
+        "the Owner's informatisation and information-security unit and the Working Group are alerted in writing, " +
+        "by e-mail and by phone, before the confirmation");
 
     public static ObligationDefinition WorkingGroupAlert { get; } = new("wg-alert", "R2 §15.1, §16.1", Set(Confirmed),
         new DeadlineRule.Immediately(), StaffRole.Operator, "the Working Group is alerted in writing, by e-mail and by phone", MediumOrHigh);
 
     public static ObligationDefinition Announce { get; } = new("announce", "R2 §15.2, §16.3", Set(Confirmed, PlannedFixChanged),
-        new DeadlineRule.CalendarMinutes(30), StaffRole.Operator, "the failure, level, planned fix and extension are posted on the portal's main page", MediumOrHigh);
+        new DeadlineRule.CalendarMinutes(30), StaffRole.Operator,
+        "the failure, level, planned fix and extension are posted on the portal's main page", MediumOrHigh);
 
     /// <summary>Medium only: R2 §16 is its own list and has no one-hour notice to every supplier.</summary>
     public static ObligationDefinition SupplierNotice { get; } = new("supplier-notice", "R2 §15.3", Set(Confirmed, PlannedFixChanged),
-        new DeadlineRule.CalendarMinutes(60), StaffRole.Operator, "the reporting user and every potential supplier of the affected procurements are told", Medium);
+        new DeadlineRule.CalendarMinutes(60), StaffRole.Operator,
+        "the reporting user and every potential supplier of the affected procurements are told", Medium);
 
     public static ObligationDefinition FixNotice { get; } = new("fix-notice", "R2 §14.3, §15.8, §16.8", Set(Fixed),
         new DeadlineRule.Immediately(), StaffRole.Operator, "the user is told of the fix (at medium, every supplier too; at high, the main page)");
@@ -68,7 +72,8 @@ public static class ObligationCatalogue
         new DeadlineRule.WorkingDays(1), StaffRole.Operator, "the Act (form F2) is drawn up", Calendar: CalendarName.State);
 
     public static ObligationDefinition ActPublish { get; } = new("act-publish", "R2 §17", Set(SupplierCouldNotBid),
-        new DeadlineRule.WorkingDays(2), StaffRole.Supervisor, "the failure, procurement, lots, a link to the Act and the suppliers are posted on the main page",
+        new DeadlineRule.WorkingDays(2), StaffRole.Supervisor,
+        "the failure, procurement, lots, a link to the Act and the suppliers are posted on the main page",
         Calendar: CalendarName.State);
 
     public static ObligationDefinition SecurityReturn { get; } = new("security-return", "R2 §18", Set(ActPublished),
@@ -93,7 +98,8 @@ public static class ObligationCatalogue
     /// <summary>R1 §13, R2 §16.6: under force majeure the Owner and the portal's users are told at once, in writing, of
     /// its expected effect and end; met by sending the notice from the console.</summary>
     public static ObligationDefinition ForceMajeureNotice { get; } = new("force-majeure-notice", "R1 §13, R2 §16.6", Set(ForceMajeureRecorded),
-        new DeadlineRule.Immediately(), StaffRole.Supervisor, "the Owner and the users are told at once, in writing, of the force majeure's expected effect and end");
+        new DeadlineRule.Immediately(), StaffRole.Supervisor,
+        "the Owner and the users are told at once, in writing, of the force majeure's expected effect and end");
 
     public static IReadOnlyList<ObligationDefinition> All { get; } =
     [

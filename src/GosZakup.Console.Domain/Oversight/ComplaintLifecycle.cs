@@ -24,7 +24,8 @@ public static class ComplaintLifecycle
     public static IReadOnlySet<string> Registrars { get; } = RoleSet.Of(Supervisor, Manager);
 
     /// <summary>R2 §31: the operator answers (priority, causes, confirmation, fix dates); a Supervisor writes it.</summary>
-    public static Transition<ComplaintState, ComplaintAction> Answer { get; } = new(Received, ComplaintAction.Answer, Answered, "R2 §31", RoleSet.Of(Supervisor));
+    public static Transition<ComplaintState, ComplaintAction> Answer { get; } =
+        new(Received, ComplaintAction.Answer, Answered, "R2 §31", RoleSet.Of(Supervisor));
 
     public static TransitionTable<ComplaintState, ComplaintAction> Table { get; } = new([Answer]);
 

@@ -40,28 +40,36 @@ public static class QuarterlyReportLifecycle
     /// <summary>Moves only the console's background job makes: no role takes them.</summary>
     public static IReadOnlySet<string> JobOnly { get; } = RoleSet.Of();
 
-    public static Transition<QuarterlyReportState, QuarterlyReportAction> Start { get; } = new(Queued, QuarterlyReportAction.Start, Building, "R2 §27", JobOnly);
+    public static Transition<QuarterlyReportState, QuarterlyReportAction> Start { get; } =
+        new(Queued, QuarterlyReportAction.Start, Building, "R2 §27", JobOnly);
 
-    public static Transition<QuarterlyReportState, QuarterlyReportAction> FinishQueued { get; } = new(Queued, QuarterlyReportAction.Finish, Ready, "R2 §27", JobOnly);
+    public static Transition<QuarterlyReportState, QuarterlyReportAction> FinishQueued { get; } =
+        new(Queued, QuarterlyReportAction.Finish, Ready, "R2 §27", JobOnly);
 
-    public static Transition<QuarterlyReportState, QuarterlyReportAction> FinishBuilding { get; } = new(Building, QuarterlyReportAction.Finish, Ready, "R2 §27", JobOnly);
+    public static Transition<QuarterlyReportState, QuarterlyReportAction> FinishBuilding { get; } =
+        new(Building, QuarterlyReportAction.Finish, Ready, "R2 §27", JobOnly);
 
-    public static Transition<QuarterlyReportState, QuarterlyReportAction> FailQueued { get; } = new(Queued, QuarterlyReportAction.Fail, Failed, "R2 §27", JobOnly);
+    public static Transition<QuarterlyReportState, QuarterlyReportAction> FailQueued { get; } =
+        new(Queued, QuarterlyReportAction.Fail, Failed, "R2 §27", JobOnly);
 
-    public static Transition<QuarterlyReportState, QuarterlyReportAction> FailBuilding { get; } = new(Building, QuarterlyReportAction.Fail, Failed, "R2 §27", JobOnly);
+    public static Transition<QuarterlyReportState, QuarterlyReportAction> FailBuilding { get; } =
+        new(Building, QuarterlyReportAction.Fail, Failed, "R2 §27", JobOnly);
 
     /// <summary>R2 §27: the extract is signed by the operator's management; the Manager signs the report as built.</summary>
-    public static Transition<QuarterlyReportState, QuarterlyReportAction> Sign { get; } = new(Ready, QuarterlyReportAction.Sign, Signed, "R2 §27", RoleSet.Of(Manager));
+    public static Transition<QuarterlyReportState, QuarterlyReportAction> Sign { get; } =
+        new(Ready, QuarterlyReportAction.Sign, Signed, "R2 §27", RoleSet.Of(Manager));
 
     public static TransitionTable<QuarterlyReportState, QuarterlyReportAction> Table { get; } =
         new([Start, FinishQueued, FinishBuilding, FailQueued, FailBuilding, Sign]);
 
     public static IReadOnlyList<Transition<QuarterlyReportState, QuarterlyReportAction>> All => Table.All;
 
-    public static TransitionCheck<QuarterlyReportState, QuarterlyReportAction> Check(QuarterlyReportState from, QuarterlyReportAction action, IEnumerable<string> roles) =>
+    public static TransitionCheck<QuarterlyReportState, QuarterlyReportAction> Check(QuarterlyReportState from, QuarterlyReportAction action,
+        IEnumerable<string> roles) =>
         Table.Check(from, action, roles);
 
-    public static IReadOnlyList<QuarterlyReportAction> AvailableActions(QuarterlyReportState from, IEnumerable<string> roles) => Table.AvailableActions(from, roles);
+    public static IReadOnlyList<QuarterlyReportAction> AvailableActions(QuarterlyReportState from, IEnumerable<string> roles) =>
+        Table.AvailableActions(from, roles);
 
     public static bool MayRequest(IEnumerable<string> roles) => roles.Any(Requesters.Contains);
 

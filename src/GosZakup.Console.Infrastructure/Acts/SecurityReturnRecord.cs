@@ -77,7 +77,8 @@ public sealed class SecurityReturnRecord
     }
 
     /// <summary>R2 §19-§20: the organiser's letter with form F3, its organiser and the supplier's bank details.</summary>
-    public void ReceiveLetter(DateTime atUtc, string reference, string organiserName, string organiserBin, string customerHeadName, SupplierBankDetails bank, string by)
+    public void ReceiveLetter(DateTime atUtc, string reference, string organiserName, string organiserBin, string customerHeadName, SupplierBankDetails bank,
+        string by)
     {
         State = SecurityReturnLifecycle.After(State, SecurityReturnAction.Letter);
         (LetterReceivedAtUtc, LetterReference, LetterRecordedByName) = (atUtc, reference, by);

@@ -33,7 +33,8 @@ public sealed class CalendarOverrideRecord
             : null,
         new LocalizedText(ReasonKk, ReasonRu, ReasonEn), Source);
 
-    public static CalendarOverrideRecord From(CalendarName calendar, CalendarOverride entry) => new CalendarOverrideRecord { Calendar = calendar }.CopyFrom(entry);
+    public static CalendarOverrideRecord From(CalendarName calendar, CalendarOverride entry) =>
+        new CalendarOverrideRecord { Calendar = calendar }.CopyFrom(entry);
 
     public CalendarOverrideRecord CopyFrom(CalendarOverride entry)
     {

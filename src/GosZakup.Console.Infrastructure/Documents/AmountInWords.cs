@@ -36,7 +36,8 @@ public static class AmountInWords
     {
         if (amount < 0) throw new ArgumentOutOfRangeException(nameof(amount), amount, "An application security is never negative.");
         if (decimal.Round(amount, 2) != amount) throw new ArgumentException($"{amount} has fractions of a tiyn.", nameof(amount));
-        if (amount >= 1_000_000_000_000m) throw new ArgumentOutOfRangeException(nameof(amount), amount, "Amounts of a trillion tenge or more are not written out.");
+        if (amount >= 1_000_000_000_000m)
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "Amounts of a trillion tenge or more are not written out.");
         var tenge = (long)decimal.Truncate(amount);
         return (tenge, (int)((amount - tenge) * 100));
     }

@@ -79,7 +79,8 @@ public static class ComplaintAnswerPdf
         };
         if (a.IncidentNumber is { } incident) body.Add($"Регистрационный номер инцидента: {incident}.");
         if (a.Confirmed) body.Add(FixRussian(a));
-        return new(a.OperatorNameRu, Addressee(a, "Руководителю Рабочей группы"), Title.Russian, $"Ответ на письмо №\u00A0{a.LetterNumber} от {Date(a.LetterDate)}",
+        return new(a.OperatorNameRu, Addressee(a, "Руководителю Рабочей группы"), Title.Russian,
+            $"Ответ на письмо №\u00A0{a.LetterNumber} от {Date(a.LetterDate)}",
             body, "Уполномоченный представитель", $"Дата: {Date(a.AnsweredAtUtc)}");
     }
 

@@ -104,7 +104,9 @@ public static class DailyAnalysisPdf
         incident.FixedAtUtc is { } fixedAt ? Time(fixedAt) : "—",
         incident.ClosedAtUtc is { } closed ? Time(closed) : "—",
         incident.Level is { } level ? ActF2Form.Level(level).Both : "—",
-        incident.Cause is { } cause ? $"{cause.Title.Kk} ({ClauseText.Of(cause.Clause).Kazakh}) / {cause.Title.Ru} ({ClauseText.Of(cause.Clause).Russian})" : "—",
+        incident.Cause is { } cause
+            ? $"{cause.Title.Kk} ({ClauseText.Of(cause.Clause).Kazakh}) / {cause.Title.Ru} ({ClauseText.Of(cause.Clause).Russian})"
+            : "—",
         string.IsNullOrWhiteSpace(incident.Measures) ? "—" : incident.Measures,
         Status(incident.Status).Both,
     ];
@@ -126,7 +128,8 @@ public static class DailyAnalysisPdf
             var met = breach.MetAtUtc is { } at
                 ? $"кешігіп орындалды / исполнено с опозданием {AstanaTime.Text(at)}"
                 : "орындалмаған / не исполнено";
-            table.Line($"{breach.Subject} — {breach.Code} ({ClauseText.Of(breach.Clause).Both}): мерзімі / срок {AstanaTime.Text(breach.DueAtUtc)}; {met}", text);
+            table.Line($"{breach.Subject} — {breach.Code} ({ClauseText.Of(breach.Clause).Both}): " +
+                $"мерзімі / срок {AstanaTime.Text(breach.DueAtUtc)}; {met}", text);
         }
         table.Skip(6);
     }

@@ -97,11 +97,13 @@ public static class OwnerReportPdf
         body.AddRange(Deadlines(r, "Новые сроки: нет.", "Новые сроки (время Астаны, UTC+5):", "лот", k => Kind(k).Russian,
             n => $"и ещё {n} сроков (опубликованы на главной странице веб-портала)."));
         body.Add($"Рекомендации по предотвращению: {r.PreventionRu}");
-        return new(r.OperatorNameRu, "Владельцу веб-портала\nРабочей группе", $"{Title.Russian} ({r.IncidentNumber})", r.IsDraft ? Draft.Russian : null, body, "Уполномоченный представитель единого оператора",
+        return new(r.OperatorNameRu, "Владельцу веб-портала\nРабочей группе", $"{Title.Russian} ({r.IncidentNumber})", r.IsDraft ? Draft.Russian : null, body,
+            "Уполномоченный представитель единого оператора",
             $"Дата: {ActF2Form.Date(r.ReportedAtUtc)}");
     }
 
-    private static IEnumerable<string> Deadlines(OwnerReportDocument r, string none, string heading, string lot, Func<DeadlineKind, string> kind, Func<int, string> more)
+    private static IEnumerable<string> Deadlines(OwnerReportDocument r, string none, string heading, string lot, Func<DeadlineKind, string> kind,
+        Func<int, string> more)
     {
         if (r.NewDeadlines.Count == 0)
         {

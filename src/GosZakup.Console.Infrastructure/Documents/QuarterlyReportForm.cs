@@ -20,11 +20,15 @@ public static class QuarterlyReportForm
 
     public static BilingualText LevelsSection { get; } = new("1. Іркілістер деңгейлер бойынша", "1. Сбои по уровням");
     public static BilingualText IncidentsSection { get; } = new(
-        "2. Іркілістер: себептері, шаралары, нәтижесі, алдын алу ұсыныстары", "2. Сбои: причины, меры, результат, рекомендации по предотвращению");
-    public static BilingualText BreachesSection { get; } = new("3. Қағидалар мерзімдерінің бұзылуы (тармақтар бойынша)", "3. Нарушения сроков Правил (по пунктам)");
+        "2. Іркілістер: себептері, шаралары, нәтижесі, алдын алу ұсыныстары",
+        "2. Сбои: причины, меры, результат, рекомендации по предотвращению");
+    public static BilingualText BreachesSection { get; } = new(
+        "3. Қағидалар мерзімдерінің бұзылуы (тармақтар бойынша)", "3. Нарушения сроков Правил (по пунктам)");
     public static BilingualText ActsSection { get; } = new(
-        "4. Өнім берушілер өтінімді қамтамасыз етуден айырылған қол қойылған актілер", "4. Подписанные акты, по которым поставщики лишились обеспечения заявки");
-    public static BilingualText JournalSection { get; } = new("5. Өтініштерді есепке алу журналынан үзінді (F1 нысаны)", "5. Выписка из Журнала учета обращений (форма F1)");
+        "4. Өнім берушілер өтінімді қамтамасыз етуден айырылған қол қойылған актілер",
+        "4. Подписанные акты, по которым поставщики лишились обеспечения заявки");
+    public static BilingualText JournalSection { get; } = new(
+        "5. Өтініштерді есепке алу журналынан үзінді (F1 нысаны)", "5. Выписка из Журнала учета обращений (форма F1)");
 
     public static BilingualText None { get; } = new("Жоқ.", "Нет.");
     public static BilingualText Total { get; } = new("Барлығы", "Итого");
@@ -38,7 +42,8 @@ public static class QuarterlyReportForm
     public static IReadOnlyList<BilingualText> IncidentColumns { get; } =
     [
         new("Нөмірі", "Номер"), new("Тіркелді", "Зарегистрирован"), new("Деңгейі", "Уровень"), new("Операторға байланысты", "Связан с оператором"),
-        new("Себебі", "Причина"), new("Қабылданған шаралар", "Принятые меры"), new("Нәтижесі", "Результат"), new("Алдын алу ұсыныстары", "Рекомендации по предотвращению"),
+        new("Себебі", "Причина"), new("Қабылданған шаралар", "Принятые меры"), new("Нәтижесі", "Результат"),
+        new("Алдын алу ұсыныстары", "Рекомендации по предотвращению"),
     ];
 
     public static IReadOnlyList<BilingualText> BreachColumns { get; } =
@@ -54,9 +59,11 @@ public static class QuarterlyReportForm
 
     public static BilingualText SecurityTotals(QuarterSecurity security) => new(
         $"Актілердегі қамтамасыз ету: {AmountInWords.Figures(security.InActs)} теңге. Тоқсанда тапсырыс берушілер қайтарды: {security.ReturnedByOrganisers} " +
-        $"({AmountInWords.Figures(security.ReturnedAmount)} теңге); оператор өз қаражатынан қайтарды: {security.RefundedByOperator} ({AmountInWords.Figures(security.RefundedAmount)} теңге).",
+        $"({AmountInWords.Figures(security.ReturnedAmount)} теңге); оператор өз қаражатынан қайтарды: " +
+        $"{security.RefundedByOperator} ({AmountInWords.Figures(security.RefundedAmount)} теңге).",
         $"Обеспечение в актах: {AmountInWords.Figures(security.InActs)} тенге. За квартал организаторы вернули: {security.ReturnedByOrganisers} " +
-        $"({AmountInWords.Figures(security.ReturnedAmount)} тенге); оператор возместил из собственных средств: {security.RefundedByOperator} ({AmountInWords.Figures(security.RefundedAmount)} тенге).");
+        $"({AmountInWords.Figures(security.ReturnedAmount)} тенге); оператор возместил из собственных средств: " +
+        $"{security.RefundedByOperator} ({AmountInWords.Figures(security.RefundedAmount)} тенге).");
 
     public static BilingualText Head { get; } = new("Оператор басшысы", "Руководитель оператора");
     public static BilingualText SignedDigitally { get; } = new("электрондық цифрлық қолтаңбамен қол қойылды", "подписано электронной цифровой подписью");

@@ -36,16 +36,20 @@ public static class QuarterlyReportPdf
 
         Section(pages, fonts, QuarterlyReportForm.LevelsSection, LevelWidths, QuarterlyReportForm.LevelColumns,
             report.ByLevel.Select(l => (IReadOnlyList<string>)[QuarterlyReportForm.Level(l.Level).Both, Count(l.Incidents)]).ToList());
-        Section(pages, fonts, QuarterlyReportForm.IncidentsSection, IncidentWidths, QuarterlyReportForm.IncidentColumns, report.Incidents.Select(IncidentCells).ToList());
+        Section(pages, fonts, QuarterlyReportForm.IncidentsSection, IncidentWidths, QuarterlyReportForm.IncidentColumns,
+            report.Incidents.Select(IncidentCells).ToList());
         Section(pages, fonts, QuarterlyReportForm.BreachesSection, BreachWidths, QuarterlyReportForm.BreachColumns,
-            report.Breaches.Select(b => (IReadOnlyList<string>)[ClauseText.Of(b.Clause).Both, b.Code, Count(b.Due), Count(b.Breached), b.Rate.ToString("0.0", CultureInfo.InvariantCulture)]).ToList());
+            report.Breaches.Select(b => (IReadOnlyList<string>)[ClauseText.Of(b.Clause).Both, b.Code, Count(b.Due), Count(b.Breached),
+                b.Rate.ToString("0.0", CultureInfo.InvariantCulture)]).ToList());
         Section(pages, fonts, QuarterlyReportForm.ActsSection, ActWidths, QuarterlyReportForm.ActColumns, ActRows(report.Acts));
         pages.Line(QuarterlyReportForm.SecurityTotals(report.Security).Kazakh, fonts.Cell);
         pages.Line(QuarterlyReportForm.SecurityTotals(report.Security).Russian, fonts.Cell);
 
         pages.NewPage();
-        Section(pages, fonts, QuarterlyReportForm.JournalSection, RegisterJournalPdf.Widths, F1Form.Columns, report.Journal.Select(r => r.Cells).ToList());
-        if (report.JournalTotal > report.Journal.Count) pages.Line(QuarterlyReportForm.JournalShown(report.Journal.Count, report.JournalTotal).Both, fonts.Cell);
+        Section(pages, fonts, QuarterlyReportForm.JournalSection, RegisterJournalPdf.Widths, F1Form.Columns,
+            report.Journal.Select(r => r.Cells).ToList());
+        if (report.JournalTotal > report.Journal.Count)
+            pages.Line(QuarterlyReportForm.JournalShown(report.Journal.Count, report.JournalTotal).Both, fonts.Cell);
 
         Signature(pages, fonts, signer);
         pages.Finish(fonts.Small);
@@ -58,7 +62,8 @@ public static class QuarterlyReportPdf
         pages.Centred(QuarterlyReportForm.Title.Russian, fonts.Title);
         pages.Centred(QuarterlyReportForm.Quarter(report.Quarter).Both, fonts.Body);
         var (first, last) = report.Quarter.Days;
-        pages.Centred($"{first:dd.MM.yyyy} – {last:dd.MM.yyyy}. {QuarterlyReportForm.BuiltAt.Both}: {AstanaTime.Text(report.BuiltAtUtc)}", fonts.Body, spaceAfter: 4);
+        pages.Centred($"{first:dd.MM.yyyy} – {last:dd.MM.yyyy}. {QuarterlyReportForm.BuiltAt.Both}: {AstanaTime.Text(report.BuiltAtUtc)}",
+            fonts.Body, spaceAfter: 4);
         if (report.IsPartial) pages.Centred(QuarterlyReportForm.Partial(AstanaTime.Text(report.BuiltAtUtc)).Both, fonts.Bold, spaceAfter: 4);
     }
 

@@ -15,4 +15,5 @@ public sealed record DemoUsers(string Password, List<DemoUser> Users)
 /// <param name="FullNameKk">The full name as the Kazakh text of the forms prints it (F1: who took the appeal).</param>
 /// <param name="FullNameRu">The same in Russian.</param>
 /// <param name="Iin">Supervisors only: the IIN their demo signing certificate carries.</param>
-public sealed record DemoUser(string Email, string FullName, string Culture, List<string> Roles, string? Iin = null, string FullNameKk = "", string FullNameRu = "");
+public sealed record DemoUser(string Email, string FullName, string Culture, List<string> Roles, string? Iin = null, string FullNameKk = "",
+    string FullNameRu = "");

@@ -99,7 +99,8 @@ public sealed class LongJobLeases(IDbContextFactory<AppDbContext> dbFactory, Tim
     public async Task<IReadOnlyList<Guid>> SupersedeStalledAsync(AppDbContext db, string kind, string subjectKey, CancellationToken ct = default)
     {
         var now = Now;
-        var stalled = await db.Set<LongJobRecord>().Where(j => j.Kind == kind && j.SubjectKey == subjectKey && j.State == LongJobState.Running && j.LeaseUntilUtc < now)
+        var stalled = await db.Set<LongJobRecord>()
+            .Where(j => j.Kind == kind && j.SubjectKey == subjectKey && j.State == LongJobState.Running && j.LeaseUntilUtc < now)
             .Select(j => j.Id).ToListAsync(ct);
         List<Guid> superseded = [];
         foreach (var id in stalled)
@@ -142,7 +143,8 @@ public sealed class LongJobLeases(IDbContextFactory<AppDbContext> dbFactory, Tim
     }
 
     private async Task<bool> MineAsync(Guid id,
-        Func<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LongJobRecord>, Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LongJobRecord>> set,
+        Func<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LongJobRecord>,
+            Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LongJobRecord>> set,
         CancellationToken ct, bool releaseLease = false)
     {
         var now = Now;

@@ -12,7 +12,8 @@ public static class ObligationBreaches
         o => !o.Waived && o.DueAtUtc != null && (o.MetAtUtc > o.DueAtUtc || (o.MetAtUtc == null && o.DueAtUtc < nowUtc));
 
     /// <summary>Per clause and duty: how many of <paramref name="duties"/> there are and how many are breached at <paramref name="nowUtc"/>.</summary>
-    public static async Task<List<(string Clause, string Code, int Due, int Breached)>> PerClauseAsync(IQueryable<ObligationRecord> duties, DateTime nowUtc, CancellationToken ct)
+    public static async Task<List<(string Clause, string Code, int Due, int Breached)>> PerClauseAsync(IQueryable<ObligationRecord> duties, DateTime nowUtc,
+        CancellationToken ct)
     {
         var totals = await duties.GroupBy(o => new { o.Clause, o.Code }).Select(g => new { g.Key.Clause, g.Key.Code, Count = g.Count() }).ToListAsync(ct);
         var breached = await duties.Where(At(nowUtc)).GroupBy(o => new { o.Clause, o.Code }).Select(g => new { g.Key.Clause, g.Key.Code, Count = g.Count() })

@@ -32,7 +32,9 @@ public static class YearlyCounters
     /// <summary>Moves the year's counter by one (tracked: the caller's save writes it) and returns the new last number.</summary>
     public static async Task<int> NextAsync<TCounter>(DbContext db, int year, CancellationToken ct) where TCounter : class, IYearlyCounter, new()
     {
-        var counter = db.Database.IsNpgsql() ? await LockedAsync<TCounter>(db, year, ct) : await db.Set<TCounter>().FirstOrDefaultAsync(c => c.Year == year, ct);
+        var counter = db.Database.IsNpgsql()
+            ? await LockedAsync<TCounter>(db, year, ct)
+            : await db.Set<TCounter>().FirstOrDefaultAsync(c => c.Year == year, ct);
         if (counter is null) db.Add(counter = new TCounter { Year = year });
         counter.Last++;
         counter.Version = Guid.NewGuid();

@@ -18,7 +18,8 @@ public class SecurityReturnLifecycleTests
         (LetterReceived, Refund, Refunded, [StaffRole.Supervisor]),
     ];
 
-    public static TheoryData<SecurityReturnState, SecurityReturnAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<SecurityReturnState, SecurityReturnAction>();
+    public static TheoryData<SecurityReturnState, SecurityReturnAction, string> EveryStateActionAndRole() =>
+        LifecycleSpecification.EveryStateActionAndRole<SecurityReturnState, SecurityReturnAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]

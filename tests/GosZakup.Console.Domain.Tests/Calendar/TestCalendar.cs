@@ -33,8 +33,10 @@ public static class TestCalendar
             ("2027-01-07", OverrideKind.PublicHoliday, "Orthodox Christmas"),
         };
         var overrides = closed.Select(d => new CalendarOverride(Date(d.Date), d.Kind, null, Text(d.Why), "test calendar")).ToList();
-        overrides.Add(new(Date("2026-11-29"), OverrideKind.OwnerOpenedDay, new WorkingHours(new(10, 0), new(16, 0)), Text("Owner's letter (synthetic)"), "letter No. 1-test"));
-        overrides.Add(new(Date("2026-12-06"), OverrideKind.MovedWorkingDay, WorkingHours.Saturday, Text("weekend day made working (synthetic)"), "decree (synthetic)"));
+        overrides.Add(new(Date("2026-11-29"), OverrideKind.OwnerOpenedDay,
+            new WorkingHours(new(10, 0), new(16, 0)), Text("Owner's letter (synthetic)"), "letter No. 1-test"));
+        overrides.Add(new(Date("2026-12-06"), OverrideKind.MovedWorkingDay,
+            WorkingHours.Saturday, Text("weekend day made working (synthetic)"), "decree (synthetic)"));
         overrides.Add(new(Date("2026-12-30"), OverrideKind.ShortenedDay,
             new WorkingHours(new(9, 0), new(18, 0), new(13, 0), new(15, 0)), Text("shortened day (synthetic)"), "order (synthetic)"));
         return new WorkingCalendar(WeekPattern.ContactCentre, overrides, new LocalDate(2024, 1, 1), new LocalDate(2027, 12, 31));
@@ -52,7 +54,8 @@ public static class TestCalendar
             ("2026-01-07", OverrideKind.PublicHoliday, "Orthodox Christmas"), ("2026-03-08", OverrideKind.PublicHoliday, "8 March"),
             ("2026-03-09", OverrideKind.MovedDayOff, "8 March fell on a Sunday"), ("2026-03-21", OverrideKind.PublicHoliday, "Nauryz"),
             ("2026-03-22", OverrideKind.PublicHoliday, "Nauryz"), ("2026-03-23", OverrideKind.PublicHoliday, "Nauryz"),
-            ("2026-03-24", OverrideKind.MovedDayOff, "Nauryz 21 March fell on a Saturday"), ("2026-03-25", OverrideKind.MovedDayOff, "Nauryz 22 March fell on a Sunday"),
+            ("2026-03-24", OverrideKind.MovedDayOff, "Nauryz 21 March fell on a Saturday"),
+            ("2026-03-25", OverrideKind.MovedDayOff, "Nauryz 22 March fell on a Sunday"),
             ("2026-05-01", OverrideKind.PublicHoliday, "Unity Day"), ("2026-05-07", OverrideKind.PublicHoliday, "Defender Day"),
             ("2026-05-09", OverrideKind.PublicHoliday, "Victory Day"), ("2026-05-11", OverrideKind.MovedDayOff, "9 May fell on a Saturday"),
             ("2026-05-27", OverrideKind.PublicHoliday, "Kurban Ait"), ("2026-07-06", OverrideKind.PublicHoliday, "Capital Day"),
@@ -62,7 +65,8 @@ public static class TestCalendar
             ("2027-01-04", OverrideKind.MovedDayOff, "2 January fell on a Saturday"), ("2027-01-07", OverrideKind.PublicHoliday, "Orthodox Christmas"),
         };
         var overrides = closed.Select(d => new CalendarOverride(Date(d.Date), d.Kind, null, Text(d.Why), "test calendar")).ToList();
-        overrides.Add(new(Date("2026-12-12"), OverrideKind.MovedWorkingDay, WorkingHours.StateOffice, Text("Saturday made working in the five-day week (synthetic)"), "order (synthetic)"));
+        overrides.Add(new(Date("2026-12-12"), OverrideKind.MovedWorkingDay,
+            WorkingHours.StateOffice, Text("Saturday made working in the five-day week (synthetic)"), "order (synthetic)"));
         return new WorkingCalendar(WeekPattern.State, overrides, new LocalDate(2024, 1, 1), new LocalDate(2027, 12, 31), CalendarName.State);
     }
 
@@ -75,7 +79,8 @@ public static class TestCalendar
         return AstanaTime.Zone.AtStrictly(pattern.Parse(text).Value).ToInstant();
     }
 
-    public static string Show(Instant at) => at.InZone(AstanaTime.Zone).ToString(at.InZone(AstanaTime.Zone).Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", null);
+    public static string Show(Instant at) =>
+        at.InZone(AstanaTime.Zone).ToString(at.InZone(AstanaTime.Zone).Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", null);
 
     private static LocalizedText Text(string en) => new(en, en, en);
 }

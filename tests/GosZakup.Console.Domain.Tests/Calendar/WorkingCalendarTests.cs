@@ -80,7 +80,8 @@ public class WorkingCalendarTests
     [Fact]
     public void A_closed_day_cannot_carry_hours_and_an_open_one_must()
     {
-        Assert.Throws<ArgumentException>(() => new CalendarOverride(Date("2026-11-24"), OverrideKind.PublicHoliday, WorkingHours.Weekday, new("x", "x", "x"), "s"));
+        Assert.Throws<ArgumentException>(() =>
+            new CalendarOverride(Date("2026-11-24"), OverrideKind.PublicHoliday, WorkingHours.Weekday, new("x", "x", "x"), "s"));
         Assert.Throws<ArgumentException>(() => new CalendarOverride(Date("2026-11-29"), OverrideKind.OwnerOpenedDay, null, new("x", "x", "x"), "s"));
     }
 
@@ -89,7 +90,8 @@ public class WorkingCalendarTests
     {
         const string json = """
             { "year": 2026, "week": "six-day", "days": [
-              { "date": "2026-12-16", "kind": "PublicHoliday", "reason": { "kk": "Тәуелсіздік күні", "ru": "День Независимости", "en": "Independence Day" }, "source": "Law No. 267-II" },
+              { "date": "2026-12-16", "kind": "PublicHoliday",
+                "reason": { "kk": "Тәуелсіздік күні", "ru": "День Независимости", "en": "Independence Day" }, "source": "Law No. 267-II" },
               { "date": "2026-12-06", "kind": "MovedWorkingDay", "opens": "09:00", "closes": "17:00", "lunchStarts": "13:00", "lunchEnds": "15:00",
                 "reason": { "kk": "a", "ru": "b", "en": "c" }, "source": "decree" } ] }
             """;

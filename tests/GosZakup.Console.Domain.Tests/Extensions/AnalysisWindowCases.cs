@@ -14,7 +14,8 @@ public class AnalysisWindowCases
 {
     public static TheoryData<string, AnalysisWindowRule, bool, string, string> Cases => new()
     {
-        { "the text (default): a failure that does not impede participation is extended", UnlessParticipationBlocked, false, "2026-11-20 11:00", "2026-11-20 11:40" },
+        { "the text (default): a failure that does not impede participation is extended",
+            UnlessParticipationBlocked, false, "2026-11-20 11:00", "2026-11-20 11:40" },
         { "the text (default): one that impedes it is carved out, left to §15-§16", UnlessParticipationBlocked, true, "2026-11-20 11:00", "" },
         { "the other reading: participation blocked is extended", WhenParticipationBlocked, true, "2026-11-20 11:00", "2026-11-20 11:40" },
         { "the other reading: not blocked stays", WhenParticipationBlocked, false, "2026-11-20 11:00", "" },
@@ -52,7 +53,8 @@ public class AnalysisWindowCases
         // Received Friday 12:50: 10 working minutes before lunch, 110 after it: the R2 §9 limit is 16:50.
         var facts = Appeal("2026-11-20 12:30", decided: null) with { InformationAt = Astana("2026-11-20 12:50") };
 
-        var order = Single(ExtensionEngine.ForAnalysisWindow(facts, [Tender("P-1", "2026-11-20 14:00")], Both, ExtensionSettings.Default), DeadlineKind.AcceptanceEnd);
+        var order = Single(ExtensionEngine.ForAnalysisWindow(facts, [Tender("P-1", "2026-11-20 14:00")], Both, ExtensionSettings.Default),
+            DeadlineKind.AcceptanceEnd);
 
         Assert.Equal("2026-11-20 16:50", Show(order.New));
         Assert.True(order.Provisional);
@@ -72,7 +74,8 @@ public class AnalysisWindowCases
     [Fact]
     public void The_window_applies_whatever_the_decision_and_to_auctions_too()
     {
-        var auction = Procurement("P-1", TradeMethod.Auction, (DeadlineKind.AcceptanceEnd, "2026-11-20 11:00"), (DeadlineKind.AuctionFirstRound, "2026-11-23 10:00"));
+        var auction = Procurement("P-1", TradeMethod.Auction,
+            (DeadlineKind.AcceptanceEnd, "2026-11-20 11:00"), (DeadlineKind.AuctionFirstRound, "2026-11-23 10:00"));
         var refuted = Appeal("2026-11-20 10:00", decided: "2026-11-20 11:40");
 
         var orders = ExtensionEngine.ForAnalysisWindow(refuted, [auction], Both, ExtensionSettings.Default);

@@ -43,7 +43,8 @@ public static class ExtensionFixtures
         new(incident, Module, Astana(detected), DecidedAt: Astana(detected), Severity: severity, PlannedFix: Astana(plannedFix),
             ActualFix: actualFix is null ? null : Astana(actualFix), AffectedProcurements: new HashSet<string> { "P-1" });
 
-    public static FailureFacts Fixed(string incident, Severity severity, string detected, string fixedAt) => Failure(incident, severity, detected, fixedAt, fixedAt);
+    public static FailureFacts Fixed(string incident, Severity severity, string detected, string fixedAt) =>
+        Failure(incident, severity, detected, fixedAt, fixedAt);
 
     public static ExtensionOrder Single(IReadOnlyList<ExtensionOrder> orders, DeadlineKind kind, string procurement = "P-1") =>
         orders.Single(o => o.Procurement == procurement && o.Deadline == kind);

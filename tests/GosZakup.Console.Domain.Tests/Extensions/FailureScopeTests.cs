@@ -16,7 +16,8 @@ public class FailureScopeTests
         Tender("P-1", "2026-11-24 18:00"), // named, module M, overlapping
         Tender("P-2", "2026-11-24 18:00"), // module M, overlapping, not named
         Tender("P-3", "2026-11-23 09:00"), // module M, acceptance ended before the failure
-        Procurement("P-4", OpenTender, (DeadlineKind.AcceptanceStart, "2026-11-23 12:00"), (DeadlineKind.AcceptanceEnd, "2026-11-30 18:00")), // opens at the fix
+        Procurement("P-4", OpenTender,
+            (DeadlineKind.AcceptanceStart, "2026-11-23 12:00"), (DeadlineKind.AcceptanceEnd, "2026-11-30 18:00")), // opens at the fix
         Tender("P-5", "2026-11-24 18:00", module: "other"), // another module, overlapping
     ];
 

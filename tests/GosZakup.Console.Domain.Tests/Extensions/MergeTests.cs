@@ -70,7 +70,10 @@ public class MergeTests
     public void Computing_twice_from_the_same_facts_gives_the_same_orders()
     {
         var facts = Fixed("INC-A", High, "2026-11-20 17:00", "2026-11-23 10:00");
-        var procurements = new[] { ExtensionFixtures.Tender("P-1", "2026-11-20 18:00"), Auction("P-2", "2026-11-21 10:00", "2026-11-21 15:00", autoProtocol: true) };
+        var procurements = new[]
+        {
+            ExtensionFixtures.Tender("P-1", "2026-11-20 18:00"), Auction("P-2", "2026-11-21 10:00", "2026-11-21 15:00", autoProtocol: true),
+        };
 
         Assert.Equal(ExtensionEngine.ForFailure(facts, procurements, Both, ExtensionSettings.Default),
             ExtensionEngine.ForFailure(facts, procurements, Both, ExtensionSettings.Default));

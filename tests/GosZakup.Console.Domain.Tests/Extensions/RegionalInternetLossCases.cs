@@ -75,7 +75,8 @@ public class RegionalInternetLossCases
     public void A_high_incident_carries_its_regional_loss_and_a_medium_one_does_not()
     {
         var procurements = new[] { Tender("P-9", "2026-11-20 18:00", module: "other") };
-        var high = new FailureFacts("INC-1", Module, At("2026-11-20 08:00"), DecidedAt: At("2026-11-20 09:00"), Severity: High, RegionalInternetLoss: Confirmed);
+        var high = new FailureFacts("INC-1", Module, At("2026-11-20 08:00"), DecidedAt: At("2026-11-20 09:00"), Severity: High,
+            RegionalInternetLoss: Confirmed);
 
         var orders = ExtensionEngine.ForFailure(high, procurements, Both, ExtensionSettings.Default);
         var medium = ExtensionEngine.ForFailure(high with { Severity = Medium }, procurements, Both, ExtensionSettings.Default);

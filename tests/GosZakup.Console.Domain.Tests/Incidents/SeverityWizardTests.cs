@@ -23,7 +23,8 @@ public class SeverityWizardTests
 
     [Theory]
     [MemberData(nameof(AnswerCases))]
-    public void The_answers_map_to_the_levels_of_R2_13(bool? allBlocked, bool? someBlocked, Severity? level, SeverityQuestion? decidedBy, SeverityQuestion? next)
+    public void The_answers_map_to_the_levels_of_R2_13(bool? allBlocked, bool? someBlocked, Severity? level, SeverityQuestion? decidedBy,
+        SeverityQuestion? next)
     {
         var answers = new SeverityAnswers(allBlocked, someBlocked);
 

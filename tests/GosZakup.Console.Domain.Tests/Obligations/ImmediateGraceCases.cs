@@ -10,19 +10,26 @@ public class ImmediateGraceCases
 {
     public static TheoryData<string, string, ObligationTrigger, Severity?, int, string, string> Cases => new()
     {
-        { "R2 §15.1: the Working Group within the default 5 minutes", "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, 5, "2026-11-20 13:10", "2026-11-20 13:15" },
+        { "R2 §15.1: the Working Group within the default 5 minutes",
+            "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, 5, "2026-11-20 13:10", "2026-11-20 13:15" },
         { "R2 §16.1: high, a grace of 10 minutes", "wg-alert", ObligationTrigger.Confirmed, Severity.High, 10, "2026-11-20 13:10", "2026-11-20 13:20" },
-        { "R2 §16.1: calendar time, across midnight on a Sunday", "wg-alert", ObligationTrigger.Confirmed, Severity.High, 5, "2026-11-22 23:58", "2026-11-23 00:03" },
-        { "R2 §16.1: in the lunch break the grace is not paused", "wg-alert", ObligationTrigger.Confirmed, Severity.High, 5, "2026-11-20 13:00", "2026-11-20 13:05" },
-        { "R2 §25: before the confirmation, 5 minutes", "confirmation-alert", ObligationTrigger.SevereFailureSuspected, null, 5, "2026-11-21 18:40", "2026-11-21 18:45" },
+        { "R2 §16.1: calendar time, across midnight on a Sunday",
+            "wg-alert", ObligationTrigger.Confirmed, Severity.High, 5, "2026-11-22 23:58", "2026-11-23 00:03" },
+        { "R2 §16.1: in the lunch break the grace is not paused",
+            "wg-alert", ObligationTrigger.Confirmed, Severity.High, 5, "2026-11-20 13:00", "2026-11-20 13:05" },
+        { "R2 §25: before the confirmation, 5 minutes",
+            "confirmation-alert", ObligationTrigger.SevereFailureSuspected, null, 5, "2026-11-21 18:40", "2026-11-21 18:45" },
         { "R2 §14.3: the fix told within the grace", "fix-notice", ObligationTrigger.Fixed, Severity.Low, 5, "2026-11-20 17:00", "2026-11-20 17:05" },
-        { "R1 §13, R2 §16.6: force majeure, a grace of 15 minutes", "force-majeure-notice", ObligationTrigger.ForceMajeureRecorded, null, 15, "2026-11-22 04:00", "2026-11-22 04:15" },
-        { "a grace of 0 keeps the literal reading: due at the trigger", "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, 0, "2026-11-20 13:10", "2026-11-20 13:10" },
+        { "R1 §13, R2 §16.6: force majeure, a grace of 15 minutes",
+            "force-majeure-notice", ObligationTrigger.ForceMajeureRecorded, null, 15, "2026-11-22 04:00", "2026-11-22 04:15" },
+        { "a grace of 0 keeps the literal reading: due at the trigger",
+            "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, 0, "2026-11-20 13:10", "2026-11-20 13:10" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void An_immediate_duty_is_due_within_the_grace(string why, string code, ObligationTrigger trigger, Severity? severity, int grace, string at, string due)
+    public void An_immediate_duty_is_due_within_the_grace(string why, string code, ObligationTrigger trigger, Severity? severity, int grace, string at,
+        string due)
     {
         var settings = ObligationSettings.Default with { ImmediateGraceMinutes = grace };
 
@@ -35,7 +42,8 @@ public class ImmediateGraceCases
     [Fact]
     public void An_immediate_duty_is_not_chased_within_its_grace_its_warnings_fall_on_its_limit()
     {
-        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Confirmed, Astana("2026-11-20 13:10"), Severity.Medium), Both, ObligationSettings.Default)
+        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Confirmed, Astana("2026-11-20 13:10"), Severity.Medium),
+            Both, ObligationSettings.Default)
             .Single(p => p.Code == "wg-alert");
 
         Assert.Equal(("2026-11-20 13:15", "2026-11-20 13:15"), (Show(plan.Warn50At!.Value), Show(plan.Warn80At!.Value)));

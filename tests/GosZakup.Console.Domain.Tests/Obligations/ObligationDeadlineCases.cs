@@ -10,36 +10,59 @@ public class ObligationDeadlineCases
 {
     public static TheoryData<string, string, ObligationTrigger, Severity?, string, string> Cases => new()
     {
-        { "R2 §8: identifier e-mailed within an hour of calendar time", "id-email", ObligationTrigger.Registered, null, "2026-11-20 18:50", "2026-11-20 19:50" },
+        { "R2 §8: identifier e-mailed within an hour of calendar time",
+            "id-email", ObligationTrigger.Registered, null, "2026-11-20 18:50", "2026-11-20 19:50" },
         { "R2 §9: two working hours across lunch", "analyse", ObligationTrigger.Registered, null, "2026-11-20 12:00", "2026-11-20 16:00" },
         { "R2 §9: from Friday 18:00 into Saturday", "analyse", ObligationTrigger.Registered, null, "2026-11-20 18:00", "2026-11-21 10:00" },
         { "R2 §11: refutation notice in 30 calendar minutes", "refutation-notice", ObligationTrigger.Refuted, null, "2026-11-20 18:50", "2026-11-20 19:20" },
         { "R2 §14.1: low level notice in 30 minutes", "low-notice", ObligationTrigger.Confirmed, Severity.Low, "2026-11-20 10:00", "2026-11-20 10:30" },
-        { "R2 §14.1: again when the planned fix changes", "low-notice", ObligationTrigger.PlannedFixChanged, Severity.Low, "2026-11-20 11:05", "2026-11-20 11:35" },
-        { "R2 §15.1: Working Group alerted at once: within the 5-minute grace", "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, "2026-11-20 13:10", "2026-11-20 13:15" },
-        { "R2 §16.3: main-page notice in 30 minutes, at night too", "announce", ObligationTrigger.Confirmed, Severity.High, "2026-11-22 02:00", "2026-11-22 02:30" },
+        { "R2 §14.1: again when the planned fix changes",
+            "low-notice", ObligationTrigger.PlannedFixChanged, Severity.Low, "2026-11-20 11:05", "2026-11-20 11:35" },
+        { "R2 §15.1: Working Group alerted at once: within the 5-minute grace",
+            "wg-alert", ObligationTrigger.Confirmed, Severity.Medium, "2026-11-20 13:10", "2026-11-20 13:15" },
+        { "R2 §16.3: main-page notice in 30 minutes, at night too",
+            "announce", ObligationTrigger.Confirmed, Severity.High, "2026-11-22 02:00", "2026-11-22 02:30" },
         { "R2 §15.3: suppliers told within an hour", "supplier-notice", ObligationTrigger.Confirmed, Severity.Medium, "2026-11-20 18:30", "2026-11-20 19:30" },
-        { "R2 §16.9 (state): report from a Friday fix: Monday, not Saturday", "owner-report", ObligationTrigger.Fixed, Severity.High, "2026-11-20 11:00", "2026-11-23 18:30" },
-        { "R2 §16.9 (state): report from a fix on the eve of Nauryz: after the five-day transfers", "owner-report", ObligationTrigger.Fixed, Severity.High, "2026-03-20 18:00", "2026-03-26 18:30" },
-        { "R2 §17 (state): Act within one working day, from a Friday", "act", ObligationTrigger.SupplierCouldNotBid, null, "2026-11-20 11:00", "2026-11-23 18:30" },
-        { "R2 §17 (state): Act published within two working days", "act-publish", ObligationTrigger.SupplierCouldNotBid, null, "2026-11-20 11:00", "2026-11-24 18:30" },
+        { "R2 §16.9 (state): report from a Friday fix: Monday, not Saturday",
+            "owner-report", ObligationTrigger.Fixed, Severity.High, "2026-11-20 11:00", "2026-11-23 18:30" },
+        { "R2 §16.9 (state): report from a fix on the eve of Nauryz: after the five-day transfers",
+            "owner-report", ObligationTrigger.Fixed, Severity.High, "2026-03-20 18:00", "2026-03-26 18:30" },
+        { "R2 §17 (state): Act within one working day, from a Friday",
+            "act", ObligationTrigger.SupplierCouldNotBid, null, "2026-11-20 11:00", "2026-11-23 18:30" },
+        { "R2 §17 (state): Act published within two working days",
+            "act-publish", ObligationTrigger.SupplierCouldNotBid, null, "2026-11-20 11:00", "2026-11-24 18:30" },
         { "R2 §17 (state): Act on the eve of Independence Day", "act", ObligationTrigger.SupplierCouldNotBid, null, "2026-12-15 11:00", "2026-12-17 18:30" },
-        { "R2 §17 (state): Act on 31 December: 4 January is the day off for 2 January", "act", ObligationTrigger.SupplierCouldNotBid, null, "2026-12-31 11:00", "2027-01-05 18:30" },
-        { "R2 §17 (state): publication over 25 October moved to 26", "act-publish", ObligationTrigger.SupplierCouldNotBid, null, "2026-10-23 12:00", "2026-10-28 18:30" },
-        { "R2 §18 (state): security back in three working days over New Year", "security-return", ObligationTrigger.ActPublished, null, "2026-12-30 10:00", "2027-01-06 18:30" },
-        { "R2 §18 (state): from a Friday the three days skip Saturday", "security-return", ObligationTrigger.ActPublished, null, "2026-11-20 10:00", "2026-11-25 18:30" },
-        { "R2 §18 (state): over Nauryz, 21→24 and 22→25 March", "security-return", ObligationTrigger.ActPublished, null, "2026-03-19 10:00", "2026-03-27 18:30" },
-        { "R2 §18 (state): 9 May on a Saturday gives 11 May off (five-day only)", "security-return", ObligationTrigger.ActPublished, null, "2026-05-08 12:00", "2026-05-14 18:30" },
-        { "R2 §18 (state): from 29 February 2024 (UTC+6) into UTC+5", "security-return", ObligationTrigger.ActPublished, null, "2024-02-29 10:00", "2024-03-05 18:30" },
-        { "R2 §19 (state): budget letter in two working days over Nauryz", "budget-letter", ObligationTrigger.SecurityCreditedToBudget, null, "2026-03-20 10:00", "2026-03-27 18:30" },
-        { "R2 §19 (state): a Saturday made working in the five-day week counts (synthetic)", "budget-letter", ObligationTrigger.SecurityCreditedToBudget, null, "2026-12-11 10:00", "2026-12-14 18:30" },
-        { "R2 §20 (state): refund in three working days over 7, 9 and 11 May", "refund", ObligationTrigger.BudgetLetterReceived, null, "2026-05-06 10:00", "2026-05-13 18:30" },
+        { "R2 §17 (state): Act on 31 December: 4 January is the day off for 2 January",
+            "act", ObligationTrigger.SupplierCouldNotBid, null, "2026-12-31 11:00", "2027-01-05 18:30" },
+        { "R2 §17 (state): publication over 25 October moved to 26",
+            "act-publish", ObligationTrigger.SupplierCouldNotBid, null, "2026-10-23 12:00", "2026-10-28 18:30" },
+        { "R2 §18 (state): security back in three working days over New Year",
+            "security-return", ObligationTrigger.ActPublished, null, "2026-12-30 10:00", "2027-01-06 18:30" },
+        { "R2 §18 (state): from a Friday the three days skip Saturday",
+            "security-return", ObligationTrigger.ActPublished, null, "2026-11-20 10:00", "2026-11-25 18:30" },
+        { "R2 §18 (state): over Nauryz, 21→24 and 22→25 March",
+            "security-return", ObligationTrigger.ActPublished, null, "2026-03-19 10:00", "2026-03-27 18:30" },
+        { "R2 §18 (state): 9 May on a Saturday gives 11 May off (five-day only)",
+            "security-return", ObligationTrigger.ActPublished, null, "2026-05-08 12:00", "2026-05-14 18:30" },
+        { "R2 §18 (state): from 29 February 2024 (UTC+6) into UTC+5",
+            "security-return", ObligationTrigger.ActPublished, null, "2024-02-29 10:00", "2024-03-05 18:30" },
+        { "R2 §19 (state): budget letter in two working days over Nauryz",
+            "budget-letter", ObligationTrigger.SecurityCreditedToBudget, null, "2026-03-20 10:00", "2026-03-27 18:30" },
+        { "R2 §19 (state): a Saturday made working in the five-day week counts (synthetic)",
+            "budget-letter", ObligationTrigger.SecurityCreditedToBudget, null, "2026-12-11 10:00", "2026-12-14 18:30" },
+        { "R2 §20 (state): refund in three working days over 7, 9 and 11 May",
+            "refund", ObligationTrigger.BudgetLetterReceived, null, "2026-05-06 10:00", "2026-05-13 18:30" },
         { "R2 §20 (state): refund over Independence Day", "refund", ObligationTrigger.BudgetLetterReceived, null, "2026-12-14 15:00", "2026-12-18 18:30" },
-        { "R2 §24: works notice two calendar days before the works", "works-notice", ObligationTrigger.PlannedWorksStart, null, "2026-12-05 22:00", "2026-12-03 22:00" },
-        { "R2 §31 (state): complaint answered in two working days from a Saturday", "complaint-answer", ObligationTrigger.ComplaintReceived, null, "2026-11-21 16:00", "2026-11-24 18:30" },
-        { "R2 §31 (state): complaint on a Friday evening", "complaint-answer", ObligationTrigger.ComplaintReceived, null, "2026-11-20 20:00", "2026-11-24 18:30" },
-        { "R2 §25: alert before the confirmation, at once, on a Saturday evening", "confirmation-alert", ObligationTrigger.SevereFailureSuspected, null, "2026-11-21 18:40", "2026-11-21 18:45" },
-        { "R1 §13, R2 §16.6: force majeure told at once, on a Sunday night", "force-majeure-notice", ObligationTrigger.ForceMajeureRecorded, null, "2026-11-22 04:00", "2026-11-22 04:05" },
+        { "R2 §24: works notice two calendar days before the works",
+            "works-notice", ObligationTrigger.PlannedWorksStart, null, "2026-12-05 22:00", "2026-12-03 22:00" },
+        { "R2 §31 (state): complaint answered in two working days from a Saturday",
+            "complaint-answer", ObligationTrigger.ComplaintReceived, null, "2026-11-21 16:00", "2026-11-24 18:30" },
+        { "R2 §31 (state): complaint on a Friday evening",
+            "complaint-answer", ObligationTrigger.ComplaintReceived, null, "2026-11-20 20:00", "2026-11-24 18:30" },
+        { "R2 §25: alert before the confirmation, at once, on a Saturday evening",
+            "confirmation-alert", ObligationTrigger.SevereFailureSuspected, null, "2026-11-21 18:40", "2026-11-21 18:45" },
+        { "R1 §13, R2 §16.6: force majeure told at once, on a Sunday night",
+            "force-majeure-notice", ObligationTrigger.ForceMajeureRecorded, null, "2026-11-22 04:00", "2026-11-22 04:05" },
     };
 
     [Theory]
@@ -59,7 +82,8 @@ public class ObligationDeadlineCases
     [InlineData(Severity.High, new[] { "wg-alert", "announce" })]
     public void A_confirmed_level_creates_exactly_its_duties(Severity level, string[] codes)
     {
-        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Confirmed, Astana("2026-11-20 10:00"), level), Both, ObligationSettings.Default);
+        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Confirmed, Astana("2026-11-20 10:00"), level),
+            Both, ObligationSettings.Default);
 
         Assert.Equal(codes, plan.Select(p => p.Code));
     }
@@ -101,7 +125,10 @@ public class ObligationDeadlineCases
     [Fact]
     public void A_setting_moves_a_duty_to_the_other_calendar()
     {
-        var settings = ObligationSettings.Default with { Calendars = new Dictionary<string, CalendarName> { ["security-return"] = CalendarName.ContactCentre } };
+        var settings = ObligationSettings.Default with
+        {
+            Calendars = new Dictionary<string, CalendarName> { ["security-return"] = CalendarName.ContactCentre },
+        };
 
         var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.ActPublished, Astana("2026-11-20 10:00")), Both, settings).Single();
 
@@ -111,7 +138,8 @@ public class ObligationDeadlineCases
     [Fact]
     public void A_medium_fix_report_has_no_time_limit()
     {
-        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Fixed, Astana("2026-11-20 10:00"), Severity.Medium), Both, ObligationSettings.Default);
+        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Fixed, Astana("2026-11-20 10:00"), Severity.Medium),
+            Both, ObligationSettings.Default);
 
         var report = plan.Single(p => p.Code == "owner-report");
         Assert.Null(report.DueAt);

@@ -15,7 +15,8 @@ public class ComplaintLifecycleTests
         (Received, Answer, Answered, [StaffRole.Supervisor]),
     ];
 
-    public static TheoryData<ComplaintState, ComplaintAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<ComplaintState, ComplaintAction>();
+    public static TheoryData<ComplaintState, ComplaintAction, string> EveryStateActionAndRole() =>
+        LifecycleSpecification.EveryStateActionAndRole<ComplaintState, ComplaintAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]

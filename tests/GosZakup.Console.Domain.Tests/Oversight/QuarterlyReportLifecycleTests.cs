@@ -21,7 +21,8 @@ public class QuarterlyReportLifecycleTests
         (Ready, Sign, Signed, [StaffRole.Manager]),
     ];
 
-    public static TheoryData<QuarterlyReportState, QuarterlyReportAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<QuarterlyReportState, QuarterlyReportAction>();
+    public static TheoryData<QuarterlyReportState, QuarterlyReportAction, string> EveryStateActionAndRole() =>
+        LifecycleSpecification.EveryStateActionAndRole<QuarterlyReportState, QuarterlyReportAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]
@@ -73,6 +74,7 @@ public class QuarterlyReportLifecycleTests
     public void Every_move_cites_R2_27_and_names_known_roles()
     {
         Assert.All(QuarterlyReportLifecycle.All, t => Assert.Equal("R2 §27", t.Clause));
-        Assert.All(QuarterlyReportLifecycle.All.SelectMany(t => t.Roles).Concat(QuarterlyReportLifecycle.Requesters), r => Assert.True(StaffRole.IsKnown(r), r));
+        Assert.All(QuarterlyReportLifecycle.All.SelectMany(t => t.Roles).Concat(QuarterlyReportLifecycle.Requesters),
+            r => Assert.True(StaffRole.IsKnown(r), r));
     }
 }

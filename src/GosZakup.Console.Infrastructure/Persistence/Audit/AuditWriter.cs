@@ -157,7 +157,8 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
 
     private static PendingChange Describe(EntityEntry entry, AuditAction action, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
     {
-        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+        var key = entry.Metadata.FindPrimaryKey()!.Properties
+            .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
         return new PendingChange(
             AuditEntityName.Of(entry.Metadata.ClrType), string.Join("/", key), action,
             before is null ? null : JsonSerializer.Serialize(before, Json),
