@@ -12,9 +12,15 @@ public static class CommandProblems
     {
         fieldName ??= f => f;
         // The message names the field too, for callers that log the text rather than the key.
-        return TypedResults.ValidationProblem(result.FieldErrors.ToDictionary(
-            e => fieldName(e.Key), e => new[] { $"{fieldName(e.Key)}: {l.Text(e.Value)}" }));
+        return Invalid(result.FieldErrors.ToDictionary(e => fieldName(e.Key), e => new[] { $"{fieldName(e.Key)}: {l.Text(e.Value)}" }));
     }
+
+    /// <summary>Field errors found before the command ran (a value that does not parse), with the same <c>code</c>.</summary>
+    public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["code"] = InvalidCode });
+
+    /// <summary>The <c>code</c> of a validation problem: the request is wrong field by field, not refused as a whole.</summary>
+    public const string InvalidCode = "invalid";
 
     public static ProblemHttpResult Refused(CommandResult result, IStringLocalizer l) =>
         TypedResults.Problem(l.RefusalText(result), statusCode: Status(result.Refusal!.Value),

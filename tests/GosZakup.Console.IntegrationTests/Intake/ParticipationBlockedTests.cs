@@ -73,7 +73,7 @@ public class ParticipationBlockedTests(ConsoleFactory factory)
         var received = await services.Get<AppealIntake>().ReceiveAsync(form, Ct);
         form.ParticipationBlocked = true;
 
-        var registered = await services.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), Ct);
+        var registered = await services.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), Ct);
 
         Assert.True(registered.Succeeded);
         await using var db = services.NewDb();

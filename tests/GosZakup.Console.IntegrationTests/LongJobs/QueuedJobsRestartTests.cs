@@ -213,10 +213,10 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
         };
         var received = await Get<AppealIntake>().ReceiveAsync(form, Ct);
         Assert.True(received.Succeeded);
-        var registered = await Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
+        var registered = await Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using var db = NewDb();
-        return await db.Set<IncidentRecord>().Where(i => i.Number == registered.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
+        return await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
     }
 
     private async Task<Guid> QueueQuarterlyBuildAsync()

@@ -69,7 +69,7 @@ public static class AppealsApi
         var received = values.Instant("receivedAt", request.ReceivedAt, calendar);
         var detected = values.Instant("detectedAt", request.DetectedAt, calendar, required: false);
         if (idempotencyKey is { Length: > 200 }) values.Add("Idempotency-Key", l["Appeal.TooLong", 200]);
-        if (values.HasErrors) return TypedResults.ValidationProblem(values.Errors);
+        if (values.HasErrors) return CommandProblems.Invalid(values.Errors);
 
         var form = new AppealForm
         {
