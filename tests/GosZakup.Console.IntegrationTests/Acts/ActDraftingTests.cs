@@ -76,12 +76,12 @@ public sealed class ActDraftingTests : IAsyncLifetime
         var form = ActDrafting.FormOf(act);
 
         form.Suppliers.Clear();
-        Assert.Contains("Suppliers", (await Drafting.SubmitAsync(act.Id, act.Version, form, IncidentScenario.Operator, Ct)).Errors.Keys);
+        Assert.Contains("Suppliers", (await Drafting.SubmitAsync(act.Id, act.Version, form, IncidentScenario.Operator, Ct)).FieldErrors.Keys);
         form.Suppliers.Add(new ActSupplierForm { Name = "ТОО «Сарыарқа»", TaxpayerNumber = "123456789012", ProcurementNumber = "15423871-1", LotNumber = "2" });
         form.CauseRu = "<script>x</script>";
         var refused = await Drafting.SubmitAsync(act.Id, act.Version, form, IncidentScenario.Operator, Ct);
-        Assert.Contains("Suppliers[0].TaxpayerNumber", refused.Errors.Keys);
-        Assert.Contains("CauseRu", refused.Errors.Keys);
+        Assert.Contains("Suppliers[0].TaxpayerNumber", refused.FieldErrors.Keys);
+        Assert.Contains("CauseRu", refused.FieldErrors.Keys);
         Assert.Equal(ActState.Draft, (await ActAsync(number)).State); // nothing half-saved
 
         (form.Suppliers[0].TaxpayerNumber, form.CauseRu) = ("080340000123", "Ошибка конфигурации балансировщика");
@@ -91,7 +91,7 @@ public sealed class ActDraftingTests : IAsyncLifetime
         act = await ActAsync(number);
         Assert.Equal((ActState.Submitted, "Ошибка конфигурации балансировщика", "2"), (act.State, act.CauseRu, act.Suppliers.Single().LotNumber));
         Assert.False((await Drafting.ReturnAsync(act.Id, act.Version, "Уточните лот", IncidentScenario.Operator, Ct)).Succeeded);
-        Assert.Contains("ReturnComment", (await Drafting.ReturnAsync(act.Id, act.Version, " ", IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("ReturnComment", (await Drafting.ReturnAsync(act.Id, act.Version, " ", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
         Assert.True((await Drafting.ReturnAsync(act.Id, act.Version, "Уточните лот", IncidentScenario.Supervisor, Ct)).Succeeded);
         Assert.Equal((ActState.Returned, "Уточните лот"), ((await ActAsync(number)).State, (await ActAsync(number)).ReturnComment));
     }

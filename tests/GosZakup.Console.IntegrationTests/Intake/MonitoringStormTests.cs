@@ -37,6 +37,6 @@ public sealed class MonitoringStormTests
         var (join, appealId) = await app.Get<MonitoringStorm>().JoinAsync(origin with { StartsAtUtc = now.AddMinutes(-1) }, now, Ct);
 
         Assert.Equal(expected, join);
-        Assert.Equal(expected == AlertJoin.Joined ? received.AppealId : null, appealId);
+        Assert.Equal(expected == AlertJoin.Joined ? received.Value!.AppealId : null, appealId);
     }
 }

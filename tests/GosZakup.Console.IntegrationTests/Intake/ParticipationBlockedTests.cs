@@ -77,6 +77,6 @@ public class ParticipationBlockedTests(ConsoleFactory factory)
 
         Assert.True(registered.Succeeded);
         await using var db = services.NewDb();
-        Assert.True((await db.Set<AppealRecord>().SingleAsync(a => a.Id == received.AppealId, Ct)).ParticipationBlocked);
+        Assert.True((await db.Set<AppealRecord>().SingleAsync(a => a.Id == received.Value!.AppealId, Ct)).ParticipationBlocked);
     }
 }

@@ -112,7 +112,7 @@ public class RegistrationTests
         await using var app = await IntakeServices.StartAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 50; i++)
-            ids.Add((await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken)).AppealId!.Value);
+            ids.Add((await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken)).Value!.AppealId);
 
         var results = await Task.WhenAll(ids.Select((id, i) => Task.Run(() => app.Get<AppealRegistration>()
             .RegisterAsync(id, Phone(Astana("2026-11-20 12:10")), IntakeServices.Operator($"op-{i}", $"op{i}@demo.kz"), TestContext.Current.CancellationToken))));

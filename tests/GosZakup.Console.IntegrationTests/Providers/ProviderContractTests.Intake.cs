@@ -30,7 +30,7 @@ public abstract partial class ProviderContractTests
             app.InScopeAsync<AppealIntake, CommandResult<AppealSaved>>(intake => intake.ReceiveAsync(form, Ct, key)))));
 
         Assert.All(answers, a => Assert.True(a.Succeeded, string.Join("; ", a.FieldErrors.Keys) + a.Refusal));
-        var id = Assert.Single(answers.Select(a => a.AppealId).Distinct());
+        var id = Assert.Single(answers.Select(a => a.Value!.AppealId).Distinct());
         Assert.Single(answers, a => !a.Value!.Repeated);
         await using var db = app.NewDb();
         Assert.Equal(id, (await db.Set<AppealRecord>().AsNoTracking().SingleAsync(Ct)).Id);
