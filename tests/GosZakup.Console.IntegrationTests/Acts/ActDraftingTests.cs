@@ -43,14 +43,14 @@ public sealed class ActDraftingTests : IAsyncLifetime
         Assert.False((await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Specialist, Ct)).Succeeded); // an Operator drafts
         var drafted = await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Operator, Ct);
 
-        Assert.Equal("2026-001", drafted.Number);
-        var act = await ActAsync(drafted.Number!);
+        Assert.Equal("2026-001", drafted.Value);
+        var act = await ActAsync(drafted.Value!);
         Assert.Equal((ActState.Draft, "20.11.2026 12:05", "20.11.2026 15:30", "Запрос ценовых предложений", "15423871-1", "2", true, Severity.Medium),
             (act.State, AstanaTime.Text(act.FailureFromUtc), AstanaTime.Text(act.FailureToUtc), act.SystemModule, act.ProcurementNumbers, act.LotNumbers, act.IsOperatorRelated, act.Severity));
         Assert.Equal(FailureCauseCatalogue.Find(OperatorCause)!.Title.Ru, act.CauseRu);
         var supplier = Assert.Single(act.Suppliers);
         Assert.Equal(("ТОО «Ақ Жол»", "080340000123", "15423871-1"), (supplier.Name, supplier.TaxpayerNumber, supplier.ProcurementNumber));
-        Assert.Equal("2026-002", (await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Operator, Ct)).Number); // one series, no gap
+        Assert.Equal("2026-002", (await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Operator, Ct)).Value); // one series, no gap
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ActDraftingTests : IAsyncLifetime
     public async Task The_Operator_completes_and_submits_the_Supervisor_returns_it_with_comments()
     {
         await ClassifyAsync();
-        var number = (await Drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Number!;
+        var number = (await Drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Value!;
         var act = await ActAsync(number);
         var form = ActDrafting.FormOf(act);
 

@@ -46,7 +46,7 @@ public sealed class ActSigningScenario : IAsyncDisposable
         await scenario.Must((c, i) => c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = cause }, IncidentScenario.Specialist, Ct));
 
         var drafting = scenario.Services.Get<ActDrafting>();
-        var number = (await drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Number!;
+        var number = (await drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Value!;
         var draft = await ActAsync(scenario, number);
         var form = ActDrafting.FormOf(draft);
         form.Suppliers[0].SecurityAmount = 1_480_000m; // the operator completes the security the supplier lodged

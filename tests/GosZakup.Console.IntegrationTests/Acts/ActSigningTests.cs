@@ -132,7 +132,7 @@ public sealed class ActSigningTests : IAsyncLifetime
         Assert.False((await scenario.SignAsync(version: signed.Version)).Succeeded);
 
         var correction = await drafting.DraftCorrectionAsync(signed.Id, IncidentScenario.Operator, Ct);
-        Assert.Equal("2026-002", correction.Number);
+        Assert.Equal("2026-002", correction.Value);
         Assert.False((await drafting.DraftCorrectionAsync(signed.Id, IncidentScenario.Operator, Ct)).Succeeded); // one correction
         var draft = await scenario.ActAsync("2026-002");
         Assert.Equal((signed.Id, signed.ProcurementNumbers, signed.Suppliers.Count), (draft.ReplacesActId, draft.ProcurementNumbers, draft.Suppliers.Count));

@@ -195,10 +195,10 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
             DescriptionKk = "Аукцион модулін жаңарту.", DescriptionRu = "Обновление модуля «Аукцион».",
         };
         var saved = await Get<WorksWindowCommands>().SaveAsync(window, IncidentScenario.Specialist, Ct);
-        Assert.True(saved.Succeeded, saved.Refusal);
+        Assert.True(saved.Succeeded, $"{saved.Refusal}");
         plan = await PlanAsync();
         var approved = await plans.ApproveAsync(plan.Id, plan.Version, IncidentScenario.Supervisor, Ct);
-        Assert.True(approved.Succeeded, approved.Refusal);
+        Assert.True(approved.Succeeded, $"{approved.Refusal}");
         return Assert.Single(plan.Windows).Code;
     }
 
@@ -223,8 +223,8 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
     {
         var manager = DemoData.Person("manager@demo.kz", StaffRole.Manager);
         var requested = await Get<QuarterlyReportCommands>().RequestAsync(Quarter.Containing(clock.GetUtcNow().UtcDateTime).Previous, manager, Ct);
-        Assert.True(requested.Succeeded, requested.Refusal);
-        return Guid.Parse(requested.Number!);
+        Assert.True(requested.Succeeded, $"{requested.Refusal}");
+        return Guid.Parse(requested.Value!);
     }
 
     private async Task AssertExtensionAppliedOnceAsync(string code)

@@ -30,6 +30,6 @@ public abstract partial class ProviderContractTests
             app.InScopeAsync<ActDrafting, CommandResult<string>>(d => d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
 
         Assert.All(drafts, d => Assert.True(d.Succeeded, $"{d.Refusal}"));
-        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"2026-{n:000}"), drafts.Select(d => d.Number!).Order());
+        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"2026-{n:000}"), drafts.Select(d => d.Value!).Order());
     }
 }

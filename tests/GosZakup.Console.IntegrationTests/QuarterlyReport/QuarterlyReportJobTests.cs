@@ -113,7 +113,7 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
     {
         var requested = await scenario.Get<QuarterlyReportCommands>().RequestAsync(new Quarter(2026, 4), Manager, Ct);
         Assert.True(requested.Succeeded, $"{requested.Refusal}");
-        var id = Guid.Parse(requested.Number!);
+        var id = Guid.Parse(requested.Value!);
         await scenario.Get<LongJobRunner>().RunAsync(id, Ct);
         return id;
     }
