@@ -89,8 +89,8 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);
         var desk = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, desk, ct);
-        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, desk, ct);
+        Assert.True(registered.Succeeded, string.Join("; ", registered.FieldErrors.Keys) + registered.Refusal);
         return organisation;
     }
 

@@ -126,9 +126,9 @@ public sealed class StaleSessionTests(ConsoleApp app, Chromium chromium)
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
         var @operator = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "browser-Operator"), new Claim(ClaimTypes.Name, DemoUsers.Operator), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, @operator, TestContext.Current.CancellationToken);
-        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
-        return registered.IncidentNumber!;
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, @operator, TestContext.Current.CancellationToken);
+        Assert.True(registered.Succeeded, string.Join("; ", registered.FieldErrors.Keys) + registered.Refusal);
+        return registered.Value!.IncidentNumber!;
     }
 
     private async Task<string?> AssigneeAsync(string number)

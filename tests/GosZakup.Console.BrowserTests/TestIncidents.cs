@@ -29,10 +29,10 @@ public static class TestIncidents
             Description = description, ProcurementNumbers = procurement,
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Person("operator@demo.kz", StaffRole.Operator), TestContext.Current.CancellationToken);
-        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Person("operator@demo.kz", StaffRole.Operator), TestContext.Current.CancellationToken);
+        Assert.True(registered.Succeeded, string.Join("; ", registered.FieldErrors.Keys) + registered.Refusal);
         var db = services.GetRequiredService<AppDbContext>();
-        var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.IncidentNumber, TestContext.Current.CancellationToken);
+        var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, TestContext.Current.CancellationToken);
         var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, Person(DemoUsers.Specialist, StaffRole.Specialist), TestContext.Current.CancellationToken);
         Assert.True(assigned.Succeeded, assigned.Refusal);
         return incident.Number;

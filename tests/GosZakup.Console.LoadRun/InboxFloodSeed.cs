@@ -40,7 +40,7 @@ public static class InboxFloodSeed
         {
             await using var scope = services.CreateAsyncScope();
             var received = await scope.ServiceProvider.GetRequiredService<AppealIntake>().ReceiveAsync(Appeal(i, count));
-            if (!received.Succeeded) throw new InvalidOperationException(string.Join("; ", received.Errors.Select(e => $"{e.Key}: {e.Value}")));
+            if (!received.Succeeded) throw new InvalidOperationException(string.Join("; ", received.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}")));
             if ((i + 1) % 5_000 == 0) System.Console.WriteLine($"{i + 1} appeals, {watch.Elapsed.TotalSeconds:0} s");
         }
         System.Console.WriteLine($"seeded {count} unregistered appeals through the intake in {watch.Elapsed.TotalSeconds:0.0} s");

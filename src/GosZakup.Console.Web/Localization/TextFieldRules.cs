@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -23,13 +24,29 @@ public static class TextFieldRules
     /// <summary>What is wrong with <paramref name="text"/> in the user's words, or null when nothing is (an empty or blank
     /// text included: requiredness is the form's).</summary>
     public static string? Problem(IStringLocalizer<SharedResource> l, string? text, int max = int.MaxValue, bool multiLine = true) =>
+        Fault(text, max, multiLine) is { } fault ? l.Text(fault) : null;
+
+    /// <summary><see cref="Check(IDictionary{string, string}, IStringLocalizer{SharedResource}, string, string?, int, bool, string, bool)"/>
+    /// for a <see cref="CommandResult"/>: the failure as a resource key, translated at the edge.</summary>
+    public static void Check(IDictionary<string, ResourceText> errors, string field, string? text, int max, bool required, string requiredKey, bool multiLine = true)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required) errors[field] = new(requiredKey);
+            return;
+        }
+        if (Fault(text, max, multiLine) is { } fault) errors[field] = fault;
+    }
+
+    /// <summary>What is wrong with <paramref name="text"/>, as a resource key and its arguments, or null when nothing is.</summary>
+    public static ResourceText? Fault(string? text, int max = int.MaxValue, bool multiLine = true) =>
         TextRules.Inspect(text, max, multiLine) switch
         {
             TextFault.None => null,
-            TextFault.TooLong => l["Text.TooLong", max, text!.Trim().Length].Value,
-            TextFault.ControlCharacter => l["Text.ControlCharacter"].Value,
-            TextFault.DirectionControl => l["Text.DirectionControl"].Value,
-            TextFault.OnlyInvisible => l["Text.OnlyInvisible"].Value,
-            _ => l["Appeal.NoMarkup"].Value,
+            TextFault.TooLong => new("Text.TooLong", max, text!.Trim().Length),
+            TextFault.ControlCharacter => new("Text.ControlCharacter"),
+            TextFault.DirectionControl => new("Text.DirectionControl"),
+            TextFault.OnlyInvisible => new("Text.OnlyInvisible"),
+            _ => new("Appeal.NoMarkup"),
         };
 }

@@ -43,14 +43,14 @@ public sealed class ActDraftingTests : IAsyncLifetime
         Assert.False((await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Specialist, Ct)).Succeeded); // an Operator drafts
         var drafted = await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Operator, Ct);
 
-        Assert.Equal("2026-001", drafted.Number);
-        var act = await ActAsync(drafted.Number!);
+        Assert.Equal("2026-001", drafted.Value);
+        var act = await ActAsync(drafted.Value!);
         Assert.Equal((ActState.Draft, "20.11.2026 12:05", "20.11.2026 15:30", "Запрос ценовых предложений", "15423871-1", "2", true, Severity.Medium),
             (act.State, AstanaTime.Text(act.FailureFromUtc), AstanaTime.Text(act.FailureToUtc), act.SystemModule, act.ProcurementNumbers, act.LotNumbers, act.IsOperatorRelated, act.Severity));
         Assert.Equal(FailureCauseCatalogue.Find(OperatorCause)!.Title.Ru, act.CauseRu);
         var supplier = Assert.Single(act.Suppliers);
         Assert.Equal(("ТОО «Ақ Жол»", "080340000123", "15423871-1"), (supplier.Name, supplier.TaxpayerNumber, supplier.ProcurementNumber));
-        Assert.Equal("2026-002", (await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Operator, Ct)).Number); // one series, no gap
+        Assert.Equal("2026-002", (await Drafting.DraftFromIncidentAsync(incident.Id, IncidentScenario.Operator, Ct)).Value); // one series, no gap
     }
 
     [Fact]
@@ -71,17 +71,17 @@ public sealed class ActDraftingTests : IAsyncLifetime
     public async Task The_Operator_completes_and_submits_the_Supervisor_returns_it_with_comments()
     {
         await ClassifyAsync();
-        var number = (await Drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Number!;
+        var number = (await Drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Value!;
         var act = await ActAsync(number);
         var form = ActDrafting.FormOf(act);
 
         form.Suppliers.Clear();
-        Assert.Contains("Suppliers", (await Drafting.SubmitAsync(act.Id, act.Version, form, IncidentScenario.Operator, Ct)).Errors.Keys);
+        Assert.Contains("Suppliers", (await Drafting.SubmitAsync(act.Id, act.Version, form, IncidentScenario.Operator, Ct)).FieldErrors.Keys);
         form.Suppliers.Add(new ActSupplierForm { Name = "ТОО «Сарыарқа»", TaxpayerNumber = "123456789012", ProcurementNumber = "15423871-1", LotNumber = "2" });
         form.CauseRu = "<script>x</script>";
         var refused = await Drafting.SubmitAsync(act.Id, act.Version, form, IncidentScenario.Operator, Ct);
-        Assert.Contains("Suppliers[0].TaxpayerNumber", refused.Errors.Keys);
-        Assert.Contains("CauseRu", refused.Errors.Keys);
+        Assert.Contains("Suppliers[0].TaxpayerNumber", refused.FieldErrors.Keys);
+        Assert.Contains("CauseRu", refused.FieldErrors.Keys);
         Assert.Equal(ActState.Draft, (await ActAsync(number)).State); // nothing half-saved
 
         (form.Suppliers[0].TaxpayerNumber, form.CauseRu) = ("080340000123", "Ошибка конфигурации балансировщика");
@@ -91,7 +91,7 @@ public sealed class ActDraftingTests : IAsyncLifetime
         act = await ActAsync(number);
         Assert.Equal((ActState.Submitted, "Ошибка конфигурации балансировщика", "2"), (act.State, act.CauseRu, act.Suppliers.Single().LotNumber));
         Assert.False((await Drafting.ReturnAsync(act.Id, act.Version, "Уточните лот", IncidentScenario.Operator, Ct)).Succeeded);
-        Assert.Contains("ReturnComment", (await Drafting.ReturnAsync(act.Id, act.Version, " ", IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("ReturnComment", (await Drafting.ReturnAsync(act.Id, act.Version, " ", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
         Assert.True((await Drafting.ReturnAsync(act.Id, act.Version, "Уточните лот", IncidentScenario.Supervisor, Ct)).Succeeded);
         Assert.Equal((ActState.Returned, "Уточните лот"), ((await ActAsync(number)).State, (await ActAsync(number)).ReturnComment));
     }

@@ -1,6 +1,7 @@
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Acts.Publication;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,8 +23,8 @@ public sealed class ActPublishingTests : IAsyncLifetime
     public async Task Publishing_a_signed_Act_posts_it_in_both_languages_and_meets_the_duty_once()
     {
         var publishing = scenario.Get<ActPublishing>();
-        Assert.Equal("Only a signed Act can be published or corrected.",
-            (await publishing.PublishAsync(scenario.Act.Id, scenario.Act.Version, IncidentScenario.Supervisor, "", Ct)).Refusal);
+        var unsigned = await publishing.PublishAsync(scenario.Act.Id, scenario.Act.Version, IncidentScenario.Supervisor, "", Ct);
+        Assert.Equal((RefusalCode.NotAllowedFromStatus, "Acts.Error.NotSigned"), (unsigned.Refusal, unsigned.Reason?.Key));
         await scenario.SignAsync();
         var signed = await scenario.ActAsync();
         Assert.False((await publishing.PublishAsync(signed.Id, signed.Version, IncidentScenario.Specialist, "", Ct)).Succeeded);

@@ -4,6 +4,7 @@ using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.IntegrationTests.Extensions;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using Microsoft.EntityFrameworkCore;
@@ -45,12 +46,12 @@ public sealed class ActSigningScenario : IAsyncDisposable
         await scenario.Must((c, i) => c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = cause }, IncidentScenario.Specialist, Ct));
 
         var drafting = scenario.Services.Get<ActDrafting>();
-        var number = (await drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Number!;
+        var number = (await drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Value!;
         var draft = await ActAsync(scenario, number);
         var form = ActDrafting.FormOf(draft);
         form.Suppliers[0].SecurityAmount = 1_480_000m; // the operator completes the security the supplier lodged
         var submitted = await drafting.SubmitAsync(draft.Id, draft.Version, form, IncidentScenario.Operator, Ct);
-        Assert.True(submitted.Succeeded, submitted.Refusal);
+        Assert.True(submitted.Succeeded, $"{submitted.Refusal}");
 
         var trust = scenario.Services.Get<SignatureTrust>();
         var authority = new DemoCertificateAuthority(trust.DemoFolder, scenario.Services.Clock);
@@ -72,7 +73,7 @@ public sealed class ActSigningScenario : IAsyncDisposable
         return File.ReadAllBytes(path);
     }
 
-    public Task<ActResult> SignAsync(ActSignature? signature = null, System.Security.Claims.ClaimsPrincipal? user = null, Guid? version = null) =>
+    public Task<CommandResult<string>> SignAsync(ActSignature? signature = null, System.Security.Claims.ClaimsPrincipal? user = null, Guid? version = null) =>
         Get<ActSigning>().SignAsync(Act.Id, version ?? Act.Version, signature ?? Signature(), user ?? IncidentScenario.Supervisor, "https://fallback.example", Ct);
 
     public Task<ActRecord> ActAsync(string? number = null) => ActAsync(Incident, number ?? Act.Number);

@@ -6,6 +6,7 @@ using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.IntegrationTests.Documents;
 using GosZakup.Console.IntegrationTests.Documents.Signing;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class ActSigningTests : IAsyncLifetime
     public async Task A_signed_Act_is_stored_with_its_hash_meets_the_duty_and_verifies_in_the_console_and_in_pdfsig()
     {
         var signed = await scenario.SignAsync();
-        Assert.True(signed.Succeeded, signed.Refusal);
+        Assert.True(signed.Succeeded, $"{signed.Refusal}");
 
         var act = await scenario.ActAsync();
         var pdf = await scenario.SignedPdfAsync();
@@ -95,13 +96,14 @@ public sealed class ActSigningTests : IAsyncLifetime
     {
         var now = IncidentScenario.Utc("12:10");
         const X509KeyUsageFlags signing = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation;
-        Assert.Equal("Only a Supervisor returns or signs Acts.", (await scenario.SignAsync(user: IncidentScenario.Operator)).Refusal);
-        Assert.Equal("Wrong password for this key file.", Error(await scenario.SignAsync(scenario.Signature(password: "wrong"))));
-        Assert.Contains("expired", Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddHours(-20), now.AddHours(-1), signing)))));
-        Assert.Contains("cannot sign documents", Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddDays(-1), now.AddYears(1), X509KeyUsageFlags.KeyEncipherment)))));
-        Assert.Contains("not to you", Error(await scenario.SignAsync(scenario.Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor2.Email)))));
-        Assert.Contains("not a key file", Error(await scenario.SignAsync(scenario.Signature("not a p12"u8.ToArray()))));
-        Assert.Contains("Password", (await scenario.SignAsync(scenario.Signature(password: ""))).Errors.Keys);
+        var notHis = await scenario.SignAsync(user: IncidentScenario.Operator);
+        Assert.Equal((RefusalCode.RoleNotAllowed, "Acts.Error.SupervisorRole"), (notHis.Refusal, notHis.Reason?.Key));
+        Assert.Equal("Acts.Sign.Error.WrongPassword", Error(await scenario.SignAsync(scenario.Signature(password: "wrong"))));
+        Assert.Equal("Acts.Sign.Error.Expired", Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddHours(-20), now.AddHours(-1), signing)))));
+        Assert.Equal("Acts.Sign.Error.WrongKeyUsage", Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddDays(-1), now.AddYears(1), X509KeyUsageFlags.KeyEncipherment)))));
+        Assert.Equal("Acts.Sign.Error.NotYours", Error(await scenario.SignAsync(scenario.Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor2.Email)))));
+        Assert.Equal("Acts.Sign.Error.Unreadable", Error(await scenario.SignAsync(scenario.Signature("not a p12"u8.ToArray()))));
+        Assert.Contains("Password", (await scenario.SignAsync(scenario.Signature(password: ""))).FieldErrors.Keys);
 
         var act = await scenario.ActAsync();
         Assert.Equal((ActState.Submitted, null, scenario.Act.Version), (act.State, act.SignedPdfSha256, act.Version));
@@ -130,7 +132,7 @@ public sealed class ActSigningTests : IAsyncLifetime
         Assert.False((await scenario.SignAsync(version: signed.Version)).Succeeded);
 
         var correction = await drafting.DraftCorrectionAsync(signed.Id, IncidentScenario.Operator, Ct);
-        Assert.Equal("2026-002", correction.Number);
+        Assert.Equal("2026-002", correction.Value);
         Assert.False((await drafting.DraftCorrectionAsync(signed.Id, IncidentScenario.Operator, Ct)).Succeeded); // one correction
         var draft = await scenario.ActAsync("2026-002");
         Assert.Equal((signed.Id, signed.ProcurementNumbers, signed.Suppliers.Count), (draft.ReplacesActId, draft.ProcurementNumbers, draft.Suppliers.Count));
@@ -145,7 +147,7 @@ public sealed class ActSigningTests : IAsyncLifetime
         Assert.Equal(("2026-002", true), (old!.ReplacedBy, old.IsGenuine));
     }
 
-    private static string Error(ActResult result) => Assert.Single(result.Errors).Value;
+    private static string Error(CommandResult result) => Assert.Single(result.FieldErrors).Value.Key;
 
     private static int IndexOf(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle);
 }

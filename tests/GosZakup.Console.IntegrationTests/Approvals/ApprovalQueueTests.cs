@@ -41,7 +41,7 @@ public sealed class ApprovalQueueTests : IAsyncLifetime
     public async Task A_signed_Act_leaves_the_queue()
     {
         var signed = await scenario.SignAsync();
-        Assert.True(signed.Succeeded, signed.Refusal);
+        Assert.True(signed.Succeeded, $"{signed.Refusal}");
 
         Assert.DoesNotContain(await Queue.ForAsync(IncidentScenario.Supervisor, Ct), i => i.Kind == ApprovalKind.ActSignature);
     }
@@ -60,7 +60,7 @@ public sealed class ApprovalQueueTests : IAsyncLifetime
         var sources = IncidentFailureFacts.Sources(scenario.Incident.Number);
         var shown = await scenario.Get<ExtensionQuery>().ForSourcesAsync(sources, 0, 1, Ct);
         var approved = await scenario.Get<ExtensionApproval>().ApproveAsync(sources, shown.Snapshot, IncidentScenario.Supervisor, Ct);
-        Assert.True(approved.Succeeded, approved.Refusal);
+        Assert.True(approved.Succeeded, $"{approved.Refusal}");
 
         Assert.DoesNotContain(await Queue.ForAsync(IncidentScenario.Supervisor, Ct), i => i.Kind == ApprovalKind.ExtensionOrders);
     }

@@ -26,11 +26,11 @@ public sealed class IncidentDocumentDownloadTests(ConsoleFactory factory)
             OrganisationName = "ТОО «Жүктеу тест»", ContactPhone = "+7 701 234 56 78", Description = "Сбой " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
-        Assert.True(received.Succeeded, string.Join("; ", received.Errors.Values));
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Operator, Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
+        Assert.True(received.Succeeded, string.Join("; ", received.FieldErrors.Keys));
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator, Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
-        var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == registered.IncidentNumber, Ct);
+        var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, Ct);
         var added = await services.GetRequiredService<IncidentRecords>().AddEvidenceAsync(incident.Id, "шаги.png", new MemoryStream(IncidentRecordsTests.Png), Specialist, Ct);
         Assert.True(added.Succeeded, added.Refusal);
         return await db.Set<IncidentDocumentRecord>().Where(d => d.IncidentId == incident.Id).Select(d => d.Id).SingleAsync(Ct);

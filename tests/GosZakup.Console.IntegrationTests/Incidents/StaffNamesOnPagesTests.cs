@@ -58,9 +58,9 @@ public sealed class StaffNamesOnPagesTests(ConsoleFactory factory)
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Не открывается кабинет " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, await Person("operator@demo.kz", StaffRole.Operator), Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
-        var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.IncidentNumber, Ct);
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, await Person("operator@demo.kz", StaffRole.Operator), Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
+        var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, Ct);
         var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, await Person("specialist@demo.kz", StaffRole.Specialist), Ct);
         Assert.True(assigned.Succeeded, assigned.Refusal);
         return incident.Number;

@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Integrations;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.IntegrationTests.Intake;
 
@@ -120,6 +124,45 @@ public class AppealsApiTests(ConsoleFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await JsonAsync(response)).GetProperty("errors").TryGetProperty(field, out _), why);
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_problem_with_code_invalid_and_the_message_in_the_callers_language()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Add("Accept-Language", Cultures.Kazakh);
+
+        var response = await client.PostAsJsonAsync("/api/v1/appeals", BadAppeal("wrong BIN check digit"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await JsonAsync(response);
+        Assert.Equal("invalid", problem.GetProperty("code").GetString());
+        Assert.Equal("taxpayerNumber: " + InCulture(Cultures.Kazakh, "Appeal.TaxpayerNumberInvalid"),
+            problem.GetProperty("errors").GetProperty("taxpayerNumber")[0].GetString());
+        Assert.NotEqual(InCulture(Cultures.Kazakh, "Appeal.TaxpayerNumberInvalid"), InCulture(Cultures.English, "Appeal.TaxpayerNumberInvalid"));
+    }
+
+    [Fact]
+    public async Task A_value_that_does_not_parse_is_a_problem_with_code_invalid_too()
+    {
+        var response = await Client().PostAsJsonAsync("/api/v1/appeals", BadAppeal("unknown channel"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid", (await JsonAsync(response)).GetProperty("code").GetString());
+    }
+
+    private string InCulture(string culture, string key)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            return factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>()[key];
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Fact]

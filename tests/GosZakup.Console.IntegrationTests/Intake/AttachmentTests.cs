@@ -16,7 +16,7 @@ public class AttachmentTests
         {
             Channel = AppealChannel.Phone, ReceivedAt = DateTime.ParseExact("2026-11-20 12:10", "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Сбой",
-        }, TestContext.Current.CancellationToken)).AppealId!.Value;
+        }, TestContext.Current.CancellationToken)).Value!.AppealId;
 
     [Fact]
     public async Task A_screenshot_is_kept_outside_the_database_under_its_SHA_256()

@@ -30,9 +30,9 @@ public class DuplicateTests
         Assert.Equal(number, likely.Number);
         Assert.Equal("Duplicate.SameProcurement", likely.ReasonKey);
 
-        var linked = await app.Get<AppealRegistration>().LinkAsync(received.AppealId!.Value, likely.IncidentId, second, IntakeServices.Operator(), TestContext.Current.CancellationToken);
+        var linked = await app.Get<AppealRegistration>().LinkAsync(received.Value!.AppealId, likely.IncidentId, second, IntakeServices.Operator(), TestContext.Current.CancellationToken);
 
-        Assert.Equal(number, linked.IncidentNumber);
+        Assert.Equal(number, linked.Value!.IncidentNumber);
         await using var db = app.NewDb();
         Assert.Equal(1, await db.Set<IncidentRecord>().CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(2, await db.Set<AppealRecord>().CountAsync(a => a.IncidentId == likely.IncidentId, TestContext.Current.CancellationToken));

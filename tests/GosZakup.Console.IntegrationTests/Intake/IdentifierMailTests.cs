@@ -21,7 +21,7 @@ public class IdentifierMailTests
             OrganisationName = "ТОО «Ақ Жол»", ContactEmail = "tender@akzhol.kz", Description = "Сбой при подаче ценового предложения",
         };
         var received = await app.Get<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
-        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), TestContext.Current.CancellationToken);
+        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), TestContext.Current.CancellationToken);
 
         await using (var db = app.NewDb())
         {
@@ -37,10 +37,10 @@ public class IdentifierMailTests
 
         var mail = Assert.Single(smtp.Received());
         Assert.Equal("tender@akzhol.kz", mail.To.Mailboxes.Single().Address);
-        Assert.Contains(registered.IncidentNumber!, mail.Subject);
+        Assert.Contains(registered.Value!.IncidentNumber!, mail.Subject);
         Assert.Contains("Өтінішіңіз тіркелді", mail.Subject);
         Assert.Contains("Ваше обращение зарегистрировано", mail.Subject);
-        Assert.Contains("тіркеу журналында " + registered.IncidentNumber, mail.TextBody);
+        Assert.Contains("тіркеу журналында " + registered.Value!.IncidentNumber, mail.TextBody);
         Assert.Contains("20.11.2026 12:05", mail.TextBody);
         await using var check = app.NewDb();
         var duty = await check.Obligations.SingleAsync(o => o.Code == "id-email", TestContext.Current.CancellationToken);

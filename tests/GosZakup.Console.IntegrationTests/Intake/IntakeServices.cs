@@ -67,10 +67,10 @@ public sealed class IntakeServices : IAsyncDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         var received = await Get<AppealIntake>().ReceiveAsync(form, ct);
-        Assert.True(received.Succeeded, string.Join("; ", received.Errors.Select(e => $"{e.Key}: {e.Value}")));
-        var registered = await Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Operator("op-" + employee, employee), ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
-        return registered.IncidentNumber!;
+        Assert.True(received.Succeeded, string.Join("; ", received.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}")));
+        var registered = await Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator("op-" + employee, employee), ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
+        return registered.Value!.IncidentNumber!;
     }
 
     public AppDbContext NewDb() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();

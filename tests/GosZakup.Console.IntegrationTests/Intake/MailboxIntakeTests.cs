@@ -89,7 +89,7 @@ public sealed class MailboxIntakeTests : IAsyncLifetime
 
         await using var db = services.NewDb();
         var appeal = Assert.Single(await db.Set<AppealRecord>().ToListAsync(Ct));
-        Assert.Equal(first.AppealId, appeal.Id);
+        Assert.Equal(first.Value!.AppealId, appeal.Id);
         Assert.Single(await db.Set<AttachmentRecord>().Where(a => a.AppealId == appeal.Id).ToListAsync(Ct));
         Assert.Contains(MailboxIntakeJob.TakenKeyword, Assert.Single(await imap.FlagsAsync(Ct)).Keywords);
     }

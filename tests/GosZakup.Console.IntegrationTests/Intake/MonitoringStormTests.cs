@@ -29,14 +29,14 @@ public sealed class MonitoringStormTests
         var origin = new AlertOrigin("a1b2c3d4e5f60718", now.AddMinutes(-10));
         var form = Alert(new DateTime(2026, 11, 20, 12, 5, 0));
         var received = await app.Get<AppealIntake>().ReceiveAsync(form, Ct, "am:a1b2c3d4e5f60718:1", origin);
-        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
+        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using (var db = app.NewDb())
-            await db.Set<IncidentRecord>().Where(i => i.Number == registered.IncidentNumber).ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, status), Ct);
+            await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber).ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, status), Ct);
 
         var (join, appealId) = await app.Get<MonitoringStorm>().JoinAsync(origin with { StartsAtUtc = now.AddMinutes(-1) }, now, Ct);
 
         Assert.Equal(expected, join);
-        Assert.Equal(expected == AlertJoin.Joined ? received.AppealId : null, appealId);
+        Assert.Equal(expected == AlertJoin.Joined ? received.Value!.AppealId : null, appealId);
     }
 }

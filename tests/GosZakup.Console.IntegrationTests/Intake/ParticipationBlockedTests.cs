@@ -73,10 +73,10 @@ public class ParticipationBlockedTests(ConsoleFactory factory)
         var received = await services.Get<AppealIntake>().ReceiveAsync(form, Ct);
         form.ParticipationBlocked = true;
 
-        var registered = await services.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), Ct);
+        var registered = await services.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), Ct);
 
         Assert.True(registered.Succeeded);
         await using var db = services.NewDb();
-        Assert.True((await db.Set<AppealRecord>().SingleAsync(a => a.Id == received.AppealId, Ct)).ParticipationBlocked);
+        Assert.True((await db.Set<AppealRecord>().SingleAsync(a => a.Id == received.Value!.AppealId, Ct)).ParticipationBlocked);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -26,10 +27,10 @@ public class RegistrationTests
         await using var app = await IntakeServices.StartAsync();
         var received = await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken);
 
-        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, Phone(Astana("2026-11-20 12:10")),
+        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, Phone(Astana("2026-11-20 12:10")),
             IntakeServices.Operator(), TestContext.Current.CancellationToken);
 
-        Assert.Equal("INC-2026-000001", registered.IncidentNumber);
+        Assert.Equal("INC-2026-000001", registered.Value!.IncidentNumber);
         await using var db = app.NewDb();
         var clocks = await db.Obligations.AsNoTracking().ToDictionaryAsync(o => o.Code, TestContext.Current.CancellationToken);
         Assert.Equal("2026-11-20 12:40", Show(clocks["register"].DueAtUtc));       // R2 §7: phone, no lunch pause
@@ -85,7 +86,7 @@ public class RegistrationTests
 
         var result = await app.Get<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
 
-        Assert.True(result.Errors.ContainsKey(field), string.Join("; ", result.Errors.Keys));
+        Assert.True(result.FieldErrors.ContainsKey(field), string.Join("; ", result.FieldErrors.Keys));
         await using var db = app.NewDb();
         Assert.Equal(0, await db.Set<AppealRecord>().CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await db.Obligations.CountAsync(TestContext.Current.CancellationToken));
@@ -96,12 +97,13 @@ public class RegistrationTests
     {
         await using var app = await IntakeServices.StartAsync();
         var received = await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken);
-        await app.Get<AppealRegistration>().TakeAsync(received.AppealId!.Value, IntakeServices.Operator("op-2", "operator2@demo.kz"), TestContext.Current.CancellationToken);
+        await app.Get<AppealRegistration>().TakeAsync(received.Value!.AppealId, IntakeServices.Operator("op-2", "operator2@demo.kz"), TestContext.Current.CancellationToken);
 
-        var mine = await app.Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, Phone(Astana("2026-11-20 12:10")),
+        var mine = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, Phone(Astana("2026-11-20 12:10")),
             IntakeServices.Operator(), TestContext.Current.CancellationToken);
 
-        Assert.Contains("operator2@demo.kz", mine.Conflict);
+        Assert.Equal(RefusalCode.TakenByOther, mine.Refusal);
+        Assert.Equal(["operator2@demo.kz"], mine.Reason!.Args);
     }
 
     [Fact]
@@ -110,13 +112,13 @@ public class RegistrationTests
         await using var app = await IntakeServices.StartAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 50; i++)
-            ids.Add((await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken)).AppealId!.Value);
+            ids.Add((await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken)).Value!.AppealId);
 
         var results = await Task.WhenAll(ids.Select((id, i) => Task.Run(() => app.Get<AppealRegistration>()
             .RegisterAsync(id, Phone(Astana("2026-11-20 12:10")), IntakeServices.Operator($"op-{i}", $"op{i}@demo.kz"), TestContext.Current.CancellationToken))));
 
-        Assert.All(results, r => Assert.True(r.Succeeded, r.Conflict));
-        var numbers = results.Select(r => IncidentNumber.Parse(r.IncidentNumber!).Sequence).Order().ToList();
+        Assert.All(results, r => Assert.True(r.Succeeded, $"{r.Refusal}"));
+        var numbers = results.Select(r => IncidentNumber.Parse(r.Value!.IncidentNumber!).Sequence).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 50), numbers);
     }
 }

@@ -74,8 +74,8 @@ public sealed class HostCrashTests : IAsyncLifetime
         await using (var scope = requests.CreateAsyncScope())
         {
             var requested = await scope.ServiceProvider.GetRequiredService<QuarterlyReportCommands>().RequestAsync(quarter, manager, Ct);
-            Assert.True(requested.Succeeded, requested.Refusal);
-            reportId = Guid.Parse(requested.Number!);
+            Assert.True(requested.Succeeded, $"{requested.Refusal}");
+            reportId = Guid.Parse(requested.Value!);
             importId = await scope.ServiceProvider.GetRequiredService<ImportRequests>().QueueAsync("crash.csv", Csv(), "operator@demo.kz", Ct);
         }
 
@@ -134,7 +134,7 @@ public sealed class HostCrashTests : IAsyncLifetime
         await using (var scope = requests.CreateAsyncScope())
         {
             var again = await scope.ServiceProvider.GetRequiredService<QuarterlyReportCommands>().RequestAsync(quarter, manager, Ct);
-            Assert.True(again.Succeeded, again.Refusal);
+            Assert.True(again.Succeeded, $"{again.Refusal}");
         }
 
         TestContext.Current.SendDiagnosticMessage(

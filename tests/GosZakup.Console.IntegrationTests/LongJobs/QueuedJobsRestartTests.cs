@@ -195,10 +195,10 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
             DescriptionKk = "Аукцион модулін жаңарту.", DescriptionRu = "Обновление модуля «Аукцион».",
         };
         var saved = await Get<WorksWindowCommands>().SaveAsync(window, IncidentScenario.Specialist, Ct);
-        Assert.True(saved.Succeeded, saved.Refusal);
+        Assert.True(saved.Succeeded, $"{saved.Refusal}");
         plan = await PlanAsync();
         var approved = await plans.ApproveAsync(plan.Id, plan.Version, IncidentScenario.Supervisor, Ct);
-        Assert.True(approved.Succeeded, approved.Refusal);
+        Assert.True(approved.Succeeded, $"{approved.Refusal}");
         return Assert.Single(plan.Windows).Code;
     }
 
@@ -213,18 +213,18 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
         };
         var received = await Get<AppealIntake>().ReceiveAsync(form, Ct);
         Assert.True(received.Succeeded);
-        var registered = await Get<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, IntakeServices.Operator(), Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
+        var registered = await Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using var db = NewDb();
-        return await db.Set<IncidentRecord>().Where(i => i.Number == registered.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
+        return await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
     }
 
     private async Task<Guid> QueueQuarterlyBuildAsync()
     {
         var manager = DemoData.Person("manager@demo.kz", StaffRole.Manager);
         var requested = await Get<QuarterlyReportCommands>().RequestAsync(Quarter.Containing(clock.GetUtcNow().UtcDateTime).Previous, manager, Ct);
-        Assert.True(requested.Succeeded, requested.Refusal);
-        return Guid.Parse(requested.Number!);
+        Assert.True(requested.Succeeded, $"{requested.Refusal}");
+        return Guid.Parse(requested.Value!);
     }
 
     private async Task AssertExtensionAppliedOnceAsync(string code)

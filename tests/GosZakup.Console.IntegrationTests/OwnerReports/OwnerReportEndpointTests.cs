@@ -60,11 +60,11 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Сбой " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Operator, Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator, Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
         var commands = services.GetRequiredService<IncidentCommands>();
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
-        var id = await db.Set<IncidentRecord>().Where(i => i.Number == registered.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
+        var id = await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
         var decision = new DecisionForm
         {
             ReproductionResult = "Ошибка воспроизведена.", AffectedParticipantsCouldNotTakePart = true, AllUsersBlocked = false, SystemModule = "Электронный магазин",
@@ -76,7 +76,7 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         Ok(await commands.ConfirmAsync(id, await VersionAsync(id), decision, Specialist, Ct));
         Ok(await commands.StartFixAsync(id, await VersionAsync(id), Specialist, Ct));
         Ok(await commands.RecordFixAsync(id, await VersionAsync(id), AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(), "Фильтрация трафика.", Specialist, Ct));
-        return (registered.IncidentNumber!, id);
+        return (registered.Value!.IncidentNumber!, id);
     }
 
     private async Task<Guid> VersionAsync(Guid id)

@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Acts;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +27,9 @@ public abstract partial class ProviderContractTests
         }
 
         var drafts = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Task.Run(() =>
-            app.InScopeAsync<ActDrafting, ActResult>(d => d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
+            app.InScopeAsync<ActDrafting, CommandResult<string>>(d => d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
 
-        Assert.All(drafts, d => Assert.True(d.Succeeded, d.Refusal));
-        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"2026-{n:000}"), drafts.Select(d => d.Number!).Order());
+        Assert.All(drafts, d => Assert.True(d.Succeeded, $"{d.Refusal}"));
+        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"2026-{n:000}"), drafts.Select(d => d.Value!).Order());
     }
 }

@@ -2,6 +2,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Journal;
 using Microsoft.EntityFrameworkCore;
@@ -26,11 +27,11 @@ public abstract partial class ProviderContractTests
         var key = ApiIdempotency.Of("monitoring-2026-11-20-0001", request).Stored;
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() =>
-            app.InScopeAsync<AppealIntake, IntakeResult>(intake => intake.ReceiveAsync(form, Ct, key)))));
+            app.InScopeAsync<AppealIntake, CommandResult<AppealSaved>>(intake => intake.ReceiveAsync(form, Ct, key)))));
 
-        Assert.All(answers, a => Assert.True(a.Succeeded, string.Join("; ", a.Errors.Values) + a.Conflict));
-        var id = Assert.Single(answers.Select(a => a.AppealId).Distinct());
-        Assert.Single(answers, a => !a.Repeated);
+        Assert.All(answers, a => Assert.True(a.Succeeded, string.Join("; ", a.FieldErrors.Keys) + a.Refusal));
+        var id = Assert.Single(answers.Select(a => a.Value!.AppealId).Distinct());
+        Assert.Single(answers, a => !a.Value!.Repeated);
         await using var db = app.NewDb();
         Assert.Equal(id, (await db.Set<AppealRecord>().AsNoTracking().SingleAsync(Ct)).Id);
         // The raced requests' obligations went with their refused saves: one appeal's clocks, each once.
@@ -86,9 +87,9 @@ public abstract partial class ProviderContractTests
     private static async Task<string> RegisterAsync(ProviderApp app, AppealForm form)
     {
         var id = await ReceiveAsync(app, form);
-        var registered = await app.InScopeAsync<AppealRegistration, IntakeResult>(r => r.RegisterAsync(id, form, ProviderApp.Operator(), Ct));
-        Assert.True(registered.Succeeded, registered.Conflict);
-        return registered.IncidentNumber!;
+        var registered = await app.InScopeAsync<AppealRegistration, CommandResult<AppealSaved>>(r => r.RegisterAsync(id, form, ProviderApp.Operator(), Ct));
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
+        return registered.Value!.IncidentNumber!;
     }
 
     /// <summary>The Journal's first page through its own query, newest registration first.</summary>

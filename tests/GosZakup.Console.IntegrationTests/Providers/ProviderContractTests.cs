@@ -4,6 +4,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.IntegrationTests.Journal;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,9 +31,9 @@ public abstract partial class ProviderContractTests(ProviderDatabases databases)
     /// <summary>Receives an appeal through the intake as the Inbox does; returns its id.</summary>
     private static async Task<Guid> ReceiveAsync(ProviderApp app, AppealForm form)
     {
-        var received = await app.InScopeAsync<AppealIntake, IntakeResult>(intake => intake.ReceiveAsync(form, Ct));
-        Assert.True(received.Succeeded, string.Join("; ", received.Errors.Select(e => $"{e.Key}: {e.Value}")));
-        return received.AppealId!.Value;
+        var received = await app.InScopeAsync<AppealIntake, CommandResult<AppealSaved>>(intake => intake.ReceiveAsync(form, Ct));
+        Assert.True(received.Succeeded, string.Join("; ", received.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}")));
+        return received.Value!.AppealId;
     }
 
     [Fact]
@@ -84,14 +85,14 @@ public abstract partial class ProviderContractTests(ProviderDatabases databases)
 
         // Fifty operators at once, each request with its own scope and context, as the Inbox's circuits would.
         var registered = await Task.WhenAll(appeals.Select((appeal, i) => Task.Run(() =>
-            app.InScopeAsync<AppealRegistration, IntakeResult>(r => r.RegisterAsync(appeal.Id, appeal.Form, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
+            app.InScopeAsync<AppealRegistration, CommandResult<AppealSaved>>(r => r.RegisterAsync(appeal.Id, appeal.Form, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
 
-        Assert.All(registered, r => Assert.True(r.Succeeded, r.Conflict));
-        Assert.Equal(50, registered.Select(r => r.IncidentNumber).Distinct().Count());
+        Assert.All(registered, r => Assert.True(r.Succeeded, $"{r.Refusal}"));
+        Assert.Equal(50, registered.Select(r => r.Value!.IncidentNumber).Distinct().Count());
         await using var db = app.NewDb();
         var incidents = await db.Set<IncidentRecord>().AsNoTracking().OrderBy(i => i.Sequence).Select(i => new { i.Sequence, i.Number }).ToListAsync(Ct);
         Assert.Equal(Enumerable.Range(1, 50), incidents.Select(i => i.Sequence));
-        Assert.Equal(registered.Select(r => r.IncidentNumber).Order(), incidents.Select(i => i.Number).Order());
+        Assert.Equal(registered.Select(r => r.Value!.IncidentNumber).Order(), incidents.Select(i => i.Number).Order());
         Assert.Equal(50, await db.Set<AppealRecord>().CountAsync(a => a.IncidentId != null, Ct));
         Assert.Equal(50, await db.Set<IncidentCounter>().Where(c => c.Year == 2026).Select(c => c.Last).SingleAsync(Ct));
     }

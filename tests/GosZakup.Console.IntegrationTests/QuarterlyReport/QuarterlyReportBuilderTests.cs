@@ -36,7 +36,7 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
         var security = await db.Set<SecurityReturnRecord>().AsNoTracking().SingleAsync(Ct);
         var returned = await scenario.Get<SecurityReturnCommands>().ConfirmReturnAsync(security.Id, security.Version,
             new ReturnForm { ReturnedAt = IncidentScenario.At("16:00"), Note = "П/п № 4471" }, IncidentScenario.Operator, Ct);
-        Assert.True(returned.Succeeded, returned.Refusal);
+        Assert.True(returned.Succeeded, $"{returned.Refusal}");
         return scenario;
     }
 

@@ -7,6 +7,7 @@ using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.IntegrationTests.Acts;
 using GosZakup.Console.IntegrationTests.Documents;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.QuarterlyReport;
@@ -75,12 +76,12 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
         var bySupervisor = await commands.SignAsync(id, row.Version, Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email)), IncidentScenario.Supervisor, Ct);
         Assert.False(bySupervisor.Succeeded); // the operator's head signs, not a Supervisor
         var anotherPersons = await commands.SignAsync(id, row.Version, Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email)), Manager, Ct);
-        Assert.Contains("supervisor@demo.kz", anotherPersons.Errors[nameof(ActSignature.Pkcs12)]);
+        Assert.Equal(new object[] { "supervisor@demo.kz" }, anotherPersons.FieldErrors[nameof(ActSignature.Pkcs12)].Args);
         var stale = await commands.SignAsync(id, Guid.NewGuid(), Signature(ManagerPkcs12()), Manager, Ct);
-        Assert.NotNull(stale.Refusal);
+        Assert.Equal(RefusalCode.Stale, stale.Refusal);
 
         var signed = await commands.SignAsync(id, row.Version, Signature(ManagerPkcs12()), Manager, Ct);
-        Assert.True(signed.Succeeded, signed.Refusal);
+        Assert.True(signed.Succeeded, $"{signed.Refusal}");
 
         var listed = Assert.Single(await query.ListAsync(WorkingGroup, Ct));
         Assert.Equal((QuarterlyReportState.Signed, "Әсел Тоқтарова"), (listed.State, listed.SignedByName));
@@ -99,10 +100,10 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
     public async Task A_quarter_not_begun_or_already_being_built_is_refused_and_nothing_is_saved()
     {
         var commands = scenario.Get<QuarterlyReportCommands>();
-        Assert.NotNull((await commands.RequestAsync(new Quarter(2027, 1), Manager, Ct)).Refusal);
-        Assert.NotNull((await commands.RequestAsync(new Quarter(2026, 4), WorkingGroup, Ct)).Refusal);
+        Assert.Equal(RefusalCode.OutOfRange, (await commands.RequestAsync(new Quarter(2027, 1), Manager, Ct)).Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed, (await commands.RequestAsync(new Quarter(2026, 4), WorkingGroup, Ct)).Refusal);
         Assert.True((await commands.RequestAsync(new Quarter(2026, 4), Manager, Ct)).Succeeded);
-        Assert.NotNull((await commands.RequestAsync(new Quarter(2026, 4), IncidentScenario.Supervisor, Ct)).Refusal);
+        Assert.Equal(RefusalCode.Busy, (await commands.RequestAsync(new Quarter(2026, 4), IncidentScenario.Supervisor, Ct)).Refusal);
 
         await using var db = scenario.Incident.Services.NewDb();
         Assert.Equal(1, await db.Set<QuarterlyReportRecord>().CountAsync(Ct));
@@ -111,8 +112,8 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
     private async Task<Guid> BuildAsync()
     {
         var requested = await scenario.Get<QuarterlyReportCommands>().RequestAsync(new Quarter(2026, 4), Manager, Ct);
-        Assert.True(requested.Succeeded, requested.Refusal);
-        var id = Guid.Parse(requested.Number!);
+        Assert.True(requested.Succeeded, $"{requested.Refusal}");
+        var id = Guid.Parse(requested.Value!);
         await scenario.Get<LongJobRunner>().RunAsync(id, Ct);
         return id;
     }

@@ -25,7 +25,7 @@ public sealed class ReminderFloodTests
         {
             var received = await intake.ReceiveAsync(ReminderScenario.Phone("2026-11-20 12:10"), Ct);
             Assert.True(received.Succeeded);
-            ids.Add(received.AppealId!.Value);
+            ids.Add(received.Value!.AppealId);
         }
         if (!ofOneIncident) return scenario;
         var number = await scenario.App.RegisterAsync(ReminderScenario.Phone("2026-11-20 12:05"));

@@ -62,7 +62,7 @@ public sealed class ReminderScenario : IAsyncDisposable
     {
         var received = await App.Get<AppealIntake>().ReceiveAsync(Phone(receivedAstana), Ct);
         Assert.True(received.Succeeded);
-        return received.AppealId!.Value;
+        return received.Value!.AppealId;
     }
 
     public async Task<int> RunJobAsync()

@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.IntegrationTests.Security;
 
@@ -80,7 +83,7 @@ public class BadInputTests(ConsoleFactory factory)
 
         var errors = scope.ServiceProvider.GetRequiredService<AppealValidator>().Validate(form, NodaTime.SystemClock.Instance.GetCurrentInstant());
 
-        Assert.Equal(answer, errors[field]);
+        Assert.Equal(answer, scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>().Text(errors[field]));
     }
 
     [Fact]
@@ -96,7 +99,8 @@ public class BadInputTests(ConsoleFactory factory)
 
         var errors = scope.ServiceProvider.GetRequiredService<AppealValidator>().Validate(form, NodaTime.SystemClock.Instance.GetCurrentInstant());
 
-        Assert.Equal("Remove the control characters (such as NUL) from this text.", errors[nameof(AppealForm.Description)]);
+        Assert.Equal("Remove the control characters (such as NUL) from this text.",
+            scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>().Text(errors[nameof(AppealForm.Description)]));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.SecurityReturns;
 using static GosZakup.Console.IntegrationTests.SecurityReturns.SecurityReturnScenario;
 
@@ -28,7 +29,7 @@ public sealed class SecurityReturnCommandTests
 
         var done = await scenario.Commands.ConfirmReturnAsync(row.Id, row.Version, new ReturnForm { ReturnedAt = At("23 09:30"), Note = "п/п № 4471" }, Operator, Ct);
 
-        Assert.True(done.Succeeded, done.Refusal);
+        Assert.True(done.Succeeded, $"{done.Refusal}");
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         Assert.Equal((SecurityReturnState.ReturnedByOrganiser, "23.11.2026 09:30", "п/п № 4471", "operator@demo.kz"),
             (row.State, Astana(row.ReturnedAtUtc), row.ReturnNote, row.ReturnRecordedByName));
@@ -62,7 +63,7 @@ public sealed class SecurityReturnCommandTests
 
         scenario.ClockAt("26 16:00");
         var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 15:00"), PaymentReference = "ПП-778", SupplierToldAt = At("26 15:20") }, Supervisor, Ct);
-        Assert.True(refunded.Succeeded, refunded.Refusal);
+        Assert.True(refunded.Succeeded, $"{refunded.Refusal}");
         Assert.Null(refunded.Warning);
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         Assert.Equal((SecurityReturnState.Refunded, "26.11.2026 15:00", "ПП-778", "26.11.2026 15:20", false),
@@ -81,7 +82,7 @@ public sealed class SecurityReturnCommandTests
         var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 18:30"), PaymentReference = "ПП-779", SupplierToldAt = At("27 10:00") }, Supervisor, Ct);
 
         Assert.True(refunded.Succeeded);
-        Assert.NotNull(refunded.Warning);
+        Assert.Equal("SecurityReturns.ToldLate", refunded.Warning?.Key);
         Assert.True((await scenario.RowAsync(SecurityReturnData.FirstBin)).SupplierToldLate);
     }
 
@@ -92,8 +93,8 @@ public sealed class SecurityReturnCommandTests
         var awaiting = await scenario.RowAsync(SecurityReturnData.SecondBin);
         var lettered = await scenario.RowAsync(SecurityReturnData.FirstBin);
 
-        Assert.NotNull((await scenario.Commands.ConfirmReturnAsync(awaiting.Id, awaiting.Version, new ReturnForm { ReturnedAt = At("25 09:00") }, Specialist, Ct)).Refusal);
-        Assert.NotNull((await scenario.Commands.RecordRefundAsync(lettered.Id, lettered.Version, new RefundForm { RefundedAt = At("25 12:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 12:00") }, Operator, Ct)).Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed, (await scenario.Commands.ConfirmReturnAsync(awaiting.Id, awaiting.Version, new ReturnForm { ReturnedAt = At("25 09:00") }, Specialist, Ct)).Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed, (await scenario.Commands.RecordRefundAsync(lettered.Id, lettered.Version, new RefundForm { RefundedAt = At("25 12:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 12:00") }, Operator, Ct)).Refusal);
 
         Assert.Equal(SecurityReturnState.AwaitingOrganiser, (await scenario.RowAsync(SecurityReturnData.SecondBin)).State);
         Assert.Equal(SecurityReturnState.LetterReceived, (await scenario.RowAsync(SecurityReturnData.FirstBin)).State);
@@ -108,7 +109,8 @@ public sealed class SecurityReturnCommandTests
 
         var refused = await scenario.Commands.RecordCreditAsync(row.Id, row.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct);
 
-        Assert.NotNull(refused.Refusal);
+        Assert.Equal(RefusalCode.NotAllowedFromStatus, refused.Refusal);
+        Assert.Equal("SecurityReturns.Error.NotOperatorRelated", refused.Reason?.Key);
         Assert.Equal(SecurityReturnState.AwaitingOrganiser, (await scenario.RowAsync(SecurityReturnData.FirstBin)).State);
         Assert.Equal(["security-return"], (await scenario.DutiesAsync(row.Id)).Select(d => d.Code));
     }
@@ -123,7 +125,7 @@ public sealed class SecurityReturnCommandTests
 
         var refused = await scenario.Commands.ConfirmReturnAsync(stale.Id, stale.Version, new ReturnForm { ReturnedAt = At("23 10:00"), Note = "second" }, Supervisor, Ct);
 
-        Assert.NotNull(refused.Refusal);
+        Assert.Equal(RefusalCode.Stale, refused.Refusal);
         Assert.Equal("first", (await scenario.RowAsync(SecurityReturnData.FirstBin)).ReturnNote);
     }
 
@@ -140,7 +142,7 @@ public sealed class SecurityReturnCommandTests
 
         var refused = await scenario.Commands.RegisterLetterAsync(row.Id, row.Version, letter, Operator, Ct);
 
-        Assert.Equal(["BeneficiaryBin", "Bic", "Iik", "OrganiserBin", "Reference"], refused.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["BeneficiaryBin", "Bic", "Iik", "OrganiserBin", "Reference"], refused.FieldErrors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(SecurityReturnState.CreditedToBudget, (await scenario.RowAsync(SecurityReturnData.FirstBin)).State);
         Assert.DoesNotContain(await scenario.DutiesAsync(row.Id), d => d.Code == "refund");
     }
@@ -156,7 +158,7 @@ public sealed class SecurityReturnCommandTests
 
         var refused = await scenario.Commands.ConfirmReturnAsync(row.Id, row.Version, new ReturnForm { ReturnedAt = At(returnedAt) }, Operator, Ct);
 
-        Assert.Equal([field], refused.Errors.Keys);
+        Assert.Equal([field], refused.FieldErrors.Keys);
         Assert.Equal(SecurityReturnState.AwaitingOrganiser, (await scenario.RowAsync(SecurityReturnData.FirstBin)).State);
     }
 
@@ -170,8 +172,8 @@ public sealed class SecurityReturnCommandTests
         var early = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("25 10:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 10:00") }, Supervisor, Ct);
         var toldFirst = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 10:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 18:00") }, Supervisor, Ct);
 
-        Assert.Equal(["RefundedAt"], early.Errors.Keys);
-        Assert.Equal(["SupplierToldAt"], toldFirst.Errors.Keys);
+        Assert.Equal(["RefundedAt"], early.FieldErrors.Keys);
+        Assert.Equal(["SupplierToldAt"], toldFirst.FieldErrors.Keys);
         Assert.Equal(SecurityReturnState.LetterReceived, (await scenario.RowAsync(SecurityReturnData.FirstBin)).State);
     }
 

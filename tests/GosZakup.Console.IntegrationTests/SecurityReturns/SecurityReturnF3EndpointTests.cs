@@ -34,10 +34,10 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Сбой " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Operator, Ct);
-        Assert.True(registered.Succeeded, registered.Conflict);
+        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator, Ct);
+        Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
-        var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == registered.IncidentNumber, Ct);
+        var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, Ct);
         var act = await SecurityReturnData.SignedActAsync(db, incident.Id, now.UtcDateTime.AddMinutes(-20), operatorRelated: true, Ct);
         await services.GetRequiredService<SecurityReturnTracking>().StartAsync(db, act, act.PublishedAtUtc!.Value, Ct);
         await db.SaveChangesAsync(Ct);

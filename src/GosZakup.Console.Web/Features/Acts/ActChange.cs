@@ -2,9 +2,8 @@ using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.Acts;
 
@@ -12,26 +11,26 @@ namespace GosZakup.Console.Web.Features.Acts;
 /// that went stale in between being refused rather than overwritten.</summary>
 internal static class ActChange
 {
-    public static async Task<(ActRecord? Act, ActResult? Refusal)> LoadAsync(AppDbContext db, Guid actId, Guid seenVersion, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    public static async Task<(ActRecord? Act, CommandResult<string>? Refusal)> LoadAsync(AppDbContext db, Guid actId, Guid seenVersion, CancellationToken ct)
     {
         var act = await db.Set<ActRecord>().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == actId, ct);
-        if (act is null) return (null, ActResult.Refused(l["Acts.Error.NotFound"]));
-        return act.Version == seenVersion ? (act, null) : (null, ActResult.Refused(l["Acts.Error.Changed"]));
+        if (act is null) return (null, CommandResult<string>.Refused(RefusalCode.NotFound, "Acts.Error.NotFound"));
+        return act.Version == seenVersion ? (act, null) : (null, CommandResult<string>.Refused(RefusalCode.Stale, "Acts.Error.Changed"));
     }
 
     /// <summary>Refuses before anything is loaded when none of the user's roles may take the action (ActLifecycle).</summary>
-    public static ActResult? RefuseRole(ActAction action, IReadOnlyList<string> roles, IStringLocalizer<SharedResource> l) =>
-        ActLifecycle.MayTake(action, roles) ? null : ActResult.Refused(l[RoleError(action)]);
+    public static CommandResult<string>? RefuseRole(ActAction action, IReadOnlyList<string> roles) =>
+        ActLifecycle.MayTake(action, roles) ? null : CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, RoleError(action));
 
     /// <summary>Refuses when the Act's state does not allow the action (ActLifecycle).</summary>
-    public static ActResult? RefuseMove(ActRecord act, ActAction action, IReadOnlyList<string> roles, IStringLocalizer<SharedResource> l)
+    public static CommandResult<string>? RefuseMove(ActRecord act, ActAction action, IReadOnlyList<string> roles)
     {
         var check = ActLifecycle.Check(act.State, action, roles);
         if (check.IsAllowed) return null;
-        if (check.Refusal == TransitionRefusal.RoleNotAllowed) return ActResult.Refused(l[RoleError(action)]);
+        if (check.Refusal == TransitionRefusal.RoleNotAllowed) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, RoleError(action));
         return action is ActAction.Publish or ActAction.DraftCorrection
-            ? ActResult.Refused(l["Acts.Error.NotSigned"])
-            : ActResult.Refused(l["Acts.Error.NotNow", l[$"Acts.State.{act.State}"]]);
+            ? CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotSigned")
+            : CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotNow", new ResourceText($"Acts.State.{act.State}"));
     }
 
     private static string RoleError(ActAction action) => action switch
@@ -41,7 +40,7 @@ internal static class ActChange
         _ => "Acts.Error.DraftRole",
     };
 
-    public static async Task<ActResult> SaveAsync(AppDbContext db, ActRecord act, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    public static async Task<CommandResult<string>> SaveAsync(AppDbContext db, ActRecord act, CancellationToken ct)
     {
         act.Version = Guid.NewGuid();
         try
@@ -50,8 +49,8 @@ internal static class ActChange
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ActResult.Refused(l["Acts.Error.Changed"]);
+            return CommandResult<string>.Refused(RefusalCode.Stale, "Acts.Error.Changed");
         }
-        return ActResult.Done(act.Number);
+        return CommandResult<string>.Ok(act.Number);
     }
 }

@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Incidents;
@@ -19,34 +20,25 @@ using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Acts;
 
-public sealed record ActResult(IReadOnlyDictionary<string, string> Errors, string? Refusal = null, string? Number = null)
-{
-    public bool Succeeded => Errors.Count == 0 && Refusal is null;
-
-    public static ActResult Done(string number) => new(new Dictionary<string, string>(), null, number);
-
-    public static ActResult Refused(string why) => new(new Dictionary<string, string>(), why);
-}
-
 /// <summary>R2 §17, form F2 up to the Supervisor: an Operator drafts an Act from a confirmed, classified incident (prefilled,
 /// numbered in the year's series), completes and submits it; a Supervisor returns it with comments or (later) signs it.
 /// Drafting starts the §17 duties: the Act within 1 working day and its publication within 2, counted from the level's
 /// confirmation.</summary>
 public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
-    ActValidator validator, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    ActValidator validator, IncidentNotifier notifier, TimeProvider clock)
 {
-    public async Task<ActResult> DraftFromIncidentAsync(Guid incidentId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<string>> DraftFromIncidentAsync(Guid incidentId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!ActLifecycle.MayDraft(user.StaffRoles())) return ActResult.Refused(l["Acts.Error.DraftRole"]);
+        if (!ActLifecycle.MayDraft(user.StaffRoles())) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Acts.Error.DraftRole");
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var incident = await db.Set<IncidentRecord>().Include(i => i.Appeals).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
-            if (incident is null) return ActResult.Refused(l["Incident.Error.NotFound"]);
+            if (incident is null) return CommandResult<string>.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
             if (incident.Severity is not { } level || incident.SeveritySetAtUtc is not { } confirmedAt
                 || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed)))
-                return ActResult.Refused(l["Acts.Error.NotConfirmed"]);
-            if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause) return ActResult.Refused(l["Acts.Error.NotClassified"]);
+                return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotConfirmed");
+            if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause) return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotClassified");
 
             var now = clock.GetUtcNow().UtcDateTime;
             await using var unit = await YearlyCounters.BeginAsync(db, ct);
@@ -81,7 +73,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
                 await db.SaveChangesAsync(ct);
                 if (unit is not null) await unit.CommitAsync(ct);
                 notifier.Changed(incident.Id);
-                return ActResult.Done(number);
+                return CommandResult<string>.Ok(number);
             }
             catch (DbUpdateException) when (attempt < 5)
             {
@@ -92,15 +84,15 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
 
     /// <summary>A signed Act never changes: its correction is a new draft, numbered in the year's series, that copies it
     /// and cites it (F2 prints "drawn up in place of Act №…"). One correction per Act.</summary>
-    public async Task<ActResult> DraftCorrectionAsync(Guid signedActId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<string>> DraftCorrectionAsync(Guid signedActId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (ActChange.RefuseRole(ActAction.DraftCorrection, roles, l) is { } notHis) return notHis;
+        if (ActChange.RefuseRole(ActAction.DraftCorrection, roles) is { } notHis) return notHis;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var signed = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == signedActId, ct);
-        if (signed is null) return ActResult.Refused(l["Acts.Error.NotFound"]);
-        if (ActChange.RefuseMove(signed, ActAction.DraftCorrection, roles, l) is { } notNow) return notNow;
-        if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct)) return ActResult.Refused(l["Acts.Error.CorrectionExists"]);
+        if (signed is null) return CommandResult<string>.Refused(RefusalCode.NotFound, "Acts.Error.NotFound");
+        if (ActChange.RefuseMove(signed, ActAction.DraftCorrection, roles) is { } notNow) return notNow;
+        if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct)) return CommandResult<string>.Refused(RefusalCode.Duplicate, "Acts.Error.CorrectionExists");
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var unit = await YearlyCounters.BeginAsync(db, ct);
@@ -126,10 +118,10 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         catch (DbUpdateException)
         {
             // Another draft took the number at the same moment.
-            return ActResult.Refused(l["Acts.Error.Changed"]);
+            return CommandResult<string>.Refused(RefusalCode.Stale, "Acts.Error.Changed");
         }
         notifier.Changed(signed.IncidentId);
-        return ActResult.Done(number);
+        return CommandResult<string>.Ok(number);
     }
 
     /// <summary>The registry's lots of each procurement: the Act names them when the appeals did not; a supplier of a
@@ -141,7 +133,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         .GroupBy(x => x.AnnouncementNumber).ToDictionary(g => g.Key, g => g.Select(x => x.LotNumber).Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Saves the Operator's changes to a draft or a returned Act.</summary>
-    public async Task<ActResult> SaveAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public async Task<CommandResult<string>> SaveAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
         await ChangeAsync(actId, version, user, ActAction.Save, form, (db, act, now) =>
         {
             Apply(db, act, form);
@@ -149,7 +141,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         }, ct);
 
     /// <summary>Saves and submits the Act to a Supervisor.</summary>
-    public async Task<ActResult> SubmitAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public async Task<CommandResult<string>> SubmitAsync(Guid actId, Guid version, ActForm form, ClaimsPrincipal user, CancellationToken ct = default) =>
         await ChangeAsync(actId, version, user, ActAction.Submit, form, (db, act, now) =>
         {
             Apply(db, act, form);
@@ -158,11 +150,11 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         }, ct);
 
     /// <summary>A Supervisor sends a submitted Act back with comments.</summary>
-    public async Task<ActResult> ReturnAsync(Guid actId, Guid version, string? comment, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<string>> ReturnAsync(Guid actId, Guid version, string? comment, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(comment)) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Acts.Error.CommentRequired"] });
-        if (comment.Length > 2000) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = l["Appeal.TooLong", 2000] });
-        if (Localization.TextFieldRules.Problem(l, comment) is { } problem) return new ActResult(new Dictionary<string, string> { ["ReturnComment"] = problem });
+        if (string.IsNullOrWhiteSpace(comment)) return CommandResult<string>.Invalid("ReturnComment", "Acts.Error.CommentRequired");
+        if (comment.Length > 2000) return CommandResult<string>.Invalid("ReturnComment", "Appeal.TooLong", 2000);
+        if (Localization.TextFieldRules.Fault(comment) is { } problem) return CommandResult<string>.Invalid(new Dictionary<string, ResourceText> { ["ReturnComment"] = problem });
         return await ChangeAsync(actId, version, user, ActAction.Return, null, (_, act, _) =>
         {
             act.Return(comment.Trim());
@@ -170,20 +162,20 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         }, ct);
     }
 
-    private async Task<ActResult> ChangeAsync(Guid actId, Guid version, ClaimsPrincipal user, ActAction action, ActForm? form,
+    private async Task<CommandResult<string>> ChangeAsync(Guid actId, Guid version, ClaimsPrincipal user, ActAction action, ActForm? form,
         Func<AppDbContext, ActRecord, DateTime, (string Kind, string? Text)> change, CancellationToken ct)
     {
         var roles = user.StaffRoles();
-        if (ActChange.RefuseRole(action, roles, l) is { } notHis) return notHis;
-        if (form is not null && validator.Validate(form, submitting: action == ActAction.Submit) is { Count: > 0 } errors) return new ActResult(errors);
+        if (ActChange.RefuseRole(action, roles) is { } notHis) return notHis;
+        if (form is not null && validator.Validate(form, submitting: action == ActAction.Submit) is { Count: > 0 } errors) return CommandResult<string>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
+        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, ct);
         if (act is null) return refusal!;
-        if (ActChange.RefuseMove(act, action, roles, l) is { } notNow) return notNow;
+        if (ActChange.RefuseMove(act, action, roles) is { } notNow) return notNow;
         var now = clock.GetUtcNow().UtcDateTime;
         var (kind, text) = change(db, act, now);
         db.Add(Timeline.ActStep(kind, act.Number, text).For(act.IncidentId, now, user));
-        var saved = await ActChange.SaveAsync(db, act, l, ct);
+        var saved = await ActChange.SaveAsync(db, act, ct);
         if (saved.Succeeded) notifier.Changed(act.IncidentId);
         return saved;
     }

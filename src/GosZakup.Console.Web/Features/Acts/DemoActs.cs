@@ -42,7 +42,7 @@ public static class DemoActs
         foreach (var incident in incidents)
         {
             var drafted = await drafting.DraftFromIncidentAsync(incident.Id, Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator), ct);
-            var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleAsync(a => a.Number == drafted.Number, ct);
+            var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleAsync(a => a.Number == drafted.Value, ct);
             Ensure(await drafting.SubmitAsync(act.Id, act.Version, ActDrafting.FormOf(act), Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator), ct), act.Number);
             if (incident.Severity != Severity.High || certificates?.People.FirstOrDefault(p => p.Email == "supervisor@demo.kz") is not { } certificate) continue;
 
@@ -56,8 +56,8 @@ public static class DemoActs
         }
     }
 
-    private static void Ensure(ActResult result, string? number)
+    private static void Ensure(Commands.CommandResult result, string? number)
     {
-        if (!result.Succeeded) throw new InvalidOperationException($"Demo Act {number}: {result.Refusal} {string.Join("; ", result.Errors.Values)}");
+        if (!result.Succeeded) throw new InvalidOperationException($"Demo Act {number}: {result.Refusal} {string.Join("; ", result.FieldErrors.Keys)}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public static class AlertmanagerAdapter
             {
                 try
                 {
-                    var (outcome, errors) = await StoreAsync(alert!, intake, storm, now, ct);
+                    var (outcome, errors) = await StoreAsync(alert!, intake, storm, now, l, ct);
                     reasons = errors;
                     if (outcome == AlertJoin.None && errors.Count == 0) opened++;
                     else if (outcome == AlertJoin.Joined) joined++;
@@ -83,14 +84,15 @@ public static class AlertmanagerAdapter
 
     /// <summary>Joins the alert's open appeal, or opens one; a firing already stored (a retried batch) is found by its
     /// fingerprint and start.</summary>
-    private static async Task<(AlertJoin Join, List<string> Errors)> StoreAsync(Alert alert, AppealIntake intake, MonitoringStorm storm, DateTimeOffset now, CancellationToken ct)
+    private static async Task<(AlertJoin Join, List<string> Errors)> StoreAsync(Alert alert, AppealIntake intake, MonitoringStorm storm, DateTimeOffset now,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var origin = new AlertOrigin(alert.Fingerprint!, alert.StartsAt!.Value.UtcDateTime);
         var (join, _) = await storm.JoinAsync(origin, now.UtcDateTime, ct);
         if (join != AlertJoin.None) return (join, []);
         var result = await intake.ReceiveAsync(ToForm(alert, now), ct, $"am:{alert.Fingerprint}:{alert.StartsAt.Value.ToUnixTimeSeconds()}", origin);
-        if (!result.Succeeded) return (AlertJoin.None, [.. result.Errors.Values, .. result.Conflict is { } c ? new[] { c } : []]);
-        return (result.Repeated ? AlertJoin.Repeated : AlertJoin.None, []);
+        if (!result.Succeeded) return (AlertJoin.None, [.. l.FieldTexts(result).Values, .. l.RefusalText(result) is { } c ? new[] { c } : []]);
+        return (result.Value!.Repeated ? AlertJoin.Repeated : AlertJoin.None, []);
     }
 
     private static AppealForm ToForm(Alert alert, DateTimeOffset now)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -32,7 +33,7 @@ public partial class AppealDialog
     private bool startedOver;
     private Guid? AppealId => startedOver ? null : ExistingAppealId;
 
-    private Dictionary<string, string> errors = [];
+    private readonly FieldMessages errors = new();
     private string? conflict;
     private bool busy;
     private bool focusPending = true;
@@ -47,9 +48,6 @@ public partial class AppealDialog
     private MudButton? confirmButton;
     private MudButton? keepButton;
     private MudButton? newButton;
-
-    private bool Has(string field) => errors.ContainsKey(field);
-    private string? Message(string field) => errors.GetValueOrDefault(field);
 
     private string? TaxpayerHint => Domain.Identifiers.TaxpayerNumber.TryParse(Form.TaxpayerNumber, out var number, out _)
         ? L[number!.Kind == Domain.Identifiers.TaxpayerKind.Individual ? "Appeal.IsPerson" : "Appeal.IsLegalEntity"].Value
@@ -132,7 +130,8 @@ public partial class AppealDialog
     private Task StartOverAsync()
     {
         Form.StartOver(AstanaTime.FromInstant(Clock.GetUtcNow()).LocalDateTime.ToDateTimeUnspecified());
-        (startedOver, errors, conflict, summary, registeredNumber) = (true, [], null, null, null);
+        errors.Clear();
+        (startedOver, conflict, summary, registeredNumber) = (true, null, null, null);
         files.Clear();
         fileErrors.Clear();
         duplicates.Reset();
@@ -178,12 +177,13 @@ public partial class AppealDialog
     {
         busy = true;
         var user = (await AuthState).User;
-        var result = AppealId is { } id ? new IntakeResult([], id) : await Intake.ReceiveAsync(Form);
-        if (result.Succeeded) await AttachAsync(result.AppealId!.Value, user.Identity?.Name);
+        var result = AppealId is { } id ? CommandResult<AppealSaved>.Ok(new(id)) : await Intake.ReceiveAsync(Form);
+        if (result.Succeeded) await AttachAsync(result.Value!.AppealId, user.Identity?.Name);
         if (result.Succeeded)
-            result = await Registration.LinkAsync(result.AppealId!.Value, incident.IncidentId, Form, user);
+            result = await Registration.LinkAsync(result.Value!.AppealId, incident.IncidentId, Form, user);
         busy = false;
-        (errors, conflict) = (result.Errors, result.Conflict);
+        errors.Show(result, L);
+        conflict = L.RefusalText(result);
         if (result.Succeeded) MudDialog.Close(DialogResult.Ok(L["Duplicate.Linked", incident.Number].Value));
     }
 
@@ -193,7 +193,7 @@ public partial class AppealDialog
         if (busy) return;
         if (AppealId is null)
         {
-            errors = Validator.Validate(Form, NodaTime.Instant.FromDateTimeOffset(Clock.GetUtcNow()));
+            errors.Show(Validator.Validate(Form, NodaTime.Instant.FromDateTimeOffset(Clock.GetUtcNow())), L);
             if (errors.Count > 0) return;
             var user = (await AuthState).User.Identity?.Name ?? "";
             summary = await Review.ReviewAsync(Form, await LastChannels.GetAsync(user));
@@ -218,19 +218,20 @@ public partial class AppealDialog
         busy = true;
         var user = (await AuthState).User;
         var isNew = AppealId is null;
-        var result = AppealId is { } id ? new IntakeResult([], id) : await Intake.ReceiveAsync(Form);
-        if (result.Succeeded) await AttachAsync(result.AppealId!.Value, user.Identity?.Name);
+        var result = AppealId is { } id ? CommandResult<AppealSaved>.Ok(new(id)) : await Intake.ReceiveAsync(Form);
+        if (result.Succeeded) await AttachAsync(result.Value!.AppealId, user.Identity?.Name);
         if (result.Succeeded && register)
-            result = await Registration.RegisterAsync(result.AppealId!.Value, Form, user);
+            result = await Registration.RegisterAsync(result.Value!.AppealId, Form, user);
         busy = false;
-        (errors, conflict) = (result.Errors, result.Conflict);
+        errors.Show(result, L);
+        conflict = L.RefusalText(result);
         if (!result.Succeeded)
         {
             GoTo(Step.Form);
             return;
         }
         if (isNew) await LastChannels.RememberAsync(user.Identity?.Name ?? "", Form.Channel);
-        if (result.IncidentNumber is not { } number)
+        if (result.Value!.IncidentNumber is not { } number)
         {
             MudDialog.Close(DialogResult.Ok(L["Inbox.Saved"].Value));
             return;

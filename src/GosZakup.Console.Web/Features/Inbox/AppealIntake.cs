@@ -6,16 +6,15 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Inbox;
 
-/// <summary>The result of an intake or registration: field errors to show, a conflict, or the saved ids.</summary>
-public sealed record IntakeResult(Dictionary<string, string> Errors, Guid? AppealId = null, string? IncidentNumber = null, string? Conflict = null, bool Repeated = false)
-{
-    public bool Succeeded => Errors.Count == 0 && Conflict is null;
-}
+/// <summary>What an intake or registration saved: the appeal, the incident it joined, and whether a retried request
+/// found the appeal it had made already.</summary>
+public sealed record AppealSaved(Guid AppealId, string? IncidentNumber = null, bool Repeated = false);
 
 /// <summary>Receives appeals from every channel (R2 §5-§6) and starts their R2 §7 clock: the appeal and its
 /// obligations are saved together. The Inbox hears of it at once.</summary>
@@ -25,13 +24,13 @@ public sealed class AppealIntake(
 {
     /// <param name="idempotencyKey">From another system: a retry with the same key returns the appeal it already made.</param>
     /// <param name="alert">From Alertmanager: the alert whose later firings join this appeal while it is open.</param>
-    public async Task<IntakeResult> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null, AlertOrigin? alert = null)
+    public async Task<CommandResult<AppealSaved>> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null, AlertOrigin? alert = null)
     {
         if (idempotencyKey is not null && await FindAsync(idempotencyKey, ct) is { } existing)
-            return new IntakeResult([], existing, Repeated: true);
+            return CommandResult<AppealSaved>.Ok(new(existing, Repeated: true));
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var errors = validator.Validate(form, now);
-        if (errors.Count > 0) return new IntakeResult(errors);
+        if (errors.Count > 0) return CommandResult<AppealSaved>.Invalid(errors);
 
         var calendar = await calendars.AllAsync(ct);
         var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
@@ -59,11 +58,11 @@ public sealed class AppealIntake(
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // The same request arrived twice at once: the unique key let one in; answer with that one.
-            if (await FindAsync(idempotencyKey, ct) is { } raced) return new IntakeResult([], raced, Repeated: true);
+            if (await FindAsync(idempotencyKey, ct) is { } raced) return CommandResult<AppealSaved>.Ok(new(raced, Repeated: true));
             throw;
         }
         inbox.Changed();
-        return new IntakeResult([], appeal.Id);
+        return CommandResult<AppealSaved>.Ok(new(appeal.Id));
     }
 
     /// <summary>The clocks a new appeal starts (R2 §7 registration and, with a detection time, the late-report

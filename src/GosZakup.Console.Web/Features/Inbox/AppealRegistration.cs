@@ -7,9 +7,8 @@ using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Inbox;
@@ -19,7 +18,7 @@ namespace GosZakup.Console.Web.Features.Inbox;
 /// all in one transaction. An operator first takes the appeal so that two operators never register it twice.</summary>
 public sealed class AppealRegistration(
     IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
-    AppealValidator validator, InboxNotifier inbox, MailOutbox mail, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppealValidator validator, InboxNotifier inbox, MailOutbox mail, TimeProvider clock)
 {
     private const int Attempts = 20;
 
@@ -28,12 +27,12 @@ public sealed class AppealRegistration(
     // Across instances the counter's concurrency token and the retry below keep numbers unique and gap-free.
     private static readonly SemaphoreSlim NumberingGate = new(1, 1);
 
-    public async Task<IntakeResult> TakeAsync(Guid appealId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AppealSaved>> TakeAsync(Guid appealId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
-        if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
-        if (appeal.TakenById is { } holder && holder != user.UserId()) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        if (appeal is null || appeal.IsRegistered) return AlreadyRegistered();
+        if (appeal.TakenById is { } holder && holder != user.UserId()) return TakenByOther(appeal.TakenByName);
         (appeal.TakenById, appeal.TakenByName, appeal.TakenAtUtc) = (user.UserId(), user.Identity?.Name, clock.GetUtcNow().UtcDateTime);
         appeal.Version = Guid.NewGuid();
         try
@@ -42,17 +41,17 @@ public sealed class AppealRegistration(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict(l["Inbox.TakenByOther", "?"]);
+            return TakenByOther(null);
         }
         inbox.Changed();
-        return new IntakeResult([], appealId);
+        return CommandResult<AppealSaved>.Ok(new(appealId));
     }
 
-    public async Task<IntakeResult> RegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AppealSaved>> RegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var errors = validator.Validate(form, now);
-        if (errors.Count > 0) return new IntakeResult(errors);
+        if (errors.Count > 0) return CommandResult<AppealSaved>.Invalid(errors);
         for (var attempt = 1; ; attempt++)
         {
             await NumberingGate.WaitAsync(ct);
@@ -75,16 +74,16 @@ public sealed class AppealRegistration(
 
     /// <summary>Registers the appeal as another report of an incident already registered: a Journal row with
     /// that incident's number (R2 §7 met), and the number e-mailed to this user too (R2 §8). No new number.</summary>
-    public async Task<IntakeResult> LinkAsync(Guid appealId, Guid incidentId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AppealSaved>> LinkAsync(Guid appealId, Guid incidentId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var errors = validator.Validate(form, now);
-        if (errors.Count > 0) return new IntakeResult(errors);
+        if (errors.Count > 0) return CommandResult<AppealSaved>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
-        if (appeal is null || appeal.IsRegistered || incident is null) return Conflict(l["Inbox.AlreadyRegistered"]);
-        if (appeal.TakenById is { } holder && holder != user.UserId()) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        if (appeal is null || appeal.IsRegistered || incident is null) return AlreadyRegistered();
+        if (appeal.TakenById is { } holder && holder != user.UserId()) return TakenByOther(appeal.TakenByName);
         await JoinAsync(db, appeal, incident, form, user, now, ct);
         try
         {
@@ -92,18 +91,18 @@ public sealed class AppealRegistration(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict(l["Inbox.AlreadyRegistered"]);
+            return AlreadyRegistered();
         }
         inbox.Changed();
-        return new IntakeResult([], appeal.Id, incident.Number);
+        return CommandResult<AppealSaved>.Ok(new(appeal.Id, incident.Number));
     }
 
-    private async Task<IntakeResult> TryRegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
+    private async Task<CommandResult<AppealSaved>> TryRegisterAsync(Guid appealId, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
-        if (appeal is null || appeal.IsRegistered) return Conflict(l["Inbox.AlreadyRegistered"]);
-        if (appeal.TakenById is { } holder && holder != user.UserId()) return Conflict(l["Inbox.TakenByOther", appeal.TakenByName ?? "?"]);
+        if (appeal is null || appeal.IsRegistered) return AlreadyRegistered();
+        if (appeal.TakenById is { } holder && holder != user.UserId()) return TakenByOther(appeal.TakenByName);
 
         await using var unit = await YearlyCounters.BeginAsync(db, ct);
         var number = await IncidentNumbering.NextAsync(db, now.InZone(AstanaTime.Zone).Year, ct);
@@ -120,7 +119,7 @@ public sealed class AppealRegistration(
 
         await db.SaveChangesAsync(ct);
         if (unit is not null) await unit.CommitAsync(ct);
-        return new IntakeResult([], appeal.Id, incident.Number);
+        return CommandResult<AppealSaved>.Ok(new(appeal.Id, incident.Number));
     }
 
     /// <summary>The Journal row: the appeal joins the incident, its §7 clock is met and, when the user gave an
@@ -144,5 +143,7 @@ public sealed class AppealRegistration(
             }, ct);
     }
 
-    private static IntakeResult Conflict(string message) => new([], Conflict: message);
+    private static CommandResult<AppealSaved> AlreadyRegistered() => CommandResult<AppealSaved>.Refused(RefusalCode.AlreadyDone, "Inbox.AlreadyRegistered");
+
+    private static CommandResult<AppealSaved> TakenByOther(string? holder) => CommandResult<AppealSaved>.Refused(RefusalCode.TakenByOther, "Inbox.TakenByOther", holder ?? "?");
 }

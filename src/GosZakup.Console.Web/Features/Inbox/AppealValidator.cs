@@ -2,30 +2,29 @@ using System.Text.RegularExpressions;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Identifiers;
 using GosZakup.Console.Domain.Incidents;
-using GosZakup.Console.Web.Resources;
-using Microsoft.Extensions.Localization;
+using GosZakup.Console.Web.Commands;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Inbox;
 
-/// <summary>Checks an appeal at the edge, field by field, in the user's language. Nothing is saved while
-/// any message remains.</summary>
-public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
+/// <summary>Checks an appeal at the edge, field by field, as resource keys the page or the API translates. Nothing is
+/// saved while any error remains.</summary>
+public sealed partial class AppealValidator
 {
     private static readonly AppealChannel[] ChannelsWithContacts = [AppealChannel.Phone, AppealChannel.Email, AppealChannel.Letter, AppealChannel.Forum];
 
-    public Dictionary<string, string> Validate(AppealForm form, Instant now)
+    public Dictionary<string, ResourceText> Validate(AppealForm form, Instant now)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         void Check(string field, bool failed, string key, params object[] args)
         {
-            if (failed && !errors.ContainsKey(field)) errors[field] = l[key, args];
+            if (failed && !errors.ContainsKey(field)) errors[field] = new(key, args);
         }
 
         Check(nameof(form.OrganisationName), string.IsNullOrWhiteSpace(form.OrganisationName), "Appeal.OrganisationRequired");
         Check(nameof(form.Description), string.IsNullOrWhiteSpace(form.Description), "Appeal.DescriptionRequired");
         foreach (var (field, value, max, multiLine) in TextFields(form))
-            if (!errors.ContainsKey(field) && Localization.TextFieldRules.Problem(l, value, max, multiLine) is { } problem)
+            if (!errors.ContainsKey(field) && Localization.TextFieldRules.Fault(value, max, multiLine) is { } problem)
                 errors[field] = problem;
         Numbers(errors, nameof(form.ProcurementNumbers), form.ProcurementNumbers);
         Numbers(errors, nameof(form.LotNumbers), form.LotNumbers);
@@ -60,12 +59,12 @@ public sealed partial class AppealValidator(IStringLocalizer<SharedResource> l)
     ];
 
     /// <summary>A list of announcement or lot numbers: a bounded count of bounded numbers.</summary>
-    private void Numbers(Dictionary<string, string> errors, string field, string? list)
+    private static void Numbers(Dictionary<string, ResourceText> errors, string field, string? list)
     {
         if (errors.ContainsKey(field)) return;
         var numbers = AppealRules.Numbers(list);
-        if (numbers.Count > AppealRules.MaxNumbers) errors[field] = l["Appeal.TooManyNumbers", AppealRules.MaxNumbers];
-        else if (numbers.Any(n => n.Length > AppealRules.MaxNumberLength)) errors[field] = l["Appeal.NumberTooLong", AppealRules.MaxNumberLength];
+        if (numbers.Count > AppealRules.MaxNumbers) errors[field] = new("Appeal.TooManyNumbers", AppealRules.MaxNumbers);
+        else if (numbers.Any(n => n.Length > AppealRules.MaxNumberLength)) errors[field] = new("Appeal.NumberTooLong", AppealRules.MaxNumberLength);
     }
 
     public static bool IsKazakhPhone(string text) => KazakhPhone().IsMatch(text.Trim());

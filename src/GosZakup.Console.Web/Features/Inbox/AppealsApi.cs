@@ -4,6 +4,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Api;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Hosting;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,7 +69,7 @@ public static class AppealsApi
         var received = values.Instant("receivedAt", request.ReceivedAt, calendar);
         var detected = values.Instant("detectedAt", request.DetectedAt, calendar, required: false);
         if (idempotencyKey is { Length: > 200 }) values.Add("Idempotency-Key", l["Appeal.TooLong", 200]);
-        if (values.HasErrors) return TypedResults.ValidationProblem(values.Errors);
+        if (values.HasErrors) return CommandProblems.Invalid(values.Errors);
 
         var form = new AppealForm
         {
@@ -81,17 +82,14 @@ public static class AppealsApi
         if (idempotency is not null && await idempotency.ConflictsAsync(dbFactory, ct))
             return TypedResults.Problem(l["Api.IdempotencyKeyReused"], statusCode: StatusCodes.Status422UnprocessableEntity);
         var result = await intake.ReceiveAsync(form, ct, idempotency?.Stored);
-        if (!result.Succeeded)
-        {
-            // The message names the field too, for callers that log the text rather than the key.
-            var errors = result.Errors.Select(e => (Field: FieldNames.GetValueOrDefault(e.Key, e.Key), e.Value));
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Field, e => new[] { $"{e.Field}: {e.Value}" }));
-        }
+        if (result.Refusal is not null) return CommandProblems.Refused(result, l);
+        if (!result.Succeeded) return CommandProblems.Invalid(result, l, field => FieldNames.GetValueOrDefault(field, field));
 
+        var saved = result.Value!;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var appeal = await db.Set<AppealRecord>().AsNoTracking().SingleAsync(a => a.Id == result.AppealId, ct);
+        var appeal = await db.Set<AppealRecord>().AsNoTracking().SingleAsync(a => a.Id == saved.AppealId, ct);
         var body = Describe(appeal);
-        return result.Repeated ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/appeals/{appeal.Id}", body);
+        return saved.Repeated ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/appeals/{appeal.Id}", body);
     }
 
     /// <summary>Routing admits any Content-Type, so that the handler answers it (415) after the API key was checked: a

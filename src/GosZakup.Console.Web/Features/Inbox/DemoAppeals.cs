@@ -26,9 +26,9 @@ public sealed class DemoAppeals(AppDbContext db, AppealIntake intake, AppealRegi
             var alert = appeal.AlertFingerprint is { } fingerprint ? new AlertOrigin(fingerprint, now.AddMinutes(-appeal.MinutesAgo).UtcDateTime) : null;
             var received = await intake.ReceiveAsync(form, alert: alert);
             if (!received.Succeeded)
-                throw new InvalidOperationException($"Demo appeal of {appeal.Organisation} is invalid: {string.Join("; ", received.Errors.Values)}");
-            if (appeal.Register) await registration.RegisterAsync(received.AppealId!.Value, form, desk);
-            if (appeal.AlertRepeats > 0) await RepeatedAsync(received.AppealId!.Value, appeal.AlertRepeats, now.AddMinutes(-1).UtcDateTime);
+                throw new InvalidOperationException($"Demo appeal of {appeal.Organisation} is invalid: {string.Join("; ", received.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
+            if (appeal.Register) await registration.RegisterAsync(received.Value!.AppealId, form, desk);
+            if (appeal.AlertRepeats > 0) await RepeatedAsync(received.Value!.AppealId, appeal.AlertRepeats, now.AddMinutes(-1).UtcDateTime);
         }
         log.LogInformation("Demo appeals seeded: {Count}", demo.Appeals.Count);
     }

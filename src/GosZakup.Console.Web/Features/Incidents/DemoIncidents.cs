@@ -43,9 +43,9 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
                 OrganisationName = scenario.Organisation, TaxpayerNumber = scenario.Bin, ContactEmail = scenario.Email, Description = scenario.Description, ProcurementNumbers = scenario.Procurements,
             };
             var received = await intake.ReceiveAsync(form, ct);
-            var registered = received.Succeeded ? await registration.RegisterAsync(received.AppealId!.Value, form, Operator, ct) : received;
-            if (!registered.Succeeded) throw new InvalidOperationException($"Demo incident of {scenario.Organisation}: {string.Join("; ", registered.Errors.Values)} {registered.Conflict}");
-            await DriveAsync(registered.IncidentNumber!, scenario, now, ct);
+            var registered = received.Succeeded ? await registration.RegisterAsync(received.Value!.AppealId, form, Operator, ct) : received;
+            if (!registered.Succeeded) throw new InvalidOperationException($"Demo incident of {scenario.Organisation}: {string.Join("; ", registered.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))} {registered.Refusal}");
+            await DriveAsync(registered.Value!.IncidentNumber!, scenario, now, ct);
         }
         log.LogInformation("Demo incidents seeded: {Count}", Scenarios.Length);
     }

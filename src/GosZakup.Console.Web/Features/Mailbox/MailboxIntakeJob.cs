@@ -67,7 +67,7 @@ public sealed class MailboxIntakeJob(MailSettings settings, AppealIntake intake,
         if (!result.Succeeded)
         {
             log.LogWarning("Mailbox: message {MessageId} from {From} refused as an appeal: {Errors}",
-                message.MessageId, message.From, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
+                message.MessageId, message.From, string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}")));
             return false;
         }
         foreach (var part in message.Attachments.OfType<MimePart>())
@@ -77,7 +77,7 @@ public sealed class MailboxIntakeJob(MailSettings settings, AppealIntake intake,
             await part.Content.DecodeToAsync(content, ct);
             content.Position = 0;
             var name = part.FileName ?? "attachment";
-            if (await attachments.AddAsync(result.AppealId!.Value, name, content, "mailbox", ct) is { } refused)
+            if (await attachments.AddAsync(result.Value!.AppealId, name, content, "mailbox", ct) is { } refused)
                 log.LogWarning("Mailbox: attachment {Name} of message {MessageId} not kept: {Reason}", name, message.MessageId, refused);
         }
         return true;

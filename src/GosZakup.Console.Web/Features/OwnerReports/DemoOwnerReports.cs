@@ -49,9 +49,9 @@ public static class DemoOwnerReports
             OrganisationName = scenario.Organisation, TaxpayerNumber = scenario.Bin, ContactEmail = scenario.Email, Description = scenario.Description,
         };
         var received = await sp.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);
-        var registered = received.Succeeded ? await sp.GetRequiredService<AppealRegistration>().RegisterAsync(received.AppealId!.Value, form, Operator, ct) : received;
-        if (!registered.Succeeded) throw new InvalidOperationException($"Demo incident of {scenario.Organisation}: {string.Join("; ", registered.Errors.Values)} {registered.Conflict}");
-        var number = registered.IncidentNumber!;
+        var registered = received.Succeeded ? await sp.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator, ct) : received;
+        if (!registered.Succeeded) throw new InvalidOperationException($"Demo incident of {scenario.Organisation}: {string.Join("; ", registered.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))} {registered.Refusal}");
+        var number = registered.Value!.IncidentNumber!;
         var commands = sp.GetRequiredService<IncidentCommands>();
         var factory = sp.GetRequiredService<IDbContextFactory<AppDbContext>>();
 

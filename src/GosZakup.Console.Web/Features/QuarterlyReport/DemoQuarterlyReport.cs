@@ -21,7 +21,7 @@ public static class DemoQuarterlyReport
         var quarter = Quarter.Containing(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var requested = await services.GetRequiredService<QuarterlyReportCommands>().RequestAsync(quarter, manager, ct);
         if (!requested.Succeeded) throw new InvalidOperationException($"Demo quarterly report: {requested.Refusal}");
-        var id = Guid.Parse(requested.Number!);
+        var id = Guid.Parse(requested.Value!);
         await services.GetRequiredService<LongJobs.LongJobRunner>().RunAsync(id, ct);
 
         var certificate = DemoActs.IssueCertificates(services, usersFile)?.People.FirstOrDefault(p => p.Email == "manager@demo.kz");
@@ -30,6 +30,6 @@ public static class DemoQuarterlyReport
         var position = QuarterlyReportForm.Head;
         var signature = new ActSignature(await File.ReadAllBytesAsync(certificate.Pkcs12Path, ct), certificate.Password, position.Kazakh, position.Russian);
         var signed = await services.GetRequiredService<QuarterlyReportCommands>().SignAsync(id, built.Version, signature, manager, ct);
-        if (!signed.Succeeded) throw new InvalidOperationException($"Demo quarterly report: {signed.Refusal} {string.Join("; ", signed.Errors.Values)}");
+        if (!signed.Succeeded) throw new InvalidOperationException($"Demo quarterly report: {signed.Refusal} {string.Join("; ", signed.FieldErrors.Keys)}");
     }
 }

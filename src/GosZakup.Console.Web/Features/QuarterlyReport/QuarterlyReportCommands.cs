@@ -5,28 +5,27 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Features.LongJobs;
-using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.QuarterlyReport;
 
 /// <summary>R2 §27: a Manager or Supervisor asks for a quarter's report (built by <see cref="QuarterlyReportJob"/>), and the
 /// operator's head — the Manager — signs the built report with the same digital signature as Acts.</summary>
 public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFactory, SignatureTrust trust, TimeProvider clock,
-    IStringLocalizer<SharedResource> l, LongJobLeases leases, LongJobOptions jobOptions, LongJobQueue queue)
+    LongJobLeases leases, LongJobOptions jobOptions, LongJobQueue queue)
 {
-    /// <summary>Records the request and hands it to the job queue; the result's Number is the new report's id.</summary>
-    public async Task<ActResult> RequestAsync(Quarter quarter, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>Records the request and hands it to the job queue; the result's value is the new report's id.</summary>
+    public async Task<CommandResult<string>> RequestAsync(Quarter quarter, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!QuarterlyReportLifecycle.MayRequest(user.StaffRoles())) return ActResult.Refused(l["Quarterly.Error.Role"]);
+        if (!QuarterlyReportLifecycle.MayRequest(user.StaffRoles())) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Quarterly.Error.Role");
         var now = clock.GetUtcNow().UtcDateTime;
-        if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now) return ActResult.Refused(l["Quarterly.Error.Quarter"]);
+        if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now) return CommandResult<string>.Refused(RefusalCode.OutOfRange, "Quarterly.Error.Quarter");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var subject = QuarterlyReportJob.SubjectOf(quarter);
@@ -35,7 +34,7 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         if (superseded.Count > 0) await QuarterlyReportJob.MarkFailedAsync(db, superseded, LongJobErrors.Superseded, ct);
         var busy = await db.Set<LongJobRecord>().AnyAsync(j => j.Kind == QuarterlyReportJob.Kind && j.SubjectKey == subject
             && (j.State == LongJobState.Queued || j.State == LongJobState.Running && j.LeaseUntilUtc >= now), ct);
-        if (busy) return ActResult.Refused(l["Quarterly.Error.Busy", quarter.ToString()]);
+        if (busy) return CommandResult<string>.Refused(RefusalCode.Busy, "Quarterly.Error.Busy", quarter.ToString());
 
         var byName = user.Identity?.Name ?? "?";
         var report = new QuarterlyReportRecord { Year = quarter.Year, Quarter = quarter.Number, RequestedAtUtc = now, RequestedByName = byName };
@@ -43,24 +42,24 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         db.Add(LongJobRecord.Queue(QuarterlyReportJob.Kind, subject, byName, now, jobOptions.Lease, report.Id));
         await db.SaveChangesAsync(ct);
         queue.Enqueue(report.Id);
-        return ActResult.Done(report.Id.ToString());
+        return CommandResult<string>.Ok(report.Id.ToString());
     }
 
-    public async Task<ActResult> SignAsync(Guid reportId, Guid version, ActSignature signature, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<string>> SignAsync(Guid reportId, Guid version, ActSignature signature, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (!QuarterlyReportLifecycle.MayTake(QuarterlyReportAction.Sign, roles)) return ActResult.Refused(l["Quarterly.Error.SignRole"]);
-        if (SignatureInput.Errors(signature, l) is { Count: > 0 } errors) return new ActResult(errors);
+        if (!QuarterlyReportLifecycle.MayTake(QuarterlyReportAction.Sign, roles)) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Quarterly.Error.SignRole");
+        if (SignatureInput.Errors(signature) is { Count: > 0 } errors) return CommandResult<string>.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var report = await db.Set<QuarterlyReportRecord>().SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is null) return ActResult.Refused(l["Quarterly.Error.NotFound"]);
-        if (report.Version != version) return ActResult.Refused(l["Acts.Error.Changed"]);
+        if (report is null) return CommandResult<string>.Refused(RefusalCode.NotFound, "Quarterly.Error.NotFound");
+        if (report.Version != version) return CommandResult<string>.Refused(RefusalCode.Stale, "Acts.Error.Changed");
         if (!QuarterlyReportLifecycle.Check(report.State, QuarterlyReportAction.Sign, roles).IsAllowed || report.ContentJson is null)
-            return ActResult.Refused(l["Quarterly.Error.NotReady"]);
+            return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Quarterly.Error.NotReady");
 
-        var (opened, problem) = SignatureInput.Open(trust, signature, user, l);
-        if (opened is null) return new ActResult(SignatureInput.FileError(problem!));
+        var (opened, problem) = SignatureInput.Open(trust, signature, user);
+        if (opened is null) return CommandResult<string>.Invalid(SignatureInput.FileError(problem!));
         using var certificate = opened;
         var now = clock.GetUtcNow().UtcDateTime;
         var signerName = certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false);
@@ -77,8 +76,8 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ActResult.Refused(l["Acts.Error.Changed"]);
+            return CommandResult<string>.Refused(RefusalCode.Stale, "Acts.Error.Changed");
         }
-        return ActResult.Done(report.Id.ToString());
+        return CommandResult<string>.Ok(report.Id.ToString());
     }
 }

@@ -57,8 +57,8 @@ public static class DemoSecurityReturns
         }, Supervisor, ct));
     }
 
-    private static void Ensure(SecurityReturnResult result)
+    private static void Ensure(Commands.CommandResult result)
     {
-        if (!result.Succeeded) throw new InvalidOperationException($"Demo security return: {result.Refusal} {string.Join("; ", result.Errors.Values)}");
+        if (!result.Succeeded) throw new InvalidOperationException($"Demo security return: {result.Refusal} {string.Join("; ", result.FieldErrors.Keys)}");
     }
 }

@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
@@ -22,9 +23,9 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>R2 §18: the organiser confirmed the return; the duty is met on that date.</summary>
-    public async Task<SecurityReturnResult> ConfirmReturnAsync(Guid id, Guid version, ReturnForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ConfirmReturnAsync(Guid id, Guid version, ReturnForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
         var at = IncidentCommands.Utc(form.ReturnedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Return, async (db, row, act) =>
         {
@@ -37,13 +38,13 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
 
     /// <summary>R2 §19: an operator-related failure, and the organiser credited the security to budget income instead;
     /// the organiser's F3 letter is due within 2 working days of the crediting.</summary>
-    public async Task<SecurityReturnResult> RecordCreditAsync(Guid id, Guid version, CreditForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RecordCreditAsync(Guid id, Guid version, CreditForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
         var at = IncidentCommands.Utc(form.CreditedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Credit, async (db, row, act) =>
         {
-            if (!SecurityReturnLifecycle.Applies(SecurityReturnAction.Credit, act.IsOperatorRelated)) return Refusal("SecurityReturns.Error.NotOperatorRelated");
+            if (!SecurityReturnLifecycle.Applies(SecurityReturnAction.Credit, act.IsOperatorRelated)) return Refusal(RefusalCode.NotAllowedFromStatus, "SecurityReturns.Error.NotOperatorRelated");
             if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.CreditedAt), "SecurityReturns.Error.BeforePublication");
             row.Credit(at, form.CreditedTo, Name(user));
             await SecurityReturnTracking.WaiveAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, l["SecurityReturns.Waived.Credited"], Name(user), ct);
@@ -53,9 +54,9 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     }
 
     /// <summary>R2 §19-§20: the organiser's letter with form F3 arrived; the operator's refund is due within 3 working days of it.</summary>
-    public async Task<SecurityReturnResult> RegisterLetterAsync(Guid id, Guid version, LetterForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RegisterLetterAsync(Guid id, Guid version, LetterForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
         var at = IncidentCommands.Utc(form.ReceivedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Letter, async (db, row, _) =>
         {
@@ -71,10 +72,10 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
 
     /// <summary>R2 §20: a Supervisor records the refund from the operator's own funds and when the supplier was told;
     /// told on another Astana day than the refund is kept, and shown, as late.</summary>
-    public async Task<SecurityReturnResult> RecordRefundAsync(Guid id, Guid version, RefundForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RecordRefundAsync(Guid id, Guid version, RefundForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (RefuseRole(SecurityReturnAction.Refund, user.StaffRoles()) is { } notHis) return notHis;
-        if (validator.Validate(form) is { Count: > 0 } errors) return new(errors);
+        if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
         var (at, told) = (IncidentCommands.Utc(form.RefundedAt!.Value), IncidentCommands.Utc(form.SupplierToldAt!.Value));
         var late = AstanaTime.FromUtc(told).Date != AstanaTime.FromUtc(at).Date;
         var result = await ChangeAsync(id, version, user, SecurityReturnAction.Refund, async (db, row, _) =>
@@ -85,25 +86,26 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
             await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.Refund.Code, at, Name(user), form.PaymentReference.Trim(), ct);
             return Step("SecurityRefunded", row, at);
         }, ct);
-        return result.Succeeded && late ? SecurityReturnResult.Done(l["SecurityReturns.ToldLate"]) : result;
+        return result.Succeeded && late ? CommandResult.Ok(new ResourceText("SecurityReturns.ToldLate")) : result;
     }
 
     private delegate Task<Outcome> Change(AppDbContext db, SecurityReturnRecord row, ActRecord act);
 
-    private sealed record Outcome(string? Kind, Func<string, TimelineItem>? Entry, SecurityReturnResult? Failure);
+    private sealed record Outcome(string? Kind, Func<string, TimelineItem>? Entry, CommandResult? Failure);
 
-    private async Task<SecurityReturnResult> ChangeAsync(Guid id, Guid version, ClaimsPrincipal user, SecurityReturnAction action,
+    private async Task<CommandResult> ChangeAsync(Guid id, Guid version, ClaimsPrincipal user, SecurityReturnAction action,
         Change change, CancellationToken ct)
     {
         var roles = user.StaffRoles();
         if (RefuseRole(action, roles) is { } notHis) return notHis;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.Set<SecurityReturnRecord>().SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (row is null) return SecurityReturnResult.Refused(l["SecurityReturns.Error.NotFound"]);
-        if (row.Version != version) return SecurityReturnResult.Refused(l["SecurityReturns.Error.Changed"]);
+        if (row is null) return CommandResult.Refused(RefusalCode.NotFound, "SecurityReturns.Error.NotFound");
+        if (row.Version != version) return CommandResult.Refused(RefusalCode.Stale, "SecurityReturns.Error.Changed");
         var check = SecurityReturnLifecycle.Check(row.State, action, roles);
-        if (!check.IsAllowed) return SecurityReturnResult.Refused(check.Refusal == TransitionRefusal.RoleNotAllowed
-            ? l[RoleError(action)] : l["SecurityReturns.Error.NotNow", l[$"SecurityReturns.State.{row.State}"]]);
+        if (!check.IsAllowed) return check.Refusal == TransitionRefusal.RoleNotAllowed
+            ? CommandResult.Refused(RefusalCode.RoleNotAllowed, RoleError(action))
+            : CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "SecurityReturns.Error.NotNow", new ResourceText($"SecurityReturns.State.{row.State}"));
         var act = await db.Set<ActRecord>().SingleAsync(a => a.Id == row.ActId, ct);
         var outcome = await change(db, row, act);
         if (outcome.Failure is { } failure) return failure;
@@ -115,14 +117,14 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
         }
         catch (DbUpdateConcurrencyException)
         {
-            return SecurityReturnResult.Refused(l["SecurityReturns.Error.Changed"]);
+            return CommandResult.Refused(RefusalCode.Stale, "SecurityReturns.Error.Changed");
         }
         notifier.Changed(act.IncidentId);
-        return SecurityReturnResult.Done();
+        return CommandResult.Ok();
     }
 
-    private SecurityReturnResult? RefuseRole(SecurityReturnAction action, IReadOnlyList<string> roles) =>
-        SecurityReturnLifecycle.MayTake(action, roles) ? null : SecurityReturnResult.Refused(l[RoleError(action)]);
+    private static CommandResult? RefuseRole(SecurityReturnAction action, IReadOnlyList<string> roles) =>
+        SecurityReturnLifecycle.MayTake(action, roles) ? null : CommandResult.Refused(RefusalCode.RoleNotAllowed, RoleError(action));
 
     private static string RoleError(SecurityReturnAction action) =>
         action == SecurityReturnAction.Refund ? "SecurityReturns.Error.SupervisorRole" : "SecurityReturns.Error.Role";
@@ -130,9 +132,9 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     private static Outcome Step(string kind, SecurityReturnRecord row, DateTime atUtc) =>
         new(kind, actNumber => Timeline.SecurityStep(kind, actNumber, row.SupplierName, row.SupplierTaxpayerNumber, row.Amount, atUtc), null);
 
-    private Outcome Invalid(string field, string key) => new(null, null, new(new Dictionary<string, string> { [field] = l[key] }));
+    private static Outcome Invalid(string field, string key) => new(null, null, CommandResult.Invalid(field, key));
 
-    private Outcome Refusal(string key) => new(null, null, SecurityReturnResult.Refused(l[key]));
+    private static Outcome Refusal(RefusalCode code, string key) => new(null, null, CommandResult.Refused(code, key));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -41,11 +41,3 @@ public sealed class RefundForm
     public DateTime? SupplierToldAt { get; set; }
 }
 
-public sealed record SecurityReturnResult(IReadOnlyDictionary<string, string> Errors, string? Refusal = null, string? Warning = null)
-{
-    public bool Succeeded => Errors.Count == 0 && Refusal is null;
-
-    public static SecurityReturnResult Done(string? warning = null) => new(new Dictionary<string, string>(), null, warning);
-
-    public static SecurityReturnResult Refused(string why) => new(new Dictionary<string, string>(), why);
-}

@@ -1,37 +1,36 @@
 using System.Text.RegularExpressions;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;
-using GosZakup.Console.Web.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.SecurityReturns;
 
 /// <summary>Checks the security-return forms at the edge; field names as in the forms. Times are Astana wall-clock
-/// times and may not lie in the future.</summary>
-public sealed partial class SecurityReturnValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
+/// times and may not lie in the future. Errors are resource keys, translated where they are shown.</summary>
+public sealed partial class SecurityReturnValidator(TimeProvider clock)
 {
     // A typed minute may run a little ahead of the server's clock.
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(2);
 
-    public Dictionary<string, string> Validate(ReturnForm form)
+    public Dictionary<string, ResourceText> Validate(ReturnForm form)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         When(errors, nameof(form.ReturnedAt), form.ReturnedAt);
         Text(errors, nameof(form.Note), form.Note, 500, required: false);
         return errors;
     }
 
-    public Dictionary<string, string> Validate(CreditForm form)
+    public Dictionary<string, ResourceText> Validate(CreditForm form)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         When(errors, nameof(form.CreditedAt), form.CreditedAt);
-        if (form.CreditedTo is null || !Enum.IsDefined(form.CreditedTo.Value)) errors[nameof(form.CreditedTo)] = l["SecurityReturns.Error.CreditedToRequired"];
+        if (form.CreditedTo is null || !Enum.IsDefined(form.CreditedTo.Value)) errors[nameof(form.CreditedTo)] = new("SecurityReturns.Error.CreditedToRequired");
         return errors;
     }
 
-    public Dictionary<string, string> Validate(LetterForm form)
+    public Dictionary<string, ResourceText> Validate(LetterForm form)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         When(errors, nameof(form.ReceivedAt), form.ReceivedAt);
         Text(errors, nameof(form.Reference), form.Reference, 100, required: true);
         Text(errors, nameof(form.OrganiserName), form.OrganiserName, 500, required: true);
@@ -40,14 +39,14 @@ public sealed partial class SecurityReturnValidator(TimeProvider clock, IStringL
         Text(errors, nameof(form.Beneficiary), form.Beneficiary, 500, required: true);
         Bin(errors, nameof(form.BeneficiaryBin), form.BeneficiaryBin);
         Text(errors, nameof(form.BeneficiaryBank), form.BeneficiaryBank, 500, required: true);
-        if (!IikPattern().IsMatch(Clean(form.Iik))) errors[nameof(form.Iik)] = l["SecurityReturns.Error.Iik"];
-        if (!BicPattern().IsMatch(Clean(form.Bic))) errors[nameof(form.Bic)] = l["SecurityReturns.Error.Bic"];
+        if (!IikPattern().IsMatch(Clean(form.Iik))) errors[nameof(form.Iik)] = new("SecurityReturns.Error.Iik");
+        if (!BicPattern().IsMatch(Clean(form.Bic))) errors[nameof(form.Bic)] = new("SecurityReturns.Error.Bic");
         return errors;
     }
 
-    public Dictionary<string, string> Validate(RefundForm form)
+    public Dictionary<string, ResourceText> Validate(RefundForm form)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         When(errors, nameof(form.RefundedAt), form.RefundedAt);
         Text(errors, nameof(form.PaymentReference), form.PaymentReference, 100, required: true);
         When(errors, nameof(form.SupplierToldAt), form.SupplierToldAt);
@@ -57,19 +56,19 @@ public sealed partial class SecurityReturnValidator(TimeProvider clock, IStringL
     /// <summary>An account or bank code as stored: no spaces, upper case.</summary>
     public static string Clean(string? code) => (code ?? "").Replace(" ", "").Trim().ToUpperInvariant();
 
-    private void When(Dictionary<string, string> errors, string field, DateTime? astana)
+    private void When(Dictionary<string, ResourceText> errors, string field, DateTime? astana)
     {
-        if (astana is null) errors[field] = l["SecurityReturns.Error.DateRequired"];
-        else if (IncidentCommands.Utc(astana.Value) > clock.GetUtcNow().UtcDateTime + Slack) errors[field] = l["SecurityReturns.Error.Future"];
+        if (astana is null) errors[field] = new("SecurityReturns.Error.DateRequired");
+        else if (IncidentCommands.Utc(astana.Value) > clock.GetUtcNow().UtcDateTime + Slack) errors[field] = new("SecurityReturns.Error.Future");
     }
 
-    private void Bin(Dictionary<string, string> errors, string field, string? bin)
+    private static void Bin(Dictionary<string, ResourceText> errors, string field, string? bin)
     {
-        if (!BinPattern().IsMatch((bin ?? "").Trim())) errors[field] = l["SecurityReturns.Error.Bin"];
+        if (!BinPattern().IsMatch((bin ?? "").Trim())) errors[field] = new("SecurityReturns.Error.Bin");
     }
 
-    private void Text(Dictionary<string, string> errors, string field, string? text, int max, bool required) =>
-        TextFieldRules.Check(errors, l, field, text, max, required, "SecurityReturns.Error.Required");
+    private static void Text(Dictionary<string, ResourceText> errors, string field, string? text, int max, bool required) =>
+        TextFieldRules.Check(errors, field, text, max, required, "SecurityReturns.Error.Required");
 
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex BinPattern();

@@ -5,6 +5,7 @@ using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.SecurityReturns;
@@ -22,15 +23,15 @@ namespace GosZakup.Console.Web.Features.Acts.Publication;
 public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SecurityReturnTracking securityReturns, AnnouncementNotifier announcements,
     IncidentNotifier incidents, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    public async Task<ActResult> PublishAsync(Guid actId, Guid version, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
+    public async Task<CommandResult<string>> PublishAsync(Guid actId, Guid version, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (ActChange.RefuseRole(ActAction.Publish, roles, l) is { } notHis) return notHis;
+        if (ActChange.RefuseRole(ActAction.Publish, roles) is { } notHis) return notHis;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
+        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, ct);
         if (act is null) return refusal!;
-        if (ActChange.RefuseMove(act, ActAction.Publish, roles, l) is { } notNow) return notNow;
-        if (act.PublishedAtUtc is not null) return ActResult.Refused(l["Acts.Error.AlreadyPublished"]);
+        if (ActChange.RefuseMove(act, ActAction.Publish, roles) is { } notNow) return notNow;
+        if (act.PublishedAtUtc is not null) return CommandResult<string>.Refused(RefusalCode.AlreadyDone, "Acts.Error.AlreadyPublished");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var link = pdf.VerificationUrl(act.Number, baseUrl);
@@ -49,7 +50,7 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
         await securityReturns.StartAsync(db, act, now, ct);
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
         db.Add(Timeline.ActStep("ActPublished", act.Number).For(act.IncidentId, now, user));
-        var saved = await ActChange.SaveAsync(db, act, l, ct);
+        var saved = await ActChange.SaveAsync(db, act, ct);
         if (!saved.Succeeded) return saved;
         announcements.Changed();
         incidents.Changed(act.IncidentId);

@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
@@ -29,19 +30,19 @@ public sealed record ActSignature(byte[] Pkcs12, string Password, string Positio
 public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SignatureTrust trust, IncidentNotifier notifier,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    public async Task<ActResult> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
+    public async Task<CommandResult<string>> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (ActChange.RefuseRole(ActAction.Sign, roles, l) is { } notHis) return notHis;
-        if (SignatureInput.Errors(signature, l, withPosition: false) is { Count: > 0 } errors) return new ActResult(errors);
+        if (ActChange.RefuseRole(ActAction.Sign, roles) is { } notHis) return notHis;
+        if (SignatureInput.Errors(signature, withPosition: false) is { Count: > 0 } errors) return CommandResult<string>.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, l, ct);
+        var (act, refusal) = await ActChange.LoadAsync(db, actId, version, ct);
         if (act is null) return refusal!;
-        if (ActChange.RefuseMove(act, ActAction.Sign, roles, l) is { } notNow) return notNow;
+        if (ActChange.RefuseMove(act, ActAction.Sign, roles) is { } notNow) return notNow;
 
-        var (opened, problem) = SignatureInput.Open(trust, signature, user, l);
-        if (opened is null) return new ActResult(SignatureInput.FileError(problem!));
+        var (opened, problem) = SignatureInput.Open(trust, signature, user);
+        if (opened is null) return CommandResult<string>.Invalid(SignatureInput.FileError(problem!));
         using var certificate = opened;
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -55,7 +56,7 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
         db.Add(Timeline.ActSigned(act.Number, signerName).For(act.IncidentId, now, user));
-        var saved = await ActChange.SaveAsync(db, act, l, ct);
+        var saved = await ActChange.SaveAsync(db, act, ct);
         if (saved.Succeeded) notifier.Changed(act.IncidentId);
         return saved;
     }
