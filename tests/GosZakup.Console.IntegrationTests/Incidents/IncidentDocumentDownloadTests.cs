@@ -22,7 +22,7 @@ public sealed class IncidentDocumentDownloadTests(ConsoleFactory factory)
         var services = scope.ServiceProvider;
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = Domain.Calendar.AstanaTime.FromInstant(DateTimeOffset.UtcNow.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = Domain.Calendar.AstanaTime.ToWallClock(DateTimeOffset.UtcNow.AddMinutes(-5)),
             OrganisationName = "ТОО «Жүктеу тест»", ContactPhone = "+7 701 234 56 78", Description = "Сбой " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);

@@ -131,7 +131,7 @@ public partial class AppealDialog
 
     private Task StartOverAsync()
     {
-        Form.StartOver(AstanaTime.FromInstant(Clock.GetUtcNow()).LocalDateTime.ToDateTimeUnspecified());
+        Form.StartOver(AstanaTime.ToWallClock(Clock.GetUtcNow()));
         (startedOver, errors, conflict, summary, registeredNumber) = (true, [], null, null, null);
         files.Clear();
         fileErrors.Clear();
@@ -168,7 +168,7 @@ public partial class AppealDialog
         }
     }
 
-    private DateTime ReceivedUtcOrNow => Form.ReceivedAt is { } received ? AppealValidator.ToInstant(received).ToDateTimeUtc() : Clock.GetUtcNow().UtcDateTime;
+    private DateTime ReceivedUtcOrNow => Form.ReceivedAt is { } received ? AstanaTime.FromWallClock(received) : Clock.GetUtcNow().UtcDateTime;
 
     private Task FieldsChangedAsync() => duplicates.FieldsChangedAsync(Form, ReceivedUtcOrNow, AppealId, () => InvokeAsync(StateHasChanged));
 

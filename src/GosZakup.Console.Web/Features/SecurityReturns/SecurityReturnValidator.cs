@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using System.Text.RegularExpressions;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;
@@ -60,7 +61,7 @@ public sealed partial class SecurityReturnValidator(TimeProvider clock, IStringL
     private void When(Dictionary<string, string> errors, string field, DateTime? astana)
     {
         if (astana is null) errors[field] = l["SecurityReturns.Error.DateRequired"];
-        else if (IncidentCommands.Utc(astana.Value) > clock.GetUtcNow().UtcDateTime + Slack) errors[field] = l["SecurityReturns.Error.Future"];
+        else if (AstanaTime.FromWallClock(astana.Value) > clock.GetUtcNow().UtcDateTime + Slack) errors[field] = l["SecurityReturns.Error.Future"];
     }
 
     private void Bin(Dictionary<string, string> errors, string field, string? bin)
