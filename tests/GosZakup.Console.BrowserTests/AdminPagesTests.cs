@@ -83,7 +83,7 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
         var organisation = $"ТОО «Атау {Guid.NewGuid():N}»"[..20];
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(services.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-5)),
             OrganisationName = organisation, TaxpayerNumber = "080340000123", ContactPhone = "+7 701 234 56 78", Description = "Портал не принимает ценовое предложение.",
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);

@@ -98,7 +98,7 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
             AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = true, SystemModule = Module,
             // Twelve hours: the demo procurement starts taking applications at 09:00 Astana of the seeding day, and only a failure
             // that lasts into its acceptance extends it (R2 §15.4); a run after midnight would otherwise find nothing to approve.
-            PlannedFixAt = AstanaTime.FromInstant(now.AddHours(12)).LocalDateTime.ToDateTimeUnspecified(), NoSecurityMemberTookPart = true,
+            PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(12)), NoSecurityMemberTookPart = true,
         }, specialist, ct);
         Assert.True(confirmed.Succeeded, confirmed.Refusal ?? string.Join("; ", confirmed.Errors.Values));
         await services.GetRequiredService<ExtensionJob>().RunForIncidentAsync(number, ct);

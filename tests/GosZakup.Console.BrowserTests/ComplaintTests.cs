@@ -64,7 +64,7 @@ public sealed class ComplaintTests(ConsoleApp app, Chromium chromium)
         var services = scope.ServiceProvider;
         var ct = TestContext.Current.CancellationToken;
         var head = await services.GetRequiredService<AppDbContext>().Set<WorkingGroupMemberRecord>().AsNoTracking().FirstAsync(m => m.IsHead && m.Active, ct);
-        var received = AstanaTime.FromInstant(services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-3)).LocalDateTime.ToDateTimeUnspecified();
+        var received = AstanaTime.ToWallClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-3));
         received = received.AddTicks(-(received.Ticks % TimeSpan.TicksPerMinute));
         var form = new ComplaintForm
         {

@@ -120,7 +120,7 @@ public sealed class StaleSessionTests(ConsoleApp app, Chromium chromium)
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-5)),
             OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ContactEmail = "tender@akzhol.kz", Description = description,
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);

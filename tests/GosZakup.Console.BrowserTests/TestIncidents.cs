@@ -24,7 +24,7 @@ public static class TestIncidents
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-5)),
             OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ContactEmail = "tender@akzhol.kz",
             Description = description, ProcurementNumbers = procurement,
         };
@@ -49,7 +49,7 @@ public static class TestIncidents
         {
             ReproductionSteps = "Вход тестовым поставщиком, подача заявки.", ReproductionResult = "Ошибка воспроизведена.",
             AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = true, SystemModule = module, CauseCode = cause.Code,
-            PlannedFixAt = AstanaTime.FromInstant(Now(app).AddHours(3)).LocalDateTime.ToDateTimeUnspecified(), NoSecurityMemberTookPart = true,
+            PlannedFixAt = AstanaTime.ToWallClock(Now(app).AddHours(3)), NoSecurityMemberTookPart = true,
         }, specialist, ct));
         return number;
     }
@@ -66,7 +66,7 @@ public static class TestIncidents
     public static async Task<string> FixedAsync(ConsoleApp app, string description, string? procurement, string module, FailureCause cause)
     {
         var number = await FixingAsync(app, description, procurement, module, cause);
-        var fixedAt = AstanaTime.FromInstant(Now(app).AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified();
+        var fixedAt = AstanaTime.ToWallClock(Now(app).AddMinutes(-5));
         await StepAsync(app, number, (commands, i, specialist, ct) => commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Сервис перезапущен, фильтрация трафика включена.", specialist, ct));
         return number;
     }

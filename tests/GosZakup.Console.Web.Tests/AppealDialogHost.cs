@@ -2,6 +2,7 @@ using Bunit;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Features.Calendar;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,20 +19,12 @@ public abstract class AppealDialogHost : ConsoleTestContext
     protected AppealDialogHost()
     {
         AddAuthorization().SetAuthorized("operator@demo.kz").SetRoles("Operator");
-        Services.AddSingleton<CalendarStore>();
+        Services.AddCalendar();
         Services.AddSingleton(ObligationSettings.Default);
-        Services.AddSingleton<InboxNotifier>();
         Services.AddSingleton<GosZakup.Console.Infrastructure.Mail.MailOutbox>();
-        Services.AddScoped<AppealValidator>();
-        Services.AddScoped<AppealIntake>();
-        Services.AddScoped<AppealRegistration>();
-        Services.AddScoped<DuplicateFinder>();
-        Services.AddScoped<AppealReview>();
+        Services.AddInbox(Path.Combine(Path.GetTempPath(), "goszakup-bunit"));
         Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         Services.AddScoped<ProtectedLocalStorage>();
-        Services.AddScoped<LastChannel>();
-        Services.AddSingleton(new AttachmentFolder(Path.Combine(Path.GetTempPath(), "goszakup-bunit-attachments")));
-        Services.AddScoped<AttachmentStore>();
     }
 
     /// <summary>A complete phone appeal received now (by the pinned clock).</summary>

@@ -14,9 +14,8 @@ public class CalendarPageTests : ConsoleTestContext
     private async Task<IRenderedComponent<CalendarPage>> RenderAsync(params string[] roles)
     {
         AddAuthorization().SetAuthorized("someone@test.kz").SetRoles(roles);
-        Services.AddSingleton<CalendarStore>();
+        Services.AddCalendar();
         Services.AddSingleton(ObligationSettings.Default);
-        Services.AddScoped<CalendarAdminService>();
         await using (var db = await MigratedDatabaseAsync())
         {
             db.CalendarOverrides.Add(CalendarOverrideRecord.From(CalendarName.ContactCentre, new CalendarOverride(new LocalDate(2026, 11, 29), OverrideKind.OwnerOpenedDay,

@@ -35,7 +35,7 @@ public abstract class ConsoleTestContext : BunitContext
         Services.AddSingleton<ClockTicker>();
         Services.AddScoped<ICurrentActor, SystemActor>();
         Services.AddConsoleDatabase(DatabaseSettings.SqliteIn(dataFolder));
-        Services.AddScoped<UserPreferences>();
+        Services.AddAdmin();
         Services.AddSingleton(GosZakup.Console.Domain.Obligations.ObligationSettings.Default); // read beside every duty's clause
         Services.AddScoped<StaffNameCache>();
         UseCulture("en-US");

@@ -14,7 +14,7 @@ public class JournalPageTests : ConsoleTestContext
     private async Task<IRenderedComponent<JournalPage>> RenderAsync(int more = 0)
     {
         AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1"));
-        Services.AddScoped<JournalQuery>().AddScoped<SavedViewStore>();
+        Services.AddJournal().AddSavedViews();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await using (var db = await MigratedDatabaseAsync())
         {

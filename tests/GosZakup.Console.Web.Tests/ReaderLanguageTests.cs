@@ -118,9 +118,8 @@ public class ReaderLanguageTests : ConsoleTestContext
     {
         UseCulture("kk-KZ");
         AddAuthorization().SetAuthorized("someone@test.kz").SetRoles("Operator");
-        Services.AddSingleton<CalendarStore>();
+        Services.AddCalendar();
         Services.AddSingleton(ObligationSettings.Default);
-        Services.AddScoped<CalendarAdminService>();
         await using (var db = await MigratedDatabaseAsync())
             await new CalendarSeeder(db, NullLogger<CalendarSeeder>.Instance).SeedAsync(CalendarAssets(), Xunit.TestContext.Current.CancellationToken);
         Render<MudPopoverProvider>();

@@ -26,7 +26,6 @@ public class UserDialogTests : ConsoleTestContext
         AddAuthorization().SetAuthorized("admin@test.kz").SetRoles("Admin");
         Services.AddLogging();
         Services.AddIdentityCore<ApplicationUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
-        Services.AddScoped<UserAdminService>();
         await using (var db = await MigratedDatabaseAsync())
         {
             if (!await db.Roles.AnyAsync(Ct)) db.Roles.Add(new IdentityRole("Operator") { Id = "Operator", NormalizedName = "OPERATOR" });

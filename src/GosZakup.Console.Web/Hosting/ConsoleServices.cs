@@ -7,8 +7,6 @@ using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
-using GosZakup.Console.Web.Features.Admin;
-using GosZakup.Console.Web.Features.Audit;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Security;
 using GosZakup.Console.Web.Security.Sessions;
@@ -63,29 +61,16 @@ public static class ConsoleServices
         services.AddProblemDetails();
         services.AddOpenApi();
 
-        services.AddSingleton<CalendarStore>();
-        services.AddScoped<CalendarSeeder>();
         services.AddSingleton(ObligationSettingsFrom(config));
-        services.AddScoped<Features.Calendar.CalendarAdminService>();
+        Features.Calendar.CalendarRegistration.AddCalendar(services);
         services.AddConsoleRateLimits();
 
-        services.AddSingleton<Features.Inbox.InboxNotifier>();
-        services.AddScoped<Features.Inbox.AppealValidator>();
-        services.AddScoped<Features.Inbox.AppealIntake>();
-        services.AddScoped<Features.Inbox.MonitoringStorm>();
-        services.AddScoped<Features.Inbox.AppealRegistration>();
-        services.AddScoped<Features.Inbox.InboxQuery>();
-        services.AddScoped<Features.Approvals.ApprovalQueue>();
-        services.AddScoped<Features.Home.RoleQueueCounts>();
-        services.AddScoped<Features.SavedViews.SavedViewStore>();
-        services.AddScoped<Features.Inbox.DuplicateFinder>();
-        services.AddScoped<Features.Inbox.AppealReview>();
-        services.AddScoped<Features.Inbox.LastChannel>();
-        services.AddSingleton(new Features.Inbox.AttachmentFolder(Path.Combine(dataFolder, "attachments")));
-        services.AddScoped<Features.Inbox.AttachmentStore>();
-        services.AddScoped<Features.Journal.JournalQuery>();
-        services.AddScoped<Features.Inbox.DemoAppeals>();
-        services.AddScoped<Features.Mailbox.MailboxIntakeJob>();
+        Features.Inbox.InboxRegistration.AddInbox(services, dataFolder);
+        Features.Approvals.ApprovalsRegistration.AddApprovals(services);
+        Features.Home.HomeRegistration.AddHome(services);
+        Features.SavedViews.SavedViewsRegistration.AddSavedViews(services);
+        Features.Journal.JournalRegistration.AddJournal(services);
+        Features.Mailbox.MailboxRegistration.AddMailbox(services);
         Features.Incidents.IncidentsRegistration.AddIncidents(services);
         Features.Procurements.ProcurementsRegistration.AddProcurements(services);
         Features.Announcements.AnnouncementsRegistration.AddAnnouncements(services);
@@ -105,10 +90,8 @@ public static class ConsoleServices
         Features.OwnerReports.OwnerReportsRegistration.AddOwnerReports(services);
         Features.Backups.BackupsRegistration.AddBackups(services, config, dataFolder, database);
 
-        services.AddScoped<UserAdminService>();
-        services.AddScoped<ApiKeyAdmin>();
-        services.AddScoped<UserPreferences>();
-        services.AddScoped<AuditQuery>();
+        Features.Admin.AdminRegistration.AddAdmin(services);
+        Features.Audit.AuditRegistration.AddAudit(services);
         Features.Account.SignInProtection.AddSignInProtection(services, builder.Configuration);
         return builder;
     }

@@ -55,9 +55,7 @@ public static class HangfireSetup
         recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *",
             new RecurringJobOptions { TimeZone = Features.Extensions.AstanaJobZone.Instance });
         SendOutboxJob.Schedule(recurring);
-        Features.Mailbox.MailboxIntakeJob.Schedule(recurring, services.GetRequiredService<MailSettings>());
-        Features.Incidents.IncidentsRegistration.ScheduleJobs(recurring, services);
-        Features.Announcements.AnnouncementsRegistration.ScheduleJobs(recurring, services);
+        Features.Mailbox.MailboxRegistration.ScheduleJobs(recurring, services);
         Features.Reminders.RemindersRegistration.ScheduleJobs(recurring, services);
         Features.Extensions.ExtensionsRegistration.ScheduleJobs(recurring, services);
         Features.PlannedWorks.PlannedWorksRegistration.ScheduleJobs(recurring, services);

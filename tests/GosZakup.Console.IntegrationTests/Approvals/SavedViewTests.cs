@@ -21,7 +21,7 @@ public sealed class SavedViewTests : IAsyncLifetime
     private static ClaimsPrincipal User(string id) => new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, id + "@demo.kz")], "test"));
 
     public async ValueTask InitializeAsync() =>
-        services = await IntakeServices.StartAsync(s => s.AddScoped<SavedViewStore>().AddScoped<IncidentList>());
+        services = await IntakeServices.StartAsync(s => s.AddSavedViews().AddScoped<IncidentList>());
 
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 

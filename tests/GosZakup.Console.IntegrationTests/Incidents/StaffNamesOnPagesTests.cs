@@ -54,7 +54,7 @@ public sealed class StaffNamesOnPagesTests(ConsoleFactory factory)
 
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(DateTimeOffset.UtcNow.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(DateTimeOffset.UtcNow.AddMinutes(-5)),
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Не открывается кабинет " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);

@@ -16,7 +16,7 @@ public class DuplicateTests
     };
 
     private static async Task<IReadOnlyList<LikelyIncident>> SuggestAsync(IntakeServices app, AppealForm form) =>
-        await app.Get<DuplicateFinder>().SuggestAsync(form, Web.Features.Inbox.AppealValidator.ToInstant(form.ReceivedAt!.Value).ToDateTimeUtc(), ct: TestContext.Current.CancellationToken);
+        await app.Get<DuplicateFinder>().SuggestAsync(form, Domain.Calendar.AstanaTime.FromWallClock(form.ReceivedAt!.Value), ct: TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task A_second_report_of_the_same_procurement_is_suggested_and_linked_without_a_new_number()

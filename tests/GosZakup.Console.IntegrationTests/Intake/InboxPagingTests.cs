@@ -20,7 +20,7 @@ public sealed class InboxPagingTests
     [Fact]
     public async Task The_Inbox_reads_one_page_most_urgent_first_and_counts_the_rest_by_channel()
     {
-        await using var app = await IntakeServices.StartAsync(s => s.AddScoped<InboxQuery>());
+        await using var app = await IntakeServices.StartAsync();
         var intake = app.Get<AppealIntake>();
         for (var i = 0; i < 120; i++)
         {

@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Features.Calendar;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
@@ -32,17 +33,10 @@ public sealed class IntakeServices : IAsyncDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddScoped<ICurrentActor, SystemActor>()
             .AddConsoleDatabase(database.Settings)
-            .AddSingleton<CalendarStore>()
-            .AddScoped<CalendarSeeder>()
+            .AddCalendar()
             .AddSingleton(ObligationSettings.Default)
-            .AddSingleton<InboxNotifier>()
             .AddSingleton<MailOutbox>()
-            .AddScoped<AppealValidator>()
-            .AddScoped<AppealIntake>()
-            .AddScoped<AppealRegistration>()
-            .AddScoped<DuplicateFinder>()
-            .AddSingleton(new AttachmentFolder(Path.Combine(database.Folder, "attachments")))
-            .AddScoped<AttachmentStore>();
+            .AddInbox(database.Folder);
         more?.Invoke(services);
         Services = services.BuildServiceProvider();
     }

@@ -28,7 +28,7 @@ public sealed class MailboxIntakeTests : IAsyncLifetime
     {
         imap = await ImapServer.StartNewAsync(Ct);
         var settings = new MailSettings { Imap = { Host = "127.0.0.1", Port = imap.Port, User = ImapServer.User, Password = ImapServer.Password } };
-        services = await IntakeServices.StartAsync(s => s.AddSingleton(settings).AddScoped<MailboxIntakeJob>());
+        services = await IntakeServices.StartAsync(s => s.AddSingleton(settings).AddMailbox());
     }
 
     public async ValueTask DisposeAsync()

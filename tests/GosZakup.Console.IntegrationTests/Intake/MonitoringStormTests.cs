@@ -24,7 +24,7 @@ public sealed class MonitoringStormTests
     [InlineData(nameof(IncidentStatus.Closed), AlertJoin.None)]
     public async Task A_registered_alert_appeal_takes_repeats_until_its_incident_is_settled(string status, AlertJoin expected)
     {
-        await using var app = await IntakeServices.StartAsync(s => s.AddScoped<MonitoringStorm>());
+        await using var app = await IntakeServices.StartAsync();
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var origin = new AlertOrigin("a1b2c3d4e5f60718", now.AddMinutes(-10));
         var form = Alert(new DateTime(2026, 11, 20, 12, 5, 0));

@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Features.Calendar;
 using System.Diagnostics;
 using System.Globalization;
 using GosZakup.Console.Domain.Calendar;
@@ -156,10 +157,9 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
         .AddScoped<ICurrentActor, SystemActor>()
         .AddConsoleDatabase(DatabaseSettings.SqliteIn(folder))
         .AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(jobs))
-        .AddSingleton<CalendarStore>().AddSingleton(ObligationSettings.Default)
-        .AddSingleton<InboxNotifier>().AddSingleton<MailOutbox>()
-        .AddScoped<AppealValidator>().AddScoped<AppealIntake>().AddScoped<AppealRegistration>().AddScoped<DuplicateFinder>()
-        .AddSingleton(new AttachmentFolder(Path.Combine(folder, "attachments"))).AddScoped<AttachmentStore>()
+        .AddCalendar().AddSingleton(ObligationSettings.Default)
+        .AddSingleton<MailOutbox>()
+        .AddInbox(folder)
         .AddSingleton<IncidentNotifier>().AddAnnouncements().AddExtensions(new ConfigurationBuilder().Build()).AddPlannedWorks()
         .AddLongJobCore()
         .AddSingleton(new SignatureTrust(new SigningOptions(), folder, clock))

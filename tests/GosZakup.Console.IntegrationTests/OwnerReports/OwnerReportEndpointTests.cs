@@ -56,7 +56,7 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         var now = DateTimeOffset.UtcNow;
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(now.AddMinutes(-30)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-30)),
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Сбой " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
@@ -68,14 +68,14 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         var decision = new DecisionForm
         {
             ReproductionResult = "Ошибка воспроизведена.", AffectedParticipantsCouldNotTakePart = true, AllUsersBlocked = false, SystemModule = "Электронный магазин",
-            PlannedFixAt = AstanaTime.FromInstant(now.AddHours(2)).LocalDateTime.ToDateTimeUnspecified(), CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
+            PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(2)), CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
             NoSecurityMemberTookPart = true,
         };
         Ok(await commands.AssignAsync(id, await VersionAsync(id), Specialist, Ct));
         Ok(await commands.SendConfirmationAlertAsync(id, await VersionAsync(id), Severity.Medium, Specialist, Ct)); // R2 §25: before the confirmation
         Ok(await commands.ConfirmAsync(id, await VersionAsync(id), decision, Specialist, Ct));
         Ok(await commands.StartFixAsync(id, await VersionAsync(id), Specialist, Ct));
-        Ok(await commands.RecordFixAsync(id, await VersionAsync(id), AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified(), "Фильтрация трафика.", Specialist, Ct));
+        Ok(await commands.RecordFixAsync(id, await VersionAsync(id), AstanaTime.ToWallClock(now.AddMinutes(-5)), "Фильтрация трафика.", Specialist, Ct));
         return (registered.Value!.IncidentNumber!, id);
     }
 

@@ -30,7 +30,7 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
         var now = DateTimeOffset.UtcNow;
         var form = new AppealForm
         {
-            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.FromInstant(now.AddMinutes(-30)).LocalDateTime.ToDateTimeUnspecified(),
+            Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-30)),
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Сбой " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
@@ -50,7 +50,7 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
     private static async Task CreditAsync(IServiceProvider services, AppDbContext db, Guid id, DateTimeOffset now)
     {
         var commands = services.GetRequiredService<SecurityReturnCommands>();
-        var astana = AstanaTime.FromInstant(now.AddMinutes(-10)).LocalDateTime.ToDateTimeUnspecified();
+        var astana = AstanaTime.ToWallClock(now.AddMinutes(-10));
         var version = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);
         Assert.True((await commands.RecordCreditAsync(id, version, new CreditForm { CreditedAt = astana, CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
         version = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);

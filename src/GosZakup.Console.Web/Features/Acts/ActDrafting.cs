@@ -182,7 +182,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
 
     private static void Apply(AppDbContext db, ActRecord act, ActForm form)
     {
-        (act.FailureFromUtc, act.FailureToUtc) = (IncidentCommands.Utc(form.FailureFrom!.Value), IncidentCommands.Utc(form.FailureTo!.Value));
+        (act.FailureFromUtc, act.FailureToUtc) = (AstanaTime.FromWallClock(form.FailureFrom!.Value), AstanaTime.FromWallClock(form.FailureTo!.Value));
         (act.SystemModule, act.ProcurementNumbers, act.LotNumbers) = (form.SystemModule.Trim(), form.ProcurementNumbers.Trim(), form.LotNumbers.Trim());
         (act.CauseKk, act.CauseRu) = (form.CauseKk.Trim(), form.CauseRu.Trim());
         db.RemoveRange(act.Suppliers);
@@ -202,8 +202,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     /// <summary>The form as the draft stands, for the page to edit.</summary>
     public static ActForm FormOf(ActRecord act) => new()
     {
-        FailureFrom = AstanaTime.FromUtc(act.FailureFromUtc).LocalDateTime.ToDateTimeUnspecified(),
-        FailureTo = AstanaTime.FromUtc(act.FailureToUtc).LocalDateTime.ToDateTimeUnspecified(),
+        FailureFrom = AstanaTime.ToWallClock(act.FailureFromUtc),
+        FailureTo = AstanaTime.ToWallClock(act.FailureToUtc),
         SystemModule = act.SystemModule, ProcurementNumbers = act.ProcurementNumbers, LotNumbers = act.LotNumbers, CauseKk = act.CauseKk, CauseRu = act.CauseRu,
         Suppliers = [.. act.Suppliers.Select(s => new ActSupplierForm
         {

@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Hosting;
 using GosZakup.Console.Web.Security;
@@ -24,11 +25,11 @@ public static class ActEndpoints
         if (view.Act.State == ActState.Signed)
             return Results.Redirect($"/verify/acts/{Uri.EscapeDataString(view.Act.Number)}/pdf");
         var content = pdf.Render(view.Act, view.ReplacesNumber, clock.GetUtcNow().UtcDateTime, $"{request.Scheme}://{request.Host}");
-        return Results.File(content, "application/pdf", $"Act-{view.Act.Number}-draft.pdf");
+        return FileDownloads.Pdf(content, $"Act-{view.Act.Number}-draft.pdf");
     }
 
     private static async Task<IResult> SignedAsync(string number, ActVerification verification, CancellationToken ct) =>
         await verification.SignedPdfAsync(number, ct) is { } stored
-            ? Results.File(stored.Pdf, "application/pdf", $"Act-{stored.Act.Number}.pdf")
+            ? FileDownloads.Pdf(stored.Pdf, $"Act-{stored.Act.Number}.pdf")
             : Results.NotFound();
 }

@@ -1,5 +1,3 @@
-using Hangfire;
-
 namespace GosZakup.Console.Web.Features.Announcements;
 
 /// <summary>What the Announcements feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
@@ -15,10 +13,6 @@ public static class AnnouncementsRegistration
     {
         app.MapAnnouncementsApi();
         return app;
-    }
-
-    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
-    {
     }
 
     /// <summary>Development only: the demo data of this feature, after the demo users and appeals.</summary>

@@ -49,7 +49,7 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
         file.Keep();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var received = IncidentCommands.Utc(form.ReceivedAt!.Value);
+        var received = AstanaTime.FromWallClock(form.ReceivedAt!.Value);
         var complaint = new WorkingGroupComplaintRecord
         {
             ReceivedAtUtc = received, LetterNumber = form.LetterNumber.Trim(), LetterDate = DateOnly.FromDateTime(form.LetterDate!.Value),
@@ -80,8 +80,8 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
 
         var now = clock.GetUtcNow().UtcDateTime;
         var confirmed = form.Confirmed!.Value;
-        complaint.Answer(form.Priority, form.Causes.Trim(), confirmed, form.FixStartAt is { } start ? IncidentCommands.Utc(start) : null,
-            confirmed ? IncidentCommands.Utc(form.FixBy!.Value) : null, now, Name(user));
+        complaint.Answer(form.Priority, form.Causes.Trim(), confirmed, form.FixStartAt is { } start ? AstanaTime.FromWallClock(start) : null,
+            confirmed ? AstanaTime.FromWallClock(form.FixBy!.Value) : null, now, Name(user));
         var subject = complaint.Id.ToString();
         foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
             (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (now, Name(user), l["Complaints.Met"].Value, Guid.NewGuid());

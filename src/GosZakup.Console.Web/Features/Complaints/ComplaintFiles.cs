@@ -3,6 +3,7 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -18,12 +19,9 @@ public static class ComplaintFiles
 
     public static IEndpointRouteBuilder MapComplaintFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/working-group/complaints/{id:guid}/letter", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, CancellationToken ct) =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var complaint = await db.Set<WorkingGroupComplaintRecord>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-            return complaint is null ? Results.NotFound() : folder.Download(complaint.Sha256, complaint.ContentType, complaint.FileName);
-        }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
+        app.MapKeptFile("/working-group/complaints/{id:guid}/letter", (db, id) =>
+            db.Set<WorkingGroupComplaintRecord>().Where(c => c.Id == id).Select(c => new KeptFile(c.Sha256, c.ContentType, c.FileName)))
+            .RequireAuthorization(Policies.Incidents);
 
         app.MapGet("/working-group/complaints/{id:guid}/answer.pdf", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, SingleOperator @operator, CancellationToken ct) =>
         {
@@ -32,7 +30,7 @@ public static class ComplaintFiles
             if (complaint is null || DocumentOf(complaint, @operator) is not { } answer) return Results.NotFound();
             // The answer signs with the Supervisor's full name in both languages, never a login.
             answer = answer with { AnsweredByName = (await StaffNameBook.ReadAsync(db, ct)).Of(null, complaint.AnsweredByName).Bilingual.Both };
-            return Results.File(ComplaintAnswerPdf.Render(answer), "application/pdf", $"complaint-answer-{complaint.AnsweredAtUtc:yyyyMMdd}-{complaint.Id.ToString()[..8]}.pdf");
+            return FileDownloads.Pdf(ComplaintAnswerPdf.Render(answer), $"complaint-answer-{complaint.AnsweredAtUtc:yyyyMMdd}-{complaint.Id.ToString()[..8]}.pdf");
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
         return app;
     }

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
@@ -13,7 +14,7 @@ public sealed class ComplaintValidator(TimeProvider clock, IStringLocalizer<Shar
         var errors = new Dictionary<string, string>();
         var now = clock.GetUtcNow().UtcDateTime;
         if (form.ReceivedAt is not { } received) errors[nameof(form.ReceivedAt)] = l["Complaints.Error.ReceivedRequired"];
-        else if (IncidentCommands.Utc(received) > now.AddMinutes(1)) errors[nameof(form.ReceivedAt)] = l["Complaints.Error.InFuture"];
+        else if (AstanaTime.FromWallClock(received) > now.AddMinutes(1)) errors[nameof(form.ReceivedAt)] = l["Complaints.Error.InFuture"];
         if (form.LetterDate is not { } date) errors[nameof(form.LetterDate)] = l["Complaints.Error.LetterDateRequired"];
         else if (form.ReceivedAt is { } at && date.Date > at.Date) errors[nameof(form.LetterDate)] = l["Complaints.Error.LetterAfterReceipt"];
         if (form.FromMemberId is null) errors[nameof(form.FromMemberId)] = l["Complaints.Error.HeadRequired"];

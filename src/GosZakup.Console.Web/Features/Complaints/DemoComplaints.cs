@@ -24,7 +24,7 @@ public static class DemoComplaints
         var incident = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Severity != null).OrderBy(i => i.RegisteredAtUtc).Select(i => i.Number).FirstOrDefaultAsync(ct);
 
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var received = AstanaTime.FromUtc(now.AddHours(-3)).LocalDateTime.ToDateTimeUnspecified();
+        var received = AstanaTime.ToWallClock(now.AddHours(-3));
         received = received.AddTicks(-(received.Ticks % TimeSpan.TicksPerMinute));
         var form = new ComplaintForm
         {

@@ -1,4 +1,5 @@
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Security;
 
 namespace GosZakup.Console.Web.Features.DailyAnalysis;
@@ -16,6 +17,6 @@ public static class DailyAnalysisEndpoints
     {
         if (DailyAnalysisLinks.Parse(date) is not { } day) return Results.NotFound();
         var analysis = await query.BuildAsync(day, ct);
-        return Results.File(DailyAnalysisPdf.Render(analysis), "application/pdf", $"daily-analysis-{DailyAnalysisLinks.Text(day)}.pdf");
+        return FileDownloads.Pdf(DailyAnalysisPdf.Render(analysis), $"daily-analysis-{DailyAnalysisLinks.Text(day)}.pdf");
     }
 }

@@ -140,5 +140,5 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory, Da
         return weeks;
     }
 
-    private static DateOnly MondayOf(DateTime utc) => DashboardFilter.MondayOf(DateOnly.FromDateTime(AstanaTime.FromUtc(utc).LocalDateTime.ToDateTimeUnspecified()));
+    private static DateOnly MondayOf(DateTime utc) => DashboardFilter.MondayOf(DateOnly.FromDateTime(AstanaTime.ToWallClock(utc)));
 }

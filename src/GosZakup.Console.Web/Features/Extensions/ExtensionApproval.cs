@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
@@ -51,7 +52,7 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
         var order = await db.Set<ExtensionOrderRecord>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null || order.Version != version) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
         if (order.State != ExtensionOrderState.Proposed) return IncidentResult.Refused(l["Extensions.Error.NotProposed"]);
-        var newUtc = IncidentCommands.Utc(newAstana.Value);
+        var newUtc = AstanaTime.FromWallClock(newAstana.Value);
         if (newUtc <= order.OldUtc) return IncidentResult.Invalid("NewDeadline", l["Extensions.Error.NotLater"]);
         var overridden = order.ToDomain().Override(Instant.FromDateTimeUtc(newUtc), Name(user), reason.Trim());
         (order.NewUtc, order.OverrideKind, order.OverrideByName, order.OverrideReason) = (newUtc, overridden.Approval!.Kind, overridden.Approval.By, overridden.Approval.Reason);

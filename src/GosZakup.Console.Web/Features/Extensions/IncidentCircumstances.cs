@@ -30,7 +30,7 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
         return SaveAsync(incidentId, version, user, "RegionalLossRecorded", incident =>
         {
             (incident.RegionalLossRegion, incident.RegionalLossConfirmation) = (form.Region!.Trim(), Blank(form.Confirmation));
-            (incident.RegionalLossFromUtc, incident.RegionalLossToUtc) = (IncidentCommands.Utc(form.From!.Value), IncidentCommands.Utc(form.To!.Value));
+            (incident.RegionalLossFromUtc, incident.RegionalLossToUtc) = (AstanaTime.FromWallClock(form.From!.Value), AstanaTime.FromWallClock(form.To!.Value));
             incident.RegionalLossRecordedByName = Name(user);
             return Timeline.RegionalLossRecorded(incident.RegionalLossRegion, incident.RegionalLossFromUtc.Value, incident.RegionalLossToUtc.Value, incident.RegionalLossConfirmation);
         }, ct);
@@ -46,17 +46,17 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
             errors[nameof(form.AgreementReference)] = l["Extensions.Error.AgreementIncomplete"];
         Text(errors, nameof(form.AgreementBy), form.AgreementBy, 256, required: false);
         Text(errors, nameof(form.AgreementReference), form.AgreementReference, 300, required: false);
-        if (form.AgreementAt is { } at && IncidentCommands.Utc(at) > clock.GetUtcNow().UtcDateTime.AddMinutes(2))
+        if (form.AgreementAt is { } at && AstanaTime.FromWallClock(at) > clock.GetUtcNow().UtcDateTime.AddMinutes(2))
             errors[nameof(form.AgreementAt)] = l["Extensions.Error.AgreementInFuture"];
         if (errors.Count > 0) return Task.FromResult(new IncidentResult(errors));
         var noticeDue = false;
         return SaveAsync(incidentId, version, user, "ForceMajeureRecorded", incident =>
         {
             var told = (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
-            (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc) = (IncidentCommands.Utc(form.From!.Value), IncidentCommands.Utc(form.To!.Value));
+            (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc) = (AstanaTime.FromWallClock(form.From!.Value), AstanaTime.FromWallClock(form.To!.Value));
             (incident.ForceMajeureDescription, incident.ForceMajeureWholePortal, incident.ForceMajeureRecordedByName) = (form.Description!.Trim(), form.WholePortal, Name(user));
             (incident.OwnerAgreementBy, incident.OwnerAgreementReference) = (Blank(form.AgreementBy), Blank(form.AgreementReference));
-            incident.OwnerAgreementAtUtc = form.AgreementAt is { } agreed && incident.OwnerAgreementBy is not null ? IncidentCommands.Utc(agreed) : null;
+            incident.OwnerAgreementAtUtc = form.AgreementAt is { } agreed && incident.OwnerAgreementBy is not null ? AstanaTime.FromWallClock(agreed) : null;
             noticeDue = told != (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
             return Timeline.ForceMajeureRecorded(incident.ForceMajeureFromUtc.Value, incident.ForceMajeureToUtc.Value, incident.ForceMajeureDescription,
                 incident.OwnerAgreementBy, incident.OwnerAgreementReference);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
@@ -103,8 +104,8 @@ public static class AlertmanagerAdapter
         return new AppealForm
         {
             Channel = AppealChannel.Monitoring,
-            ReceivedAt = AppealsApi.Wall(Instant.FromDateTimeOffset(now)),
-            DetectedAt = detected is { } d ? AppealsApi.Wall(Instant.FromDateTimeOffset(d)) : null,
+            ReceivedAt = AstanaTime.ToWallClock(now),
+            DetectedAt = detected is { } d ? AstanaTime.ToWallClock(d) : null,
             OrganisationName = Plain($"Monitoring: {source}", 500),
             Description = Plain(Describe(alert, labels), Domain.Incidents.AppealRules.MaxDescriptionLength),
         };

@@ -129,7 +129,7 @@ public partial class AppealDialog
 
     private Task StartOverAsync()
     {
-        Form.StartOver(AstanaTime.FromInstant(Clock.GetUtcNow()).LocalDateTime.ToDateTimeUnspecified());
+        Form.StartOver(AstanaTime.ToWallClock(Clock.GetUtcNow()));
         errors.Clear();
         (startedOver, conflict, summary, registeredNumber) = (true, null, null, null);
         files.Clear();
@@ -167,7 +167,7 @@ public partial class AppealDialog
         }
     }
 
-    private DateTime ReceivedUtcOrNow => Form.ReceivedAt is { } received ? AppealValidator.ToInstant(received).ToDateTimeUtc() : Clock.GetUtcNow().UtcDateTime;
+    private DateTime ReceivedUtcOrNow => Form.ReceivedAt is { } received ? AstanaTime.FromWallClock(received) : Clock.GetUtcNow().UtcDateTime;
 
     private Task FieldsChangedAsync() => duplicates.FieldsChangedAsync(Form, ReceivedUtcOrNow, AppealId, () => InvokeAsync(StateHasChanged));
 

@@ -10,7 +10,7 @@ public static class AppealDialogs
     private static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Medium, FullWidth = true, BackdropClick = true, CloseOnEscapeKey = false };
 
     /// <summary>A new appeal received now, Astana wall clock.</summary>
-    public static AppealForm NewForm(DateTimeOffset now) => new() { ReceivedAt = AstanaTime.FromInstant(now).LocalDateTime.ToDateTimeUnspecified() };
+    public static AppealForm NewForm(DateTimeOffset now) => new() { ReceivedAt = AstanaTime.ToWallClock(now) };
 
     /// <summary>Shows the dialog and answers what was done (for a toast), or null when it was cancelled.</summary>
     public static async Task<string?> ShowAsync(IDialogService dialogs, string title, AppealForm form, Guid? existingAppealId = null)

@@ -33,8 +33,8 @@ public sealed class AppealIntake(
         if (errors.Count > 0) return CommandResult<AppealSaved>.Invalid(errors);
 
         var calendar = await calendars.AllAsync(ct);
-        var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
-        var detected = form.DetectedAt is { } d ? AppealValidator.ToInstant(d) : (Instant?)null;
+        var received = Instant.FromDateTimeUtc(AstanaTime.FromWallClock(form.ReceivedAt!.Value));
+        var detected = form.DetectedAt is { } d ? Instant.FromDateTimeUtc(AstanaTime.FromWallClock(d)) : (Instant?)null;
         var appeal = new AppealRecord { Channel = form.Channel, ReceivedAtUtc = received.ToDateTimeUtc(), DetectedAtUtc = detected?.ToDateTimeUtc() };
         Copy(form, appeal);
         appeal.LateReport = AppealRules.IsLateReport(detected, received);
@@ -69,8 +69,8 @@ public sealed class AppealIntake(
     /// check), from the form as typed: the one place the dialog's review and the intake both ask.</summary>
     public static IReadOnlyList<PlannedObligation> ClocksOf(AppealForm form, WorkingCalendars calendar, ObligationSettings settings)
     {
-        var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
-        var detected = form.DetectedAt is { } d ? AppealValidator.ToInstant(d) : (Instant?)null;
+        var received = Instant.FromDateTimeUtc(AstanaTime.FromWallClock(form.ReceivedAt!.Value));
+        var detected = form.DetectedAt is { } d ? Instant.FromDateTimeUtc(AstanaTime.FromWallClock(d)) : (Instant?)null;
         return ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar, settings);
     }
 

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
@@ -26,7 +27,7 @@ public sealed class AppealReview(CalendarStore calendars, ObligationSettings set
 
     public async Task<AppealSummary> ReviewAsync(AppealForm form, AppealChannel? lastChannel, CancellationToken ct = default)
     {
-        var received = AppealValidator.ToInstant(form.ReceivedAt!.Value);
+        var received = Instant.FromDateTimeUtc(AstanaTime.FromWallClock(form.ReceivedAt!.Value));
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var calendar = await calendars.AllAsync(ct);
         var register = AppealIntake.ClocksOf(form, calendar, settings).Single(p => p.Code == ObligationCatalogue.Register.Code);

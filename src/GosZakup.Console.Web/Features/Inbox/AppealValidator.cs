@@ -35,12 +35,11 @@ public sealed partial class AppealValidator
         Check(nameof(form.ContactEmail), ChannelsWithContacts.Contains(form.Channel)
             && string.IsNullOrWhiteSpace(form.ContactEmail) && string.IsNullOrWhiteSpace(form.ContactPhone), "Appeal.ContactRequired");
         Check(nameof(form.ReceivedAt), form.ReceivedAt is null, "Appeal.ReceivedRequired");
-        Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(ToInstant(received), now), "Appeal.ReceivedImplausible");
+        Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(Instant.FromDateTimeUtc(AstanaTime.FromWallClock(received)), now), "Appeal.ReceivedImplausible");
         Check(nameof(form.DetectedAt), form.DetectedAt is { } detected && form.ReceivedAt is { } at && detected > at, "Appeal.DetectedAfterReceived");
         return errors;
     }
 
-    public static Instant ToInstant(DateTime astanaWallClock) => NodaTime.Instant.FromDateTimeUtc(AstanaTime.ToUtc(LocalDateTime.FromDateTime(astanaWallClock)));
 
     /// <summary>One plain address with a dotted domain ("a@b.kz"), as typed, without a display name.</summary>
     public static bool IsEmail(string text) =>

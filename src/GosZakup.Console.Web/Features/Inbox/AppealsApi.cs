@@ -73,7 +73,7 @@ public static class AppealsApi
 
         var form = new AppealForm
         {
-            Channel = channel!.Value, ReceivedAt = Wall(received!.Value), DetectedAt = detected is { } d ? Wall(d) : null,
+            Channel = channel!.Value, ReceivedAt = AstanaTime.ToWallClock(received!.Value), DetectedAt = detected is { } d ? AstanaTime.ToWallClock(d) : null,
             OrganisationName = request.Organisation ?? "", TaxpayerNumber = request.TaxpayerNumber, ContactEmail = request.Email,
             ContactPhone = request.Phone, Description = request.Description ?? "", ProcurementNumbers = request.ProcurementNumbers, LotNumbers = request.LotNumbers,
             ParticipationBlocked = request.ParticipationBlocked ?? false,
@@ -106,9 +106,6 @@ public static class AppealsApi
     public static AppealResponse Describe(AppealRecord appeal) => new(
         appeal.Id, appeal.Channel.ToString(), ApiValues.Format(NodaTime.Instant.FromDateTimeUtc(appeal.ReceivedAtUtc)),
         Format(appeal.RegistrationTargetAtUtc), Format(appeal.RegistrationDueAtUtc), appeal.LateReport);
-
-    /// <summary>An instant as the Astana wall clock read it, which is how the form takes times.</summary>
-    public static DateTime Wall(NodaTime.Instant at) => at.InZone(AstanaTime.Zone).LocalDateTime.ToDateTimeUnspecified();
 
     private static string? Format(DateTime? utc) => utc is { } value ? ApiValues.Format(NodaTime.Instant.FromDateTimeUtc(value)) : null;
 }

@@ -15,11 +15,26 @@ public sealed record AttachmentFolder(string Path)
 {
     public string PathOf(string sha256) => System.IO.Path.Combine(Path, sha256[..2], sha256);
 
-    /// <summary>A kept file as a download: always an attachment (never rendered inline, so a file can never run as a
-    /// page of the console), with the type recorded when it was checked.</summary>
-    public IResult Download(string sha256, string contentType, string fileName) => File.Exists(PathOf(sha256))
-        ? Results.File(PathOf(sha256), contentType, fileName, entityTag: new EntityTagHeaderValue($"\"{sha256}\""))
-        : Results.NotFound();
+    /// <summary>A kept file as a download (see <see cref="Api.FileDownloads"/>): refused, and logged, when the stored
+    /// bytes no longer hash to the SHA-256 they were kept under (a damaged disk or a hand edit of the folder).</summary>
+    public async Task<IResult> DownloadAsync(Api.KeptFile file, IServiceProvider services, CancellationToken ct)
+    {
+        var path = PathOf(file.Sha256);
+        if (!File.Exists(path)) return Results.NotFound();
+        if (!string.Equals(await Sha256Of(path, ct), file.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            services.GetRequiredService<ILogger<AttachmentFolder>>().LogError("Kept file {Path} no longer matches its SHA-256 {Sha256}.", path, file.Sha256);
+            var l = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+            return Results.Problem(title: l["Files.Damaged"], statusCode: StatusCodes.Status500InternalServerError);
+        }
+        return Results.File(path, file.ContentType, file.FileName, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
+    }
+
+    private static async Task<string> Sha256Of(string path, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
 
     /// <summary>Copies the content to a temporary file while hashing it, and checks it: at most 20 MB (R1 §8), of
     /// a type recognised by its content. Nothing is kept until <see cref="IncomingFile.Keep"/>.</summary>

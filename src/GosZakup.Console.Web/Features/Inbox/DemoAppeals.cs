@@ -47,12 +47,10 @@ public sealed class DemoAppeals(AppDbContext db, AppealIntake intake, AppealRegi
     {
         public AppealForm ToForm(DateTimeOffset now) => new()
         {
-            Channel = Channel, ReceivedAt = Astana(now.AddMinutes(-MinutesAgo)),
-            DetectedAt = DetectedMinutesAgo is { } detected ? Astana(now.AddMinutes(-detected)) : null,
+            Channel = Channel, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-MinutesAgo)),
+            DetectedAt = DetectedMinutesAgo is { } detected ? AstanaTime.ToWallClock(now.AddMinutes(-detected)) : null,
             OrganisationName = Organisation, TaxpayerNumber = TaxpayerNumber, ContactEmail = Email, ContactPhone = Phone,
             Description = Description, ProcurementNumbers = Procurements, LotNumbers = Lots, ParticipationBlocked = ParticipationBlocked,
         };
-
-        private static DateTime Astana(DateTimeOffset at) => AstanaTime.FromInstant(at).LocalDateTime.ToDateTimeUnspecified();
     }
 }

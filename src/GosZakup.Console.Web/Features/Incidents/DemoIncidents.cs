@@ -39,7 +39,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
         {
             var form = new AppealForm
             {
-                Channel = AppealChannel.Email, ReceivedAt = AstanaTime.FromInstant(now.AddMinutes(-90 - 25 * index)).LocalDateTime.ToDateTimeUnspecified(),
+                Channel = AppealChannel.Email, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-90 - 25 * index)),
                 OrganisationName = scenario.Organisation, TaxpayerNumber = scenario.Bin, ContactEmail = scenario.Email, Description = scenario.Description, ProcurementNumbers = scenario.Procurements,
             };
             var received = await intake.ReceiveAsync(form, ct);
@@ -70,7 +70,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
             AllUsersBlocked = scenario.Level == Severity.High,
             AffectedParticipantsCouldNotTakePart = scenario.Level == Severity.Medium,
             SystemModule = scenario.Module,
-            PlannedFixAt = AstanaTime.FromInstant(now.AddHours(3)).LocalDateTime.ToDateTimeUnspecified(),
+            PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(3)),
             CauseCode = scenario.Level switch
             {
                 Severity.High => FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Code,
@@ -88,7 +88,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
         if (scenario.Target == IncidentStatus.Confirmed) return;
         await Step(i => commands.StartFixAsync(i.Id, i.Version, Specialist, ct));
         if (scenario.Target == IncidentStatus.Fixing) return;
-        var fixedAt = AstanaTime.FromInstant(now.AddMinutes(-5)).LocalDateTime.ToDateTimeUnspecified();
+        var fixedAt = AstanaTime.ToWallClock(now.AddMinutes(-5));
         await Step(i => commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Перезапущен сервер приложений личного кабинета.", Specialist, ct));
         await Step(i => commands.CloseAsync(i.Id, i.Version, Operator, ct));
     }

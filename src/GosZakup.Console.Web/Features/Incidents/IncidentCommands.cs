@@ -68,7 +68,7 @@ public sealed partial class IncidentCommands(
             Classify(incident, form);
             (incident.Severity, incident.SeveritySetAtUtc) = (level, at.ToDateTimeUtc());
             incident.SystemModule = Blank(form.SystemModule);
-            incident.PlannedFixAtUtc = Utc(form.PlannedFixAt!.Value);
+            incident.PlannedFixAtUtc = AstanaTime.FromWallClock(form.PlannedFixAt!.Value);
             await MeetAsync(db, incident.Id, ObligationCatalogue.Analyse.Code, at, Name(user), l["Incident.Met.Decision"], ct);
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Confirmed, at, level), ct);
             if (level != Severity.Low) await notices.AlertWorkingGroupAsync(db, incident, ct);
@@ -117,7 +117,7 @@ public sealed partial class IncidentCommands(
         {
             if (incident.Severity is not { } level || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
                 return Refuse(l["Incident.Error.PlannedFixNotNow"]);
-            (incident.PlannedFixAtUtc, incident.ExtensionsDueAtUtc) = (Utc(plannedFixAt!.Value), now.ToDateTimeUtc());
+            (incident.PlannedFixAtUtc, incident.ExtensionsDueAtUtc) = (AstanaTime.FromWallClock(plannedFixAt!.Value), now.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.PlannedFixChanged, now, level), ct);
             return Timeline.PlannedFixChanged(incident.PlannedFixAtUtc.Value);
         }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
@@ -137,13 +137,13 @@ public sealed partial class IncidentCommands(
     {
         var now = Now();
         if (fixedAt is null) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedAtRequired"]);
-        if (Instant.FromDateTimeUtc(Utc(fixedAt.Value)) > now + Duration.FromMinutes(2)) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedInFuture"]);
+        if (Instant.FromDateTimeUtc(AstanaTime.FromWallClock(fixedAt.Value)) > now + Duration.FromMinutes(2)) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedInFuture"]);
         if (string.IsNullOrWhiteSpace(measures)) return IncidentResult.Invalid("FixMeasures", l["Incident.Error.MeasuresRequired"]);
         if (measures.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid("FixMeasures", l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
         if (Localization.TextFieldRules.Problem(l, measures) is { } textProblem1) return IncidentResult.Invalid("FixMeasures", textProblem1);
         return await RunAsync(id, version, IncidentAction.RecordFix, user, async (db, incident, at) =>
         {
-            incident.FixedAtUtc = Utc(fixedAt.Value);
+            incident.FixedAtUtc = AstanaTime.FromWallClock(fixedAt.Value);
             if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return Refuse(l["Incident.Error.FixedTooEarly"]);
             (incident.FixMeasures, incident.ExtensionsDueAtUtc) = (measures.Trim(), at.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Fixed, at, incident.Severity), ct);
@@ -207,7 +207,7 @@ public sealed partial class IncidentCommands(
     private IncidentResult? ValidatePlannedFix(DateTime? plannedFixAt, Instant now)
     {
         if (plannedFixAt is null) return IncidentResult.Invalid(nameof(DecisionForm.PlannedFixAt), l["Incident.Error.PlannedFixRequired"]);
-        return Instant.FromDateTimeUtc(Utc(plannedFixAt.Value)) <= now
+        return Instant.FromDateTimeUtc(AstanaTime.FromWallClock(plannedFixAt.Value)) <= now
             ? IncidentResult.Invalid(nameof(DecisionForm.PlannedFixAt), l["Incident.Error.PlannedFixPast"])
             : null;
     }
@@ -244,8 +244,6 @@ public sealed partial class IncidentCommands(
     private static Step Refuse(string refusal) => new(null, refusal);
 
     private Instant Now() => Instant.FromDateTimeOffset(clock.GetUtcNow());
-
-    public static DateTime Utc(DateTime astanaWallClock) => Inbox.AppealValidator.ToInstant(astanaWallClock).ToDateTimeUtc();
 
     private static string Astana(DateTime? utc) => utc is { } at ? AstanaTime.Text(at) : "—";
 

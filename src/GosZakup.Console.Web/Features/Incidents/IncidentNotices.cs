@@ -96,7 +96,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         if (string.IsNullOrWhiteSpace(form.Contact)) return IncidentResult.Invalid(nameof(form.Contact), l["Incident.Error.ContactRequired"]);
         if (string.IsNullOrWhiteSpace(form.Outcome)) return IncidentResult.Invalid(nameof(form.Outcome), l["Incident.Error.OutcomeRequired"]);
         if (form.At is null) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactTimeRequired"]);
-        var at = IncidentCommands.Utc(form.At.Value);
+        var at = AstanaTime.FromWallClock(form.At.Value);
         if (at > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactInFuture"]);
         if (form.Contact.Length > 300) return IncidentResult.Invalid(nameof(form.Contact), l["Appeal.TooLong", 300]);
         if (form.Outcome.Length > 2000) return IncidentResult.Invalid(nameof(form.Outcome), l["Appeal.TooLong", 2000]);

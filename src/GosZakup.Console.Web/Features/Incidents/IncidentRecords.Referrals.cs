@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
@@ -28,7 +29,7 @@ public sealed partial class IncidentRecords
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident)
             return IncidentResult.Refused(l["Incident.Error.NotFound"]);
-        var sentAt = IncidentCommands.Utc(form.SentAt!.Value);
+        var sentAt = AstanaTime.FromWallClock(form.SentAt!.Value);
         if (sentAt < incident.RegisteredAtUtc.AddMinutes(-1)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentBeforeIncident"]);
 
         var incoming = new List<IncomingFile>();
@@ -66,7 +67,7 @@ public sealed partial class IncidentRecords
     private IncidentResult? Validate(ReferralForm form, DateTime now)
     {
         if (form.SentAt is null) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentAtRequired"]);
-        if (IncidentCommands.Utc(form.SentAt.Value) > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentInFuture"]);
+        if (AstanaTime.FromWallClock(form.SentAt.Value) > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentInFuture"]);
         if (string.IsNullOrWhiteSpace(form.Addressee)) return IncidentResult.Invalid(nameof(form.Addressee), l["Referral.Error.AddresseeRequired"]);
         if (form.Kind == ReferralKind.LawEnforcement && string.IsNullOrWhiteSpace(form.LetterReference))
             return IncidentResult.Invalid(nameof(form.LetterReference), l["Referral.Error.LetterRequired"]);

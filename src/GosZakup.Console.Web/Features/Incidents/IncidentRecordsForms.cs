@@ -39,5 +39,5 @@ public sealed class ReferralForm
     public string? Note { get; set; }
 
     public static ReferralForm New(ReferralKind kind, TimeProvider clock) =>
-        new() { Kind = kind, SentAt = AstanaTime.FromInstant(clock.GetUtcNow()).LocalDateTime.ToDateTimeUnspecified() };
+        new() { Kind = kind, SentAt = AstanaTime.ToWallClock(clock.GetUtcNow()) };
 }

@@ -1,4 +1,3 @@
-using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 
 namespace GosZakup.Console.Web.Features.Incidents;
@@ -16,7 +15,4 @@ public sealed record IncidentRecordsView(
     IReadOnlyList<ReferralEntry> Referrals)
 {
     public static IncidentRecordsView Empty { get; } = new([], [], []);
-
-    /// <summary>How the panels show an instant: Astana wall-clock time (labelled UTC+5 beside it).</summary>
-    public static string Astana(DateTime utc) => AstanaTime.Text(utc);
 }

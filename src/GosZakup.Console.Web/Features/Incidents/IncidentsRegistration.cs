@@ -1,5 +1,3 @@
-using Hangfire;
-
 namespace GosZakup.Console.Web.Features.Incidents;
 
 /// <summary>What the Incidents feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
@@ -15,11 +13,7 @@ public static class IncidentsRegistration
         .AddScoped<TimelineWording>()
         .AddScoped<DemoIncidents>();
 
-    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles().MapIncidentDocumentFiles();
-
-    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
-    {
-    }
+    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app) => app.MapIncidentFiles();
 
     /// <summary>Development only: incidents in every state, after the demo users and appeals.</summary>
     public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<DemoIncidents>().SeedAsync(ct);

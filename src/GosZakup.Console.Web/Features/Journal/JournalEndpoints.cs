@@ -1,4 +1,5 @@
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
 using Microsoft.Extensions.Localization;
@@ -27,6 +28,6 @@ public static class JournalEndpoints
         var file = await export.CreateAsync(format, filter, ct);
         if (file.TooMany)
             return TypedResults.Problem(l["Journal.Export.TooMany", file.Total, JournalExport.MaxRows], statusCode: StatusCodes.Status400BadRequest);
-        return TypedResults.File(file.Content!, file.ContentType, file.FileName);
+        return FileDownloads.Document(file.Content!, file.ContentType, file.FileName);
     }
 }

@@ -20,7 +20,7 @@ public static class MailAppeal
         return new AppealForm
         {
             Channel = AppealChannel.Email,
-            ReceivedAt = AstanaTime.FromUtc(arrivedAt.UtcDateTime).ToDateTimeUnspecified(),
+            ReceivedAt = AstanaTime.ToWallClock(arrivedAt.UtcDateTime),
             OrganisationName = Shorten(Inert(organisation), 500),
             ContactEmail = sender?.Address,
             Description = Shorten(Inert(Description(message)), AppealRules.MaxDescriptionLength),

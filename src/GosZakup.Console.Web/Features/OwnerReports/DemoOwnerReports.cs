@@ -45,7 +45,7 @@ public static class DemoOwnerReports
     {
         var form = new AppealForm
         {
-            Channel = AppealChannel.Email, ReceivedAt = Astana(now.AddMinutes(-scenario.MinutesAgo)),
+            Channel = AppealChannel.Email, ReceivedAt = AstanaTime.ToWallClock(now.AddMinutes(-scenario.MinutesAgo)),
             OrganisationName = scenario.Organisation, TaxpayerNumber = scenario.Bin, ContactEmail = scenario.Email, Description = scenario.Description,
         };
         var received = await sp.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);
@@ -71,14 +71,14 @@ public static class DemoOwnerReports
         {
             ReproductionSteps = "Повтор действий поставщика под тестовой учётной записью.", ReproductionResult = "Ошибка воспроизведена.",
             AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = true, SystemModule = scenario.Module,
-            PlannedFixAt = Astana(now.AddHours(2)), CauseCode = scenario.Cause.Code,
+            PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(2)), CauseCode = scenario.Cause.Code,
         };
         await Step(i => commands.AssignAsync(i.Id, i.Version, Specialist, ct));
         await Step(i => commands.SendConfirmationAlertAsync(i.Id, i.Version, Severity.Medium, Specialist, ct)); // R2 §25: before the confirmation
         decision.NoSecurityMemberTookPart = true;
         await Step(i => commands.ConfirmAsync(i.Id, i.Version, decision, Specialist, ct));
         await Step(i => commands.StartFixAsync(i.Id, i.Version, Specialist, ct));
-        await Step(i => commands.RecordFixAsync(i.Id, i.Version, Astana(now.AddMinutes(-scenario.MinutesAgo / 3)), scenario.Measures, Specialist, ct));
+        await Step(i => commands.RecordFixAsync(i.Id, i.Version, AstanaTime.ToWallClock(now.AddMinutes(-scenario.MinutesAgo / 3)), scenario.Measures, Specialist, ct));
         if (!scenario.Sent) return;
         var report = new OwnerReportForm
         {
@@ -88,6 +88,4 @@ public static class DemoOwnerReports
         await Step(i => sp.GetRequiredService<OwnerReportCommands>().RecordSentAsync(i.Id, i.Version, report, Supervisor, ct));
         await Step(i => commands.CloseAsync(i.Id, i.Version, Operator, ct));
     }
-
-    private static DateTime Astana(DateTimeOffset at) => AstanaTime.FromInstant(at).LocalDateTime.ToDateTimeUnspecified();
 }

@@ -1,4 +1,5 @@
 using GosZakup.Console.Infrastructure.Documents;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Security;
 
 namespace GosZakup.Console.Web.Features.OwnerReports;
@@ -17,12 +18,12 @@ public static class OwnerReportFile
         {
             var view = await query.LoadAsync(number, ct);
             if (view is null || query.SentDocument(view) is not { } report) return Results.NotFound();
-            return Results.File(OwnerReportPdf.Render(report), "application/pdf", $"owner-report-{number}.pdf");
+            return FileDownloads.Pdf(OwnerReportPdf.Render(report), $"owner-report-{number}.pdf");
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
 
         app.MapGet("/incidents/{number}/owner-report/preview/{token}.pdf", (string number, string token, OwnerReportPreviews previews, HttpContext http) =>
             previews.Find(token, http.User.Identity?.Name ?? "") is { } pdf
-                ? Results.File(pdf, "application/pdf", $"owner-report-{number}-preview.pdf")
+                ? FileDownloads.Pdf(pdf, $"owner-report-{number}-preview.pdf")
                 : Results.NotFound())
             .RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
         return app;

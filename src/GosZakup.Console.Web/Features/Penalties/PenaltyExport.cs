@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
 using Microsoft.Extensions.Localization;
@@ -43,7 +44,7 @@ public static class PenaltyExport
             if (year is < 2024 or > 2100 || quarter is < 1 or > 4) return Results.NotFound();
             var period = new Quarter(year, quarter);
             var totals = await query.ForQuarterAsync(period, ct);
-            return Results.File(Xlsx(totals, query.Options, l), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"penalties-{period}.xlsx");
+            return FileDownloads.Document(Xlsx(totals, query.Options, l), FileDownloads.XlsxType, $"penalties-{period}.xlsx");
         }).RequireAuthorization(Policies.Reports).ExcludeFromDescription();
         return app;
     }

@@ -25,7 +25,7 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
         var plan = await db.Set<WorksPlanRecord>().SingleOrDefaultAsync(p => p.Id == form.PlanId, ct);
         if (plan is null) return Conflict();
         var now = clock.GetUtcNow().UtcDateTime;
-        var (start, end) = (IncidentCommands.Utc(form.Start!.Value), IncidentCommands.Utc(form.End!.Value));
+        var (start, end) = (AstanaTime.FromWallClock(form.Start!.Value), AstanaTime.FromWallClock(form.End!.Value));
         if (AstanaTime.FromUtc(start).Year != plan.Year) return IncidentResult.Invalid(nameof(form.Start), l["PlannedWorks.Error.StartYear", plan.Year]);
 
         var approved = plan.ApprovedAtUtc is not null;
@@ -81,7 +81,7 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
         var plan = await db.Set<WorksPlanRecord>().SingleAsync(p => p.Id == window.PlanId, ct);
         if (plan.ApprovedAtUtc is null) return IncidentResult.Refused(l["PlannedWorks.Error.NotApproved"]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var actualEnd = IncidentCommands.Utc(actualEndAstana.Value);
+        var actualEnd = AstanaTime.FromWallClock(actualEndAstana.Value);
         if (window.StartUtc > now) return IncidentResult.Refused(l["PlannedWorks.Error.NotStarted"]);
         if (actualEnd <= window.StartUtc) return IncidentResult.Invalid("ActualEnd", l["PlannedWorks.Error.ActualEndBeforeStart"]);
         if (actualEnd > now) return IncidentResult.Invalid("ActualEnd", l["PlannedWorks.Error.ActualEndFuture"]);

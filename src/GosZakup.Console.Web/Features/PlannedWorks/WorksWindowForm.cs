@@ -35,8 +35,8 @@ public sealed class WorksWindowForm
     public static WorksWindowForm From(WorksWindowRecord window, IReadOnlyCollection<string> knownModules) => new()
     {
         PlanId = window.PlanId, Id = window.Id, Version = window.Version,
-        Start = AstanaTime.FromUtc(window.StartUtc).LocalDateTime.ToDateTimeUnspecified(),
-        End = AstanaTime.FromUtc(window.EndUtc).LocalDateTime.ToDateTimeUnspecified(),
+        Start = AstanaTime.ToWallClock(window.StartUtc),
+        End = AstanaTime.ToWallClock(window.EndUtc),
         Modules = [.. window.ModuleList.Where(knownModules.Contains)],
         OtherModules = string.Join("; ", window.ModuleList.Where(m => !knownModules.Contains(m))),
         DescriptionKk = window.DescriptionKk, DescriptionRu = window.DescriptionRu,

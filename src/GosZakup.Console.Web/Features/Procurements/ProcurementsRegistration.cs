@@ -1,5 +1,3 @@
-using Hangfire;
-
 namespace GosZakup.Console.Web.Features.Procurements;
 
 /// <summary>What the Procurements feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
@@ -14,10 +12,6 @@ public static class ProcurementsRegistration
 
     /// <summary>No endpoints yet: the page uploads through the circuit.</summary>
     public static IEndpointRouteBuilder MapProcurementEndpoints(this IEndpointRouteBuilder app) => app;
-
-    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
-    {
-    }
 
     /// <summary>Development only: the demo procurements, before the demo appeals that name them.</summary>
     public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<DemoProcurements>().SeedAsync(ct);

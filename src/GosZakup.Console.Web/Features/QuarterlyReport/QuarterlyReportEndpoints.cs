@@ -1,3 +1,4 @@
+using GosZakup.Console.Web.Api;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.Web.Security;
@@ -21,5 +22,5 @@ public static class QuarterlyReportEndpoints
     public static string XlsxPath(Guid id) => $"/reports/quarterly/{id}/report.xlsx";
 
     private static async Task<IResult> FileAsync(QuarterlyReportQuery query, Guid id, string kind, ClaimsPrincipal user, CancellationToken ct) =>
-        await query.FileAsync(id, kind, user, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound();
+        await query.FileAsync(id, kind, user, ct) is { } file ? FileDownloads.Document(file.Content, file.ContentType, file.FileName) : Results.NotFound();
 }

@@ -35,7 +35,7 @@ public static class DemoSecurityReturns
             .OrderBy(r => r.ProcurementNumber).ThenBy(r => r.SupplierName).ToListAsync(ct);
         var commands = services.GetRequiredService<SecurityReturnCommands>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var at = AstanaTime.FromUtc(now < published ? published : now).LocalDateTime.ToDateTimeUnspecified();
+        var at = AstanaTime.ToWallClock(now < published ? published : now);
         at = at.AddSeconds(-at.Second).AddMilliseconds(-at.Millisecond);
 
         if (rows.ElementAtOrDefault(0) is { State: SecurityReturnState.AwaitingOrganiser } first)

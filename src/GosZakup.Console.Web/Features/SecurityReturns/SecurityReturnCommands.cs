@@ -26,7 +26,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     public async Task<CommandResult> ConfirmReturnAsync(Guid id, Guid version, ReturnForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
-        var at = IncidentCommands.Utc(form.ReturnedAt!.Value);
+        var at = AstanaTime.FromWallClock(form.ReturnedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Return, async (db, row, act) =>
         {
             if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.ReturnedAt), "SecurityReturns.Error.BeforePublication");
@@ -41,7 +41,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     public async Task<CommandResult> RecordCreditAsync(Guid id, Guid version, CreditForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
-        var at = IncidentCommands.Utc(form.CreditedAt!.Value);
+        var at = AstanaTime.FromWallClock(form.CreditedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Credit, async (db, row, act) =>
         {
             if (!SecurityReturnLifecycle.Applies(SecurityReturnAction.Credit, act.IsOperatorRelated)) return Refusal(RefusalCode.NotAllowedFromStatus, "SecurityReturns.Error.NotOperatorRelated");
@@ -57,7 +57,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     public async Task<CommandResult> RegisterLetterAsync(Guid id, Guid version, LetterForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
-        var at = IncidentCommands.Utc(form.ReceivedAt!.Value);
+        var at = AstanaTime.FromWallClock(form.ReceivedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Letter, async (db, row, _) =>
         {
             if (Before(at, row.CreditedAtUtc)) return Invalid(nameof(form.ReceivedAt), "SecurityReturns.Error.BeforeCredit");
@@ -76,7 +76,7 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
     {
         if (RefuseRole(SecurityReturnAction.Refund, user.StaffRoles()) is { } notHis) return notHis;
         if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
-        var (at, told) = (IncidentCommands.Utc(form.RefundedAt!.Value), IncidentCommands.Utc(form.SupplierToldAt!.Value));
+        var (at, told) = (AstanaTime.FromWallClock(form.RefundedAt!.Value), AstanaTime.FromWallClock(form.SupplierToldAt!.Value));
         var late = AstanaTime.FromUtc(told).Date != AstanaTime.FromUtc(at).Date;
         var result = await ChangeAsync(id, version, user, SecurityReturnAction.Refund, async (db, row, _) =>
         {

@@ -1,6 +1,7 @@
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public static class SecurityReturnF3File
             var act = await db.Set<ActRecord>().AsNoTracking().SingleOrDefaultAsync(a => a.Number == number, ct);
             var row = act is null ? null : await db.Set<SecurityReturnRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.ActId == act.Id, ct);
             if (act is null || row is null || DocumentOf(act, row) is not { } f3) return Results.NotFound();
-            return Results.File(SecurityReturnF3Pdf.Render(f3), "application/pdf", $"F3-{act.Number}-{row.SupplierTaxpayerNumber}.pdf");
+            return FileDownloads.Pdf(SecurityReturnF3Pdf.Render(f3), $"F3-{act.Number}-{row.SupplierTaxpayerNumber}.pdf");
         }).RequireAuthorization(Policies.SecurityReturnLetters).ExcludeFromDescription();
         return app;
     }

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Calendar;
 using System.Text.RegularExpressions;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
@@ -59,7 +60,7 @@ public sealed partial class SecurityReturnValidator(TimeProvider clock)
     private void When(Dictionary<string, ResourceText> errors, string field, DateTime? astana)
     {
         if (astana is null) errors[field] = new("SecurityReturns.Error.DateRequired");
-        else if (IncidentCommands.Utc(astana.Value) > clock.GetUtcNow().UtcDateTime + Slack) errors[field] = new("SecurityReturns.Error.Future");
+        else if (AstanaTime.FromWallClock(astana.Value) > clock.GetUtcNow().UtcDateTime + Slack) errors[field] = new("SecurityReturns.Error.Future");
     }
 
     private static void Bin(Dictionary<string, ResourceText> errors, string field, string? bin)

@@ -1,6 +1,4 @@
 using GosZakup.Console.Web.Hosting;
-using Hangfire;
-
 namespace GosZakup.Console.Web.Features.WorkingGroup;
 
 /// <summary>What the WorkingGroup feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
@@ -10,10 +8,6 @@ public static class WorkingGroupRegistration
         services.AddScoped<WorkingGroupDirectory>().AddScoped<DemoWorkingGroup>();
 
     public static IEndpointRouteBuilder MapWorkingGroupEndpoints(this IEndpointRouteBuilder app) => app;
-
-    public static void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services)
-    {
-    }
 
     /// <summary>Development only: the demo data of this feature, after the demo users and appeals.</summary>
     public static Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>

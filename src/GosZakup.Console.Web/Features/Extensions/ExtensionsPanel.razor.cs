@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Components;
+using System.Net.Http;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+using static Microsoft.AspNetCore.Components.Web.RenderMode;
+using MudBlazor;
+using GosZakup.Console.Web;
+using GosZakup.Console.Web.Components;
+using GosZakup.Console.Web.Components.Layout;
+using GosZakup.Console.Web.Components.Shared;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Domain.Amounts;
+using GosZakup.Console.Web.Security;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Features.Home;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Extensions;
+using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Infrastructure.Extensions;
+using GosZakup.Console.Web.Features.Incidents;
+
+namespace GosZakup.Console.Web.Features.Extensions;
+
+public partial class ExtensionsPanel
+{
+    private const int PageSize = 25;
+
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [Parameter, EditorRequired] public Guid IncidentId { get; set; }
+    [Parameter, EditorRequired] public string IncidentNumber { get; set; } = "";
+
+    /// <summary>The incident's last event has not been computed yet (its "extensions due" mark is set).</summary>
+    [Parameter] public bool Due { get; set; }
+
+    private SourceOrders? orders;
+    private int page = 1;
+    private bool isSupervisor, busy;
+    private System.Security.Claims.ClaimsPrincipal user = new();
+    private ExtensionOrderRecord? editing;
+    private DateTime? overrideAt;
+    private string? overrideReason;
+    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+
+    protected override async Task OnInitializedAsync()
+    {
+        user = (await Auth).User;
+        isSupervisor = user.IsInRole(StaffRole.Supervisor);
+        Notifier.IncidentChanged += OnChanged;
+    }
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync() => orders = await Query.ForSourcesAsync(IncidentFailureFacts.Sources(IncidentNumber), (page - 1) * PageSize, PageSize, CancellationToken.None);
+
+    private async Task PageAsync(int selected)
+    {
+        page = selected;
+        await LoadAsync();
+    }
+
+    private void OnChanged(Guid id)
+    {
+        if (id == IncidentId) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
+    }
+
+    private async Task ApproveAsync()
+    {
+        busy = true;
+        var result = await Approval.ApproveAsync(IncidentFailureFacts.Sources(IncidentNumber), orders!.Snapshot, user);
+        busy = false;
+        Snackbar.Add(result.Succeeded ? L["Extensions.Approved.Done"] : result.Refusal ?? "", result.Succeeded ? MudBlazor.Severity.Success : MudBlazor.Severity.Warning);
+        await LoadAsync();
+    }
+
+    private void StartOverride(ExtensionOrderRecord order)
+    {
+        (editing, overrideAt, overrideReason, errors) = (order, AstanaTime.ToWallClock(order.NewUtc), null, new Dictionary<string, string>());
+    }
+
+    private async Task SaveOverrideAsync()
+    {
+        busy = true;
+        var result = await Approval.OverrideAsync(editing!.Id, editing.Version, overrideAt, overrideReason, user);
+        busy = false;
+        errors = result.Errors;
+        if (result.Succeeded) editing = null;
+        else if (result.Refusal is { } refusal) Snackbar.Add(refusal, MudBlazor.Severity.Warning);
+        await LoadAsync();
+    }
+
+    private static Color StateColor(ExtensionOrderState state) => state switch
+    {
+        ExtensionOrderState.Proposed => Color.Warning,
+        ExtensionOrderState.Applied => Color.Info,
+        ExtensionOrderState.Published => Color.Success,
+        _ => Color.Default,
+    };
+
+    public void Dispose() => Notifier.IncidentChanged -= OnChanged;
+}

@@ -1,0 +1,8 @@
+namespace GosZakup.Console.Web.Features.Home;
+
+/// <summary>What the home page adds to the host: the counts of each role's queues.</summary>
+public static class HomeRegistration
+{
+    public static IServiceCollection AddHome(this IServiceCollection services) => services
+        .AddScoped<RoleQueueCounts>();
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Components;
+using System.Net.Http;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+using static Microsoft.AspNetCore.Components.Web.RenderMode;
+using MudBlazor;
+using GosZakup.Console.Web;
+using GosZakup.Console.Web.Components;
+using GosZakup.Console.Web.Components.Layout;
+using GosZakup.Console.Web.Components.Shared;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Domain.Amounts;
+using GosZakup.Console.Web.Security;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Features.Home;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Infrastructure.Incidents;
+
+namespace GosZakup.Console.Web.Features.Incidents;
+
+public partial class ReferralsPanel
+{
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [Parameter, EditorRequired] public Guid IncidentId { get; set; }
+
+    private IncidentRecordsView view = IncidentRecordsView.Empty;
+    private IReadOnlyList<ReferralKind> allowed = [];
+    private ClaimsPrincipal user = new();
+    private ReferralForm? form;
+    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private readonly List<IBrowserFile> files = [];
+    private readonly List<string> fileErrors = [];
+    private bool busy;
+
+    private bool Has(string field) => errors.ContainsKey(field);
+    private string? Message(string field) => errors.GetValueOrDefault(field);
+
+    protected override async Task OnInitializedAsync()
+    {
+        user = (await AuthState).User;
+        allowed = [.. Enum.GetValues<ReferralKind>().Where(kind => IncidentRecords.MayRefer(kind, user))];
+        Notifier.IncidentChanged += OnChanged;
+    }
+
+    protected override async Task OnParametersSetAsync() => view = await Records.LoadAsync(IncidentId);
+
+    private void Open(ReferralKind kind)
+    {
+        Close();
+        form = ReferralForm.New(kind, Clock);
+    }
+
+    private void Close()
+    {
+        (form, errors) = (null, new Dictionary<string, string>());
+        files.Clear();
+        fileErrors.Clear();
+    }
+
+    // Checked when chosen, so a refused file is known before the referral is saved (the service refuses it whole anyway).
+    private async Task ChooseFilesAsync(IReadOnlyList<IBrowserFile>? chosen)
+    {
+        if (chosen is null) return;
+        fileErrors.Clear();
+        foreach (var file in chosen)
+        {
+            if (await DocumentUpload.RefusalAsync(file, L) is { } refused) fileErrors.Add(refused);
+            else files.Add(file);
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        busy = true;
+        var result = await Records.ReferAsync(IncidentId, form!, [.. files.Select(DocumentUpload.From)], user);
+        busy = false;
+        errors = result.Errors;
+        if (result.Refusal is { } refusal) Snackbar.Add(refusal, Severity.Error);
+        if (result.Succeeded)
+        {
+            Snackbar.Add(L["Referral.Saved"], Severity.Success);
+            Close();
+        }
+        view = await Records.LoadAsync(IncidentId);
+    }
+
+    private void OnChanged(Guid id)
+    {
+        if (id == IncidentId) _ = InvokeAsync(async () => { view = await Records.LoadAsync(IncidentId); StateHasChanged(); });
+    }
+
+    public void Dispose() => Notifier.IncidentChanged -= OnChanged;
+}

@@ -1,0 +1,8 @@
+namespace GosZakup.Console.Web.Features.Journal;
+
+/// <summary>What the Register Journal feature adds to the host.</summary>
+public static class JournalRegistration
+{
+    public static IServiceCollection AddJournal(this IServiceCollection services) => services
+        .AddScoped<JournalQuery>();
+}

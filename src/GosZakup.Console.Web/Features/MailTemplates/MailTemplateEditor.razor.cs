@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Components;
+using System.Net.Http;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+using static Microsoft.AspNetCore.Components.Web.RenderMode;
+using MudBlazor;
+using GosZakup.Console.Web;
+using GosZakup.Console.Web.Components;
+using GosZakup.Console.Web.Components.Layout;
+using GosZakup.Console.Web.Components.Shared;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Domain.Amounts;
+using GosZakup.Console.Web.Security;
+using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Features.Home;
+using GosZakup.Console.Web.Features.Inbox;
+using GosZakup.Console.Domain.Calendar;
+
+namespace GosZakup.Console.Web.Features.MailTemplates;
+
+public partial class MailTemplateEditor
+{
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [Parameter, EditorRequired] public MailTemplateKind Kind { get; set; } = default!;
+    /// <summary>Raised after a save or a restore, so the list shows who changed what.</summary>
+    [Parameter] public EventCallback Changed { get; set; }
+
+    private static readonly (string Language, string Subject, string Body)[] Languages =
+    [
+        ("Kazakh", nameof(MailTemplateForm.SubjectKk), nameof(MailTemplateForm.BodyKk)),
+        ("Russian", nameof(MailTemplateForm.SubjectRu), nameof(MailTemplateForm.BodyRu)),
+    ];
+
+    private MailTemplateForm Form { get; set; } = new();
+    private Dictionary<string, string> errors = [];
+    private IReadOnlyList<string> otherErrors = [];
+    private string? conflict;
+    private string focused = nameof(MailTemplateForm.BodyKk);
+    private bool validated, saving;
+
+    private MailTemplateKind? loaded;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // The page re-renders after a save; only another kind replaces what the Admin is typing.
+        if (loaded == Kind) return;
+        loaded = Kind;
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        Form = await Admin.LoadAsync(Kind);
+        (errors, otherErrors, conflict, validated) = ([], [], null, false);
+    }
+
+    private string Text(string field) => field switch
+    {
+        nameof(MailTemplateForm.SubjectKk) => Form.SubjectKk,
+        nameof(MailTemplateForm.SubjectRu) => Form.SubjectRu,
+        nameof(MailTemplateForm.BodyKk) => Form.BodyKk,
+        _ => Form.BodyRu,
+    };
+
+    private void SetText(string field, string? value)
+    {
+        value ??= "";
+        switch (field)
+        {
+            case nameof(MailTemplateForm.SubjectKk): Form.SubjectKk = value; break;
+            case nameof(MailTemplateForm.SubjectRu): Form.SubjectRu = value; break;
+            case nameof(MailTemplateForm.BodyKk): Form.BodyKk = value; break;
+            default: Form.BodyRu = value; break;
+        }
+        // Once the Admin has tried to save, the messages follow the typing.
+        if (validated) errors = Admin.Validate(Kind, Form);
+    }
+
+    private void Insert(string placeholder) => SetText(focused, Text(focused) + $"{{{placeholder}}}");
+
+    private string PreviewText()
+    {
+        var (subject, body) = Admin.Preview(Kind, Form);
+        return $"{L["MailTemplates.PreviewSubject"]}: {subject}\n\n{body}";
+    }
+
+    private string? Message(string field) => errors.GetValueOrDefault(field);
+
+    private async Task SaveAsync()
+    {
+        validated = true;
+        errors = Admin.Validate(Kind, Form);
+        if (errors.Count > 0) return;
+        saving = true;
+        var result = await Admin.SaveAsync(Form, (await AuthState).User.Identity?.Name ?? "?");
+        saving = false;
+        await AfterAsync(result, L["MailTemplates.Saved"]);
+    }
+
+    private async Task RestoreAsync(Guid version)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(L["MailTemplates.Restore"], L["MailTemplates.RestoreConfirm"].Value,
+            yesText: L["MailTemplates.Restore"], cancelText: L["Common.Cancel"]);
+        if (confirmed != true) return;
+        saving = true;
+        var result = await Admin.RestoreBuiltInAsync(Kind, version);
+        saving = false;
+        await AfterAsync(result, L["MailTemplates.Restored"]);
+    }
+
+    private async Task AfterAsync(Features.Admin.AdminResult result, string success)
+    {
+        if (result.Conflict)
+        {
+            conflict = result.Errors[0]; // the typed text stays, so nothing the Admin wrote is lost
+            return;
+        }
+        if (!result.Succeeded)
+        {
+            otherErrors = result.Errors;
+            return;
+        }
+        Snackbar.Add(success, Severity.Success);
+        await ReloadAsync();
+        await Changed.InvokeAsync();
+    }
+}
