@@ -2,6 +2,7 @@ using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Calendar;
