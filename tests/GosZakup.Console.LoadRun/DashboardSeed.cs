@@ -93,7 +93,7 @@ public static class DashboardSeed
                 var incident = new IncidentRecord
                 {
                     Number = $"INC-{year}-{ProbeSequence + k:000000}", Year = year, Sequence = ProbeSequence + k, RegisteredAtUtc = registered,
-                    RegisteredByName = "load-run", Status = nameof(IncidentStatus.Registered),
+                    RegisteredByName = "load-run", Status = IncidentStatus.Registered,
                 };
                 incident.Appeals.Add(Appeal(random, registered, AppealChannel.Monitoring));
                 db.Add(incident);

@@ -35,7 +35,6 @@ public static class YearlyCounters
         var counter = db.Database.IsNpgsql() ? await LockedAsync<TCounter>(db, year, ct) : await db.Set<TCounter>().FirstOrDefaultAsync(c => c.Year == year, ct);
         if (counter is null) db.Add(counter = new TCounter { Year = year });
         counter.Last++;
-        counter.Version = Guid.NewGuid();
         return counter.Last;
     }
 
