@@ -126,7 +126,7 @@ public static class DashboardSeed
         var incident = new IncidentRecord
         {
             Number = $"INC-{year}-{sequence:000000}", Year = year, Sequence = sequence, RegisteredAtUtc = registered, RegisteredByName = "load-run",
-            Status = status.ToString(), SystemModule = random.Next(2) == 0 ? "Конкурс" : "Аукцион",
+            Status = status, SystemModule = random.Next(2) == 0 ? "Конкурс" : "Аукцион",
         };
         if (status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis))
         {
