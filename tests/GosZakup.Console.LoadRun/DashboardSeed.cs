@@ -99,7 +99,7 @@ public static class DashboardSeed
                 var incident = new IncidentRecord
                 {
                     Number = $"INC-{year}-{ProbeSequence + k:000000}", Year = year, Sequence = ProbeSequence + k, RegisteredAtUtc = registered,
-                    RegisteredByName = "load-run", Status = nameof(IncidentStatus.Registered),
+                    RegisteredByName = "load-run", Status = IncidentStatus.Registered,
                 };
                 incident.Appeals.Add(Appeal(random, registered, AppealChannel.Monitoring));
                 db.Add(incident);
@@ -133,7 +133,7 @@ public static class DashboardSeed
         var incident = new IncidentRecord
         {
             Number = $"INC-{year}-{sequence:000000}", Year = year, Sequence = sequence, RegisteredAtUtc = registered, RegisteredByName = "load-run",
-            Status = status.ToString(), SystemModule = random.Next(2) == 0 ? "Конкурс" : "Аукцион",
+            Status = status, SystemModule = random.Next(2) == 0 ? "Конкурс" : "Аукцион",
         };
         if (status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis))
         {

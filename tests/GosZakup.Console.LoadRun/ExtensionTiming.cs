@@ -121,7 +121,7 @@ public static class ExtensionTiming
             var incident = new IncidentRecord
             {
                 Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = registered, RegisteredByName = "load-run",
-                Status = nameof(IncidentStatus.Fixing), SystemModule = Module, Severity = Severity.High, DecidedAtUtc = registered.AddMinutes(5),
+                Status = IncidentStatus.Fixing, SystemModule = Module, Severity = Severity.High, DecidedAtUtc = registered.AddMinutes(5),
             };
             incident.Appeals.Add(new AppealRecord
             {

@@ -21,7 +21,7 @@ public class DailyAnalysisPageTests : ConsoleTestContext
             db.Add(new IncidentRecord
             {
                 Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 19, 5, 0, 0, DateTimeKind.Utc),
-                RegisteredByName = "operator@test.kz", Status = nameof(IncidentStatus.Registered),
+                RegisteredByName = "operator@test.kz", Status = IncidentStatus.Registered,
             });
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }

@@ -122,7 +122,7 @@ public class DashboardTests : ConsoleTestContext
         var incident = new IncidentRecord
         {
             Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = registered, RegisteredByName = "op",
-            Status = status.ToString(), Severity = level, DecidedAtUtc = decidedAfter is null ? null : decided,
+            Status = status, Severity = level, DecidedAtUtc = decidedAfter is null ? null : decided,
             FixedAtUtc = fixedAfter is { } fix ? decided.AddMinutes(fix) : null, IsOperatorRelated = operatorRelated,
         };
         db.Add(incident);

@@ -26,7 +26,7 @@ public class ForceMajeureNoticePanelTests : ConsoleTestContext
         var incident = new IncidentRecord
         {
             Number = "INC-2026-000077", Year = 2026, Sequence = 77, RegisteredAtUtc = At, RegisteredByName = "operator@test.kz", Severity = Severity.High,
-            Status = nameof(IncidentStatus.Confirmed), SystemModule = "Аукцион", ForceMajeureFromUtc = At, ForceMajeureToUtc = At.AddHours(6),
+            Status = IncidentStatus.Confirmed, SystemModule = "Аукцион", ForceMajeureFromUtc = At, ForceMajeureToUtc = At.AddHours(6),
             ForceMajeureDescription = "Наводнение в здании центра обработки данных",
         };
         db.AddRange(incident,

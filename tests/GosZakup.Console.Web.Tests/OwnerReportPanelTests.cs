@@ -28,7 +28,7 @@ public class OwnerReportPanelTests : ConsoleTestContext
         var incident = new IncidentRecord
         {
             Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = FixedAt.AddHours(-3), RegisteredByName = "operator@test.kz",
-            Status = nameof(IncidentStatus.Fixed), Severity = level, SystemModule = "Электронный магазин", CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
+            Status = IncidentStatus.Fixed, Severity = level, SystemModule = "Электронный магазин", CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
             IsOperatorRelated = false, FixedAtUtc = FixedAt, FixMeasures = "Включена фильтрация трафика у провайдера.",
         };
         db.AddRange(incident, new ObligationRecord

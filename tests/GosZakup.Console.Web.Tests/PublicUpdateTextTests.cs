@@ -1,4 +1,5 @@
 using Bunit;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Web.Features.Announcements;
 

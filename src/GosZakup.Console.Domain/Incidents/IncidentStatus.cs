@@ -25,3 +25,11 @@ public enum IncidentStatus
     /// <summary>Nothing left to do for the incident: the last state.</summary>
     Closed = 7,
 }
+
+public static class IncidentStatusName
+{
+    /// <summary>The status a filter names, written exactly as the status is (as stored and as links carry it); null for
+    /// any other text, which matches no incident.</summary>
+    public static IncidentStatus? Parse(string? name) =>
+        Enum.GetValues<IncidentStatus>().Select(s => (IncidentStatus?)s).FirstOrDefault(s => s.ToString() == name);
+}

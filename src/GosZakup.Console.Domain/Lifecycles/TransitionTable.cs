@@ -1,5 +1,3 @@
-using GosZakup.Console.Domain.Incidents;
-
 namespace GosZakup.Console.Domain.Lifecycles;
 
 /// <summary>One allowed move of a life cycle: from a state, by an action, to a state, by any of <see cref="Roles"/>,

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Announcements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -32,12 +33,6 @@ public sealed class AnnouncementRecord
     public DateTime? LastPublishedAtUtc { get; set; }
     public List<AnnouncementUpdateRecord> Updates { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
-}
-
-public enum UpdateState
-{
-    Draft = 1,
-    Published = 2,
 }
 
 /// <summary>One update of an announcement, in Kazakh and Russian (R1 §12). Published updates are never

@@ -55,6 +55,15 @@ public sealed class AppealRecord
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsRegistered => RegisteredAtUtc is not null;
+
+    /// <summary>The operator takes the appeal to register it, so nobody else does. Refused (false) once registered or while
+    /// another operator holds it; taking it again renews the time. The save gives it a new Version.</summary>
+    public bool TakeBy(string? userId, string? userName, DateTime atUtc)
+    {
+        if (IsRegistered || (TakenById is { } holder && holder != userId)) return false;
+        (TakenById, TakenByName, TakenAtUtc) = (userId, userName, atUtc);
+        return true;
+    }
 }
 
 internal sealed class AppealConfiguration : IEntityTypeConfiguration<AppealRecord>

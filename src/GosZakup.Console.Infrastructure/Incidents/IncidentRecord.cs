@@ -14,7 +14,7 @@ public sealed class IncidentRecord
     public int Sequence { get; set; }
     public DateTime RegisteredAtUtc { get; set; }
     public string RegisteredByName { get; set; } = "";
-    public string Status { get; set; } = nameof(IncidentStatus.Registered);
+    public IncidentStatus Status { get; set; } = IncidentStatus.Registered;
 
     /// <summary>The System module that failed (e.g. "Конкурс", "Аукцион"): what §16.2 extends and the Act names.</summary>
     public string? SystemModule { get; set; }
@@ -103,7 +103,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         incident.HasIndex(i => i.Number).IsUnique();
         incident.HasIndex(i => new { i.Year, i.Sequence }).IsUnique();
         incident.Property(i => i.RegisteredByName).HasMaxLength(256);
-        incident.Property(i => i.Status).HasMaxLength(30);
+        incident.Property(i => i.Status).HasConversion<string>().HasMaxLength(30);
         incident.Property(i => i.SystemModule).HasMaxLength(100);
         incident.Property(i => i.AssignedToId).HasMaxLength(450);
         incident.Property(i => i.AssignedToName).HasMaxLength(256);

@@ -112,7 +112,6 @@ public sealed class SendOutboxJob(AppDbContext db, MailSettings settings, TimePr
             return false;
         }
         message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
-        message.Version = Guid.NewGuid();
         await MeetObligationAsync(message);
         // Sent is sent: record it even if the run is being cancelled, or it would go out twice.
         if (!await TrySaveAsync(message, CancellationToken.None))
@@ -127,7 +126,7 @@ public sealed class SendOutboxJob(AppDbContext db, MailSettings settings, TimePr
         var duties = await db.Set<ObligationRecord>()
             .Where(o => o.SubjectType == message.SubjectType && o.SubjectId == message.SubjectId && o.Code == message.Kind && o.MetAtUtc == null)
             .ToListAsync(CancellationToken.None);
-        foreach (var duty in duties) duty.MetAtUtc = message.SentAtUtc;
+        foreach (var duty in duties) duty.Meet(message.SentAtUtc!.Value);
     }
 
     private void RecordFailure(OutboxMessage message, Exception error)
@@ -136,7 +135,6 @@ public sealed class SendOutboxJob(AppDbContext db, MailSettings settings, TimePr
         message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + BackOff(message.Attempts);
         var text = $"{error.GetType().Name}: {error.Message}";
         message.LastError = text.Length <= OutboxMessage.LastErrorMaxLength ? text : text[..OutboxMessage.LastErrorMaxLength];
-        message.Version = Guid.NewGuid();
     }
 
     /// <returns>False when another run changed the message first; it is then left to that run.</returns>

@@ -43,6 +43,24 @@ public sealed class ObligationRecord
 
     public bool IsOpen => MetAtUtc is null && !Waived;
 
+    /// <summary>Records the duty fulfilled: when, by whom and how (cut to the column's 500 characters). A duty already met
+    /// or waived keeps what it has; returns whether this call met it. The save gives it a new Version.</summary>
+    public bool Meet(DateTime atUtc, string? by = null, string? note = null)
+    {
+        if (!IsOpen) return false;
+        (MetAtUtc, MetByName, MetNote) = (atUtc, by, note is { Length: > 500 } ? note[..499] + "…" : note);
+        return true;
+    }
+
+    /// <summary>Records that the duty is no longer owed, and why (the Rules stopped requiring it). Only an open duty is
+    /// waived; returns whether this call waived it.</summary>
+    public bool Waive(string reason, string by)
+    {
+        if (!IsOpen) return false;
+        (Waived, WaivedReason, WaivedBy) = (true, reason.Trim(), by);
+        return true;
+    }
+
     /// <summary>The calendar to show beside the deadline: only a count of working time depends on one.</summary>
     public CalendarName? CountsOn => Counting == Counting.WorkingTime ? Calendar : null;
 
@@ -59,7 +77,6 @@ public sealed class ObligationRecord
         Warn50AtUtc = plan.Warn50At?.ToDateTimeUtc();
         Warn80AtUtc = plan.Warn80At?.ToDateTimeUtc();
         MetAtUtc ??= plan.MetAt?.ToDateTimeUtc();
-        Version = Guid.NewGuid();
         return this;
     }
 }

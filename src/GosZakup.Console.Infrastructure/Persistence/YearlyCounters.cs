@@ -37,7 +37,6 @@ public static class YearlyCounters
             : await db.Set<TCounter>().FirstOrDefaultAsync(c => c.Year == year, ct);
         if (counter is null) db.Add(counter = new TCounter { Year = year });
         counter.Last++;
-        counter.Version = Guid.NewGuid();
         return counter.Last;
     }
 

@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Acts;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Staff;
 using Microsoft.AspNetCore.Authorization;
 
@@ -45,7 +46,7 @@ public static class Policies
         [Audit] = [StaffRole.Admin, StaffRole.Manager],
         [Admin] = [StaffRole.Admin],
         [MyWork] = [StaffRole.Operator, StaffRole.Specialist, StaffRole.Supervisor],
-        [Publish] = [StaffRole.Operator, StaffRole.Supervisor, StaffRole.Manager],
+        [Publish] = [.. AnnouncementUpdateLifecycle.Drafters],
         [WorkingGroupDirectory] = [StaffRole.Admin, StaffRole.Supervisor],
         [ApproveExtensions] = [StaffRole.Supervisor],
         [WorksPlans] = Desk,

@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Domain.Tests.Lifecycles;
 using static GosZakup.Console.Domain.Acts.ActAction;

@@ -1,5 +1,7 @@
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Staff;
+using GosZakup.Console.Domain.Tests.Lifecycles;
 using static GosZakup.Console.Domain.Incidents.IncidentAction;
 using static GosZakup.Console.Domain.Incidents.IncidentStatus;
 
@@ -19,46 +21,15 @@ public class IncidentLifecycleTests
         (Refuted, Close, Closed, [StaffRole.Operator, StaffRole.Supervisor]),
     ];
 
-    public static TheoryData<IncidentStatus, IncidentAction, string> EveryStatusActionAndRole()
-    {
-        var data = new TheoryData<IncidentStatus, IncidentAction, string>();
-        foreach (var status in Enum.GetValues<IncidentStatus>())
-            foreach (var action in Enum.GetValues<IncidentAction>())
-                foreach (var role in StaffRole.All)
-                    data.Add(status, action, role);
-        return data;
-    }
+    public static TheoryData<IncidentStatus, IncidentAction, string> EveryStatusActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<IncidentStatus, IncidentAction>();
 
     [Theory]
     [MemberData(nameof(EveryStatusActionAndRole))]
-    public void Each_status_action_and_role_is_allowed_exactly_as_the_table_says(IncidentStatus from, IncidentAction action, string role)
-    {
-        var check = IncidentLifecycle.Check(from, action, [role]);
-
-        var move = AllowedMoves.SingleOrDefault(m => m.From == from && m.Action == action);
-        if (move == default)
-        {
-            Assert.Equal(TransitionRefusal.NotAllowedFromStatus, check.Refusal);
-            Assert.Null(check.To);
-        }
-        else if (move.Roles.Contains(role))
-        {
-            Assert.True(check.IsAllowed);
-            Assert.Equal(move.To, check.To);
-        }
-        else
-        {
-            Assert.Equal(TransitionRefusal.RoleNotAllowed, check.Refusal);
-            Assert.Null(check.To);
-        }
-    }
+    public void Each_status_action_and_role_is_allowed_exactly_as_the_table_says(IncidentStatus from, IncidentAction action, string role) =>
+        LifecycleSpecification.AssertAllowedExactlyAsWritten(IncidentLifecycle.Table, AllowedMoves, from, action, role);
 
     [Fact]
-    public void The_lifecycle_holds_exactly_the_moves_of_the_table()
-    {
-        Assert.Equal(AllowedMoves.Select(m => (m.From, m.Action, m.To)), IncidentLifecycle.All.Select(t => (t.From, t.Action, t.To)));
-        Assert.All(IncidentLifecycle.All, t => Assert.Equal(AllowedMoves.Single(m => m.From == t.From && m.Action == t.Action).Roles.Order(), t.Roles.Order()));
-    }
+    public void The_lifecycle_holds_exactly_the_moves_of_the_table() => LifecycleSpecification.AssertHoldsExactly(IncidentLifecycle.Table, AllowedMoves);
 
     [Theory]
     [InlineData(Confirm)]
@@ -141,13 +112,5 @@ public class IncidentLifecycleTests
         Assert.All(IncidentLifecycle.All.SelectMany(t => t.Roles), r => Assert.True(StaffRole.IsKnown(r), r));
     }
 
-    private static HashSet<IncidentStatus> Reachable(IncidentStatus start)
-    {
-        var seen = new HashSet<IncidentStatus> { start };
-        var queue = new Queue<IncidentStatus>([start]);
-        while (queue.TryDequeue(out var status))
-            foreach (var t in IncidentLifecycle.From(status))
-                if (seen.Add(t.To)) queue.Enqueue(t.To);
-        return seen;
-    }
+    private static HashSet<IncidentStatus> Reachable(IncidentStatus start) => LifecycleSpecification.Reachable(IncidentLifecycle.Table, start);
 }

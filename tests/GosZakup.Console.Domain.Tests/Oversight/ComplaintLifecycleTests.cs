@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Domain.Tests.Lifecycles;

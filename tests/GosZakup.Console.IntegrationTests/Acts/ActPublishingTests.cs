@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.IntegrationTests.Incidents;

@@ -1,6 +1,9 @@
+using System.Security.Claims;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
@@ -35,12 +38,12 @@ public class AnnouncementServiceTests
         });
         await using var db = app.NewDb();
         var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == number, Ct);
-        (incident.Status, incident.Severity, incident.SystemModule) = (nameof(IncidentStatus.Confirmed), severity, "Конкурс");
+        (incident.Status, incident.Severity, incident.SystemModule) = (IncidentStatus.Confirmed, severity, "Конкурс");
         incident.PlannedFixAtUtc = new DateTime(2026, 11, 20, 13, 0, 0, DateTimeKind.Utc);
         var confirmed = new ObligationEvent(ObligationTrigger.Confirmed, Instant.FromDateTimeOffset(app.Clock.GetUtcNow()), severity);
         var calendar = await app.Get<Infrastructure.Calendar.CalendarStore>().AllAsync(Ct);
         foreach (var plan in ObligationPlanner.Plan(confirmed, calendar, ObligationSettings.Default))
-            db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Confirmed));
+            db.Obligations.Add(AppealIntake.Obligation(plan, ObligationSubject.Incident(incident.Id), ObligationTrigger.Confirmed));
         await db.SaveChangesAsync(Ct);
         return incident;
     }
@@ -102,7 +105,7 @@ public class AnnouncementServiceTests
         await using (var db = app.NewDb())
         {
             var fixing = await db.Set<IncidentRecord>().SingleAsync(i => i.Id == incident.Id, Ct);
-            (fixing.Status, fixing.FixedAtUtc) = (nameof(IncidentStatus.Fixed), new DateTime(2026, 11, 20, 12, 40, 0, DateTimeKind.Utc));
+            (fixing.Status, fixing.FixedAtUtc) = (IncidentStatus.Fixed, new DateTime(2026, 11, 20, 12, 40, 0, DateTimeKind.Utc));
             await db.SaveChangesAsync(Ct);
         }
 
@@ -226,5 +229,25 @@ public class AnnouncementServiceTests
         Assert.True(discarded.Succeeded);
         await using var after = app.NewDb();
         Assert.False(await after.Set<AnnouncementRecord>().AnyAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Only_the_desk_and_its_managers_draft_publish_or_discard_an_announcement()
+    {
+        await using var app = await StartAsync();
+        var service = app.Get<AnnouncementService>();
+        var specialist = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "sp-1"), new Claim(ClaimTypes.Name, "specialist@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Specialist)], "test"));
+
+        var byTheSpecialist = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), specialist, Ct);
+        var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);
+        var publish = await service.PublishAsync(draft.UpdateId!.Value, specialist, draft.Version, Ct);
+        var discard = await service.DiscardDraftAsync(draft.UpdateId!.Value, specialist, draft.Version, Ct);
+        var save = await service.SaveDraftAsync(draft.UpdateId!.Value, draft.Version!.Value, Works("Исправлено не тем, кем надо."), specialist, Ct);
+
+        Assert.All([byTheSpecialist, publish, discard, save], r => Assert.NotNull(r.Refusal));
+        await using var db = app.NewDb();
+        var update = await db.Set<AnnouncementUpdateRecord>().SingleAsync(Ct);
+        Assert.Equal(("Портал будет недоступен с 22:00 до 02:00.", UpdateState.Draft, draft.Version), (update.BodyRu, update.State, (Guid?)update.Version));
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Xml.Linq;
+using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Web.Features.Announcements;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace GosZakup.Console.IntegrationTests.Announcements;
 public class PublicAnnouncementsTests(ConsoleFactory factory)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly ClaimsPrincipal Operator = new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "op"), new Claim(ClaimTypes.Name, "operator@demo.kz")], "test"));
+    private static readonly ClaimsPrincipal Operator = new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "op"), new Claim(ClaimTypes.Name, "operator@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.IntegrationTests.Intake;
@@ -62,7 +63,7 @@ public sealed class SavedViewTests : IAsyncLifetime
     {
         var mine = Incident(1, "u1");
         var nobodys = Incident(2, null);
-        var refuted = Incident(3, null, "Refuted");
+        var refuted = Incident(3, null, IncidentStatus.Refuted);
         var breaching = Incident(4, "u2");
         await using (var db = services.NewDb())
         {
@@ -90,7 +91,7 @@ public sealed class SavedViewTests : IAsyncLifetime
         Assert.Null(JournalViews.FromQuery("from=01.11.2026", "operator@demo.kz"));
     }
 
-    private static IncidentRecord Incident(int sequence, string? assignee, string status = "Confirmed") => new()
+    private static IncidentRecord Incident(int sequence, string? assignee, IncidentStatus status = IncidentStatus.Confirmed) => new()
     {
         Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = Now.AddHours(-1), RegisteredByName = "op",
         AssignedToId = assignee, Status = status,

@@ -74,27 +74,27 @@ public sealed class DailyAnalysisScenario : IAsyncDisposable
             (i.AssignedAtUtc, i.DecidedAtUtc, i.Severity, i.SeveritySetAtUtc) = (Utc("2026-11-21 10:10"), Utc("2026-11-21 10:40"), Severity.Medium, Utc("2026-11-21 10:40"));
             (i.CauseCode, i.IsOperatorRelated) = (FailureCauseCatalogue.OperatorInfosec.Code, true);
             (i.FixStartedAtUtc, i.FixedAtUtc, i.ClosedAtUtc) = (Utc("2026-11-21 11:00"), Utc("2026-11-21 14:00"), Utc("2026-11-21 15:00"));
-            (i.FixMeasures, i.Status) = ("Перезапущен сервис ценовых предложений", nameof(IncidentStatus.Closed));
+            (i.FixMeasures, i.Status) = ("Перезапущен сервис ценовых предложений", IncidentStatus.Closed);
         });
         // Friday: confirmed high, being fixed all weekend; fixed on Monday morning, after the period (so "being fixed" in it).
         var openFromFriday = Incident(db, 102, "2026-11-20 16:00", i =>
         {
             (i.AssignedAtUtc, i.DecidedAtUtc, i.Severity, i.SeveritySetAtUtc) = (Utc("2026-11-20 16:05"), Utc("2026-11-20 17:00"), Severity.High, Utc("2026-11-20 17:00"));
             (i.CauseCode, i.IsOperatorRelated, i.FixStartedAtUtc) = (FailureCauseCatalogue.ThirdPartyDamage.Code, false, Utc("2026-11-20 18:00"));
-            (i.FixedAtUtc, i.FixMeasures, i.Status) = (Utc("2026-11-23 08:00"), "Восстановлен канал связи", nameof(IncidentStatus.Fixed));
+            (i.FixedAtUtc, i.FixMeasures, i.Status) = (Utc("2026-11-23 08:00"), "Восстановлен канал связи", IncidentStatus.Fixed);
         });
         // Saturday: refuted.
         Incident(db, 103, "2026-11-21 12:00", i =>
         {
-            (i.AssignedAtUtc, i.DecidedAtUtc, i.Status) = (Utc("2026-11-21 12:10"), Utc("2026-11-21 12:30"), nameof(IncidentStatus.Refuted));
+            (i.AssignedAtUtc, i.DecidedAtUtc, i.Status) = (Utc("2026-11-21 12:10"), Utc("2026-11-21 12:30"), IncidentStatus.Refuted);
             i.ReproductionResult = "Ошибка не воспроизводится";
         });
         // Sunday, a day off: in Saturday's period.
         Incident(db, 104, "2026-11-22 11:00", _ => { });
         // Not in the period: closed on Friday; refuted on Friday; registered on Monday.
         Incident(db, 98, "2026-11-19 10:00", i => (i.DecidedAtUtc, i.Severity, i.ClosedAtUtc, i.Status) =
-            (Utc("2026-11-19 11:00"), Severity.Low, Utc("2026-11-20 17:00"), nameof(IncidentStatus.Closed)));
-        Incident(db, 99, "2026-11-20 10:00", i => (i.DecidedAtUtc, i.Status) = (Utc("2026-11-20 11:00"), nameof(IncidentStatus.Refuted)));
+            (Utc("2026-11-19 11:00"), Severity.Low, Utc("2026-11-20 17:00"), IncidentStatus.Closed));
+        Incident(db, 99, "2026-11-20 10:00", i => (i.DecidedAtUtc, i.Status) = (Utc("2026-11-20 11:00"), IncidentStatus.Refuted));
         Incident(db, 105, "2026-11-23 08:30", _ => { });
 
         Duty(db, closedSaturday, "fix-notice", "R2 §15.8", due: "2026-11-21 16:00", met: "2026-11-21 16:30"); // met late

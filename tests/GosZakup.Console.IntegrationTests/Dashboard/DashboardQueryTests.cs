@@ -124,7 +124,7 @@ public sealed class DashboardQueryTests
             var fixedFirst = new IncidentRecord
             {
                 Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 2, 5, 0, 0, DateTimeKind.Utc), RegisteredByName = "op",
-                Status = nameof(IncidentStatus.Closed), Severity = Severity.Low, DecidedAtUtc = new DateTime(2026, 11, 2, 6, 0, 0, DateTimeKind.Utc),
+                Status = IncidentStatus.Closed, Severity = Severity.Low, DecidedAtUtc = new DateTime(2026, 11, 2, 6, 0, 0, DateTimeKind.Utc),
                 FixedAtUtc = new DateTime(2026, 11, 2, 5, 55, 0, DateTimeKind.Utc),
             };
             db.Add(fixedFirst);
@@ -185,7 +185,7 @@ internal static class DashboardDataSet
         var incident = new IncidentRecord
         {
             Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = registered, RegisteredByName = "op",
-            Status = status.ToString(), Severity = level, DecidedAtUtc = decidedAfter is null ? null : decided,
+            Status = status, Severity = level, DecidedAtUtc = decidedAfter is null ? null : decided,
             FixedAtUtc = fixedAfter is { } fix ? decided.AddMinutes(fix) : null, IsOperatorRelated = operatorRelated, CauseCode = cause,
         };
         db.Add(incident);

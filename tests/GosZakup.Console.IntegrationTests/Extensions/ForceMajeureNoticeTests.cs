@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Mail;

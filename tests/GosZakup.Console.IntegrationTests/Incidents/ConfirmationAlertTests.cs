@@ -53,7 +53,7 @@ public sealed class ConfirmationAlertTests
 
         Assert.StartsWith("Rules §25: a medium or high failure is confirmed only after", result.Refusal);
         var incident = await s.IncidentAsync();
-        Assert.Equal((nameof(IncidentStatus.UnderAnalysis), (Severity?)null), (incident.Status, incident.Severity));
+        Assert.Equal((IncidentStatus.UnderAnalysis, (Severity?)null), (incident.Status, incident.Severity));
         Assert.Empty(await ParticipantsAsync(s));
         Assert.Equal(0, await OutboxCountAsync(s, "wg-alert"));
     }
@@ -86,13 +86,13 @@ public sealed class ConfirmationAlertTests
         Assert.StartsWith("The Rules §25 alert went out", blank.Errors[nameof(DecisionForm.SecurityMemberIds)]);
         (decision.NoSecurityMemberTookPart, decision.SecurityMemberIds) = (true, [SecurityMemberId]);
         Assert.True((await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct))).Errors.ContainsKey(nameof(DecisionForm.SecurityMemberIds)));
-        Assert.Equal(nameof(IncidentStatus.UnderAnalysis), (await s.IncidentAsync()).Status);
+        Assert.Equal(IncidentStatus.UnderAnalysis, (await s.IncidentAsync()).Status);
 
         decision.SecurityMemberIds = [];
         await s.Must((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct));
 
         var incident = await s.IncidentAsync();
-        Assert.Equal((nameof(IncidentStatus.Refuted), true), (incident.Status, incident.NoSecurityMemberTookPart));
+        Assert.Equal((IncidentStatus.Refuted, true), (incident.Status, incident.NoSecurityMemberTookPart));
         Assert.Empty(await ParticipantsAsync(s));
         var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, Ct);
         Assert.Contains("No information-security member of the Working Group took part", s.Read(view!.Timeline.Single(e => e.Kind == "Refuted")));

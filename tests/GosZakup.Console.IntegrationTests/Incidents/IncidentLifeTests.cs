@@ -25,7 +25,7 @@ public sealed class IncidentLifeTests
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
 
         var incident = await s.IncidentAsync();
-        Assert.Equal((nameof(IncidentStatus.Confirmed), Severity.Medium), (incident.Status, incident.Severity));
+        Assert.Equal((IncidentStatus.Confirmed, Severity.Medium), (incident.Status, incident.Severity));
         Assert.Equal(Utc("15:30"), incident.PlannedFixAtUtc);
         // §15.1 at once (within the 5-minute grace), §15.2 within 30 min, §15.3 within 1 hour; the analysis duty is met.
         Assert.Equal(["announce 20 13:00", "id-email 20 13:10", "supplier-notice 20 13:30", "wg-alert 20 12:35"], await s.OpenDutiesAsync());
@@ -77,7 +77,7 @@ public sealed class IncidentLifeTests
         Assert.Contains("owner-report untimed", await s.OpenDutiesAsync());
 
         await s.Must((c, i) => c.CloseAsync(i.Id, i.Version, Operator));
-        Assert.Equal(nameof(IncidentStatus.Closed), (await s.IncidentAsync()).Status);
+        Assert.Equal(IncidentStatus.Closed, (await s.IncidentAsync()).Status);
     }
 
     [Fact]

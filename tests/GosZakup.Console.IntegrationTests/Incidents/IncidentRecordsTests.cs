@@ -71,7 +71,7 @@ public sealed class IncidentRecordsTests
         Assert.True(result.Succeeded, result.Refusal);
         var here = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Links);
         var there = Assert.Single((await s.Records().LoadAsync(other.Id, Ct)).Links);
-        Assert.Equal((other.Number, nameof(IncidentStatus.Registered), "Тот же 503 в закупке 15423999-1"), (here.Number, here.Status, here.Note));
+        Assert.Equal((other.Number, IncidentStatus.Registered, "Тот же 503 в закупке 15423999-1"), (here.Number, here.Status, here.Note));
         Assert.Equal(s.Number, there.Number);
         Assert.Equal($"With incident {other.Number}\nТот же 503 в закупке 15423999-1", s.Read(Assert.Single(await TimelineAsync(s, "Linked"))));
         Assert.Equal($"With incident {s.Number}\nТот же 503 в закупке 15423999-1", s.Read(Assert.Single(await TimelineAsync(s, "Linked", other.Number))));

@@ -13,7 +13,7 @@ public sealed class IncidentRefusalTests
         var result = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
 
         Assert.StartsWith("Not possible while the incident is", result.Refusal);
-        Assert.Equal((nameof(IncidentStatus.Registered), (Severity?)null), ((await s.IncidentAsync()).Status, (await s.IncidentAsync()).Severity));
+        Assert.Equal((IncidentStatus.Registered, (Severity?)null), ((await s.IncidentAsync()).Status, (await s.IncidentAsync()).Severity));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class IncidentRefusalTests
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
         var late = await s.Do((c, _) => c.StartFixAsync(stale.Id, stale.Version, Specialist));
         Assert.StartsWith("Someone else changed this incident", late.Refusal);
-        Assert.Equal(nameof(IncidentStatus.Confirmed), (await s.IncidentAsync()).Status);
+        Assert.Equal(IncidentStatus.Confirmed, (await s.IncidentAsync()).Status);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using GosZakup.Console.Web.Features.Calendar;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -24,7 +25,7 @@ public sealed class IntakeServices : IAsyncDisposable
     public ServiceProvider Services { get; }
 
     public static ClaimsPrincipal Operator(string id = "op-1", string name = "operator@demo.kz") =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
 
     private IntakeServices(Action<IServiceCollection>? more, TempDatabase database, bool ownsDatabase)
     {

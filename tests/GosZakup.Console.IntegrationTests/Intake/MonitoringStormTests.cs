@@ -19,10 +19,10 @@ public sealed class MonitoringStormTests
     };
 
     [Theory]
-    [InlineData(nameof(IncidentStatus.UnderAnalysis), AlertJoin.Joined)]
-    [InlineData(nameof(IncidentStatus.Fixed), AlertJoin.None)]
-    [InlineData(nameof(IncidentStatus.Closed), AlertJoin.None)]
-    public async Task A_registered_alert_appeal_takes_repeats_until_its_incident_is_settled(string status, AlertJoin expected)
+    [InlineData(IncidentStatus.UnderAnalysis, AlertJoin.Joined)]
+    [InlineData(IncidentStatus.Fixed, AlertJoin.None)]
+    [InlineData(IncidentStatus.Closed, AlertJoin.None)]
+    public async Task A_registered_alert_appeal_takes_repeats_until_its_incident_is_settled(IncidentStatus status, AlertJoin expected)
     {
         await using var app = await IntakeServices.StartAsync();
         var now = app.Clock.GetUtcNow().UtcDateTime;

@@ -27,17 +27,17 @@ public sealed class PenaltyQueryTests
     {
         var app = await IntakeServices.StartAsync(s => s.AddSingleton(new PenaltyOptions()).AddScoped<PenaltyQuery>());
         // Fixed in 3 h 20 min: charged.
-        await FailureAsync(app, "2026-11-20 09:00", "operator-infosec", nameof(IncidentStatus.Fixed), fixedAt: "2026-11-20 12:20");
+        await FailureAsync(app, "2026-11-20 09:00", "operator-infosec", IncidentStatus.Fixed, fixedAt: "2026-11-20 12:20");
         // Open since 10:55: charged until now (1 h 15 min, billed 1 h 20 min).
-        await FailureAsync(app, "2026-11-20 10:55", "operator-physical-damage", nameof(IncidentStatus.Fixing), fixedAt: null);
+        await FailureAsync(app, "2026-11-20 10:55", "operator-physical-damage", IncidentStatus.Fixing, fixedAt: null);
         // Not the operator's fault, refuted, or begun in the third quarter: not charged here.
-        await FailureAsync(app, "2026-11-20 08:00", "third-party-damage", nameof(IncidentStatus.Fixed), fixedAt: "2026-11-20 12:00");
-        await FailureAsync(app, "2026-11-20 08:30", "operator-infosec", nameof(IncidentStatus.Refuted), fixedAt: null);
-        await FailureAsync(app, "2026-09-30 23:30", "operator-infosec", nameof(IncidentStatus.Fixed), fixedAt: "2026-10-01 00:30");
+        await FailureAsync(app, "2026-11-20 08:00", "third-party-damage", IncidentStatus.Fixed, fixedAt: "2026-11-20 12:00");
+        await FailureAsync(app, "2026-11-20 08:30", "operator-infosec", IncidentStatus.Refuted, fixedAt: null);
+        await FailureAsync(app, "2026-09-30 23:30", "operator-infosec", IncidentStatus.Fixed, fixedAt: "2026-10-01 00:30");
         return app;
     }
 
-    private static async Task FailureAsync(IntakeServices app, string detected, string cause, string status, string? fixedAt)
+    private static async Task FailureAsync(IntakeServices app, string detected, string cause, IncidentStatus status, string? fixedAt)
     {
         var number = await app.RegisterAsync(JournalData.Appeal("2026-11-20 12:05"));
         await using var db = app.NewDb();

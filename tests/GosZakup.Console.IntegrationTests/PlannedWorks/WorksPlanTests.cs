@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Announcements;

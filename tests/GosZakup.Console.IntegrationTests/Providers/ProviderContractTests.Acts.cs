@@ -20,7 +20,7 @@ public abstract partial class ProviderContractTests
             // Confirmed medium and classified as the operator's failure, as the Working Group leaves it (those steps have
             // tests of their own); an Act is drafted from such an incident.
             var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == number, Ct);
-            (incident.Status, incident.Severity, incident.SeveritySetAtUtc) = (nameof(IncidentStatus.Confirmed), Severity.Medium, app.Clock.GetUtcNow().UtcDateTime);
+            (incident.Status, incident.Severity, incident.SeveritySetAtUtc) = (IncidentStatus.Confirmed, Severity.Medium, app.Clock.GetUtcNow().UtcDateTime);
             (incident.CauseCode, incident.IsOperatorRelated) = (FailureCauseCatalogue.OperatorRelated[0].Code, true);
             await db.SaveChangesAsync(Ct);
             incidentId = incident.Id;

@@ -36,7 +36,7 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             var incident = await db.Set<IncidentRecord>().Include(i => i.Appeals).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
             if (incident is null) return CommandResult<string>.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
             if (incident.Severity is not { } level || incident.SeveritySetAtUtc is not { } confirmedAt
-                || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed)))
+                || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing or IncidentStatus.Fixed or IncidentStatus.Closed))
                 return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotConfirmed");
             if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause) return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotClassified");
 
@@ -214,12 +214,11 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     /// <summary>R2 §17: the Act (1 working day) and its publication (2), from the level's confirmation; once per incident.</summary>
     private async Task StartDutiesAsync(AppDbContext db, Guid incidentId, DateTime confirmedAt, CancellationToken ct)
     {
-        var subject = incidentId.ToString();
-        var existing = await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Select(o => o.Code).ToListAsync(ct);
+        var subject = ObligationSubject.Incident(incidentId);
+        var existing = await db.Obligations.Of(subject).Select(o => o.Code).ToListAsync(ct);
         var happened = new ObligationEvent(ObligationTrigger.SupplierCouldNotBid, Instant.FromDateTimeUtc(confirmedAt));
         var calendar = await calendars.AllAsync(ct);
-        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)))
-            db.Obligations.Add(new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger }.Apply(plan));
+        ObligationJournal.Plan(db, subject, happened, ObligationPlanner.Plan(happened, calendar, settings).Where(p => !existing.Contains(p.Code)));
     }
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";

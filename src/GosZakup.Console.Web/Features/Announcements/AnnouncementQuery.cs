@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;

@@ -1,9 +1,13 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Announcements;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -22,6 +26,7 @@ public sealed class AnnouncementService(
     /// <summary>A draft update composed from the incident as it stands: on its announcement, or on a new one.</summary>
     public async Task<AnnouncementResult> DraftFromIncidentAsync(Guid incidentId, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        if (!AnnouncementUpdateLifecycle.MayDraft(user.StaffRoles())) return AnnouncementResult.Refused(l["Announcement.Error.Role"]);
         await IncidentGate.WaitAsync(ct);
         try
         {
@@ -53,6 +58,7 @@ public sealed class AnnouncementService(
     {
         if (kind is not (AnnouncementKind.PlannedWorks or AnnouncementKind.ForceMajeure))
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Failures are drafted from their incident.");
+        if (!AnnouncementUpdateLifecycle.MayDraft(user.StaffRoles())) return AnnouncementResult.Refused(l["Announcement.Error.Role"]);
         var errors = validator.Validate(form);
         if (errors.Count > 0) return new AnnouncementResult(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -63,6 +69,7 @@ public sealed class AnnouncementService(
     /// <summary>A new draft update of an announcement, with the text the user wrote.</summary>
     public async Task<AnnouncementResult> DraftUpdateAsync(Guid announcementId, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        if (!AnnouncementUpdateLifecycle.MayDraft(user.StaffRoles())) return AnnouncementResult.Refused(l["Announcement.Error.Role"]);
         var errors = validator.Validate(form);
         if (errors.Count > 0) return new AnnouncementResult(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -78,10 +85,9 @@ public sealed class AnnouncementService(
         var errors = validator.Validate(form);
         if (errors.Count > 0) return new AnnouncementResult(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (update, refusal) = await DraftAsync(db, updateId, seenVersion, ct);
+        var (update, refusal) = await DraftAsync(db, updateId, UpdateAction.Save, user, seenVersion, ct);
         if (update is null) return refusal!;
         Copy(form, update);
-        update.Version = Guid.NewGuid();
         return await SaveAsync(db, update, ct);
     }
 
@@ -90,18 +96,17 @@ public sealed class AnnouncementService(
     public async Task<AnnouncementResult> PublishAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (update, refusal) = await DraftAsync(db, updateId, seenVersion, ct);
+        var (update, refusal) = await DraftAsync(db, updateId, UpdateAction.Publish, user, seenVersion, ct);
         if (update is null) return refusal!;
         var errors = validator.Validate(AnnouncementForm.Of(update));
         if (errors.Count > 0) return new AnnouncementResult(errors);
 
         var now = Now;
         var by = NameOf(user);
-        (update.State, update.PublishedAtUtc, update.PublishedByName, update.Version) = (UpdateState.Published, now, by, Guid.NewGuid());
+        (update.State, update.PublishedAtUtc, update.PublishedByName) = (AnnouncementUpdateLifecycle.After(update.State, UpdateAction.Publish), now, by);
         var announcement = await db.Set<AnnouncementRecord>().SingleAsync(a => a.Id == update.AnnouncementId, ct);
         announcement.FirstPublishedAtUtc ??= now;
         announcement.LastPublishedAtUtc = now;
-        announcement.Version = Guid.NewGuid();
         if (announcement.IncidentId is { } incidentId)
             await MeetAnnounceObligationsAsync(db, incidentId, update, by, now, ct);
         return await SaveAsync(db, update, ct);
@@ -111,7 +116,7 @@ public sealed class AnnouncementService(
     public async Task<AnnouncementResult> DiscardDraftAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (update, refusal) = await DraftAsync(db, updateId, seenVersion, ct);
+        var (update, refusal) = await DraftAsync(db, updateId, UpdateAction.Discard, user, seenVersion, ct);
         if (update is null) return refusal!;
         var announcement = await db.Set<AnnouncementRecord>().Include(a => a.Updates).SingleAsync(a => a.Id == update.AnnouncementId, ct);
         db.Remove(update);
@@ -130,11 +135,16 @@ public sealed class AnnouncementService(
         return await SaveAsync(db, update, ct);
     }
 
-    /// <summary>A tracked draft, checked against the version the user saw; otherwise why it cannot change.</summary>
-    private async Task<(AnnouncementUpdateRecord? Draft, AnnouncementResult? Refusal)> DraftAsync(AppDbContext db, Guid updateId, Guid? seenVersion, CancellationToken ct)
+    /// <summary>A tracked draft the user may move on by <paramref name="action"/>, checked against the version the user saw;
+    /// otherwise why it cannot change.</summary>
+    private async Task<(AnnouncementUpdateRecord? Draft, AnnouncementResult? Refusal)> DraftAsync(AppDbContext db, Guid updateId, UpdateAction action,
+        ClaimsPrincipal user, Guid? seenVersion, CancellationToken ct)
     {
         var update = await db.Set<AnnouncementUpdateRecord>().FirstOrDefaultAsync(u => u.Id == updateId, ct);
-        if (update is not { State: UpdateState.Draft }) return (null, AnnouncementResult.Refused(l["Announcement.NotDraft"]));
+        if (update is null) return (null, AnnouncementResult.Refused(l["Announcement.NotDraft"]));
+        var check = AnnouncementUpdateLifecycle.Check(update.State, action, user.StaffRoles());
+        if (!check.IsAllowed)
+            return (null, AnnouncementResult.Refused(l[check.Refusal == TransitionRefusal.RoleNotAllowed ? "Announcement.Error.Role" : "Announcement.NotDraft"]));
         if (seenVersion is not { } seen) return (update, null);
         if (update.Version != seen) return (null, AnnouncementResult.Refused(l["Announcement.Conflict"]));
         // The database checks the version the user saw, not the one just read: a save in between is caught too.
@@ -144,16 +154,8 @@ public sealed class AnnouncementService(
 
     private static async Task MeetAnnounceObligationsAsync(AppDbContext db, Guid incidentId, AnnouncementUpdateRecord update, string by, DateTime now, CancellationToken ct)
     {
-        var subject = incidentId.ToString();
-        var open = await db.Obligations
-            .Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == ObligationCatalogue.Announce.Code && o.MetAtUtc == null && !o.Waived)
-            .ToListAsync(ct);
-        var note = $"Main-page announcement published: {update.TitleRu}";
-        foreach (var obligation in open)
-        {
-            (obligation.MetAtUtc, obligation.MetByName, obligation.MetNote) = (now, by, note.Length > 500 ? note[..499] + "…" : note);
-            obligation.Version = Guid.NewGuid();
-        }
+        await ObligationJournal.MeetAsync(db, ObligationSubject.Incident(incidentId), ObligationCatalogue.Announce.Code, now, by,
+            $"Main-page announcement published: {update.TitleRu}", ct);
     }
 
     private async Task<AnnouncementResult> SaveAsync(AppDbContext db, AnnouncementUpdateRecord update, CancellationToken ct)

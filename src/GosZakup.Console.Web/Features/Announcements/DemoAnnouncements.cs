@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -40,7 +42,7 @@ public static class DemoAnnouncements
     /// <summary>Published as an operator would, so the incident's "announce" obligation is met; then a draft waits.</summary>
     private static async Task AnnounceAsync(AnnouncementService announcements, Guid incidentId, CancellationToken ct)
     {
-        var desk = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo"), new Claim(ClaimTypes.Name, "operator@demo.kz")], "demo"));
+        var desk = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo"), new Claim(ClaimTypes.Name, "operator@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Operator)], "demo"));
         var first = await announcements.DraftFromIncidentAsync(incidentId, desk, ct);
         if (!first.Succeeded) return;
         await announcements.PublishAsync(first.UpdateId!.Value, desk, ct: ct);

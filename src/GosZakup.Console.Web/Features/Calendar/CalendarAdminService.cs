@@ -45,7 +45,7 @@ public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFacto
         if (stored is null && form.Version is not null) return AdminResult.Concurrent(l["Calendar.Conflict"]);
         if (stored is not null && stored.Version != form.Version) return AdminResult.Concurrent(l["Calendar.Conflict"]);
         if (stored is null) db.CalendarOverrides.Add(CalendarOverrideRecord.From(form.Calendar, entry));
-        else stored.CopyFrom(entry).Version = Guid.NewGuid();
+        else stored.CopyFrom(entry);
         return await SaveChangesAsync(db);
     }
 

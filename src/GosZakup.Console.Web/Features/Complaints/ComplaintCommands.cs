@@ -23,7 +23,7 @@ namespace GosZakup.Console.Web.Features.Complaints;
 public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
     ComplaintValidator validator, AttachmentFolder folder, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    public const string SubjectType = "Complaint";
+    public static readonly string SubjectType = ObligationSubject.Stored(ObligationSubjectType.Complaint);
 
     /// <param name="fileName">The letter's file as uploaded; <paramref name="content"/> null when none was chosen.</param>
     public async Task<ComplaintResult> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user, CancellationToken ct = default)
@@ -82,9 +82,8 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
         var confirmed = form.Confirmed!.Value;
         complaint.Answer(form.Priority, form.Causes.Trim(), confirmed, form.FixStartAt is { } start ? AstanaTime.FromWallClock(start) : null,
             confirmed ? AstanaTime.FromWallClock(form.FixBy!.Value) : null, now, Name(user));
-        var subject = complaint.Id.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
-            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (now, Name(user), l["Complaints.Met"].Value, Guid.NewGuid());
+        foreach (var duty in await db.Obligations.Of(ObligationSubject.Complaint(complaint.Id)).Open().ToListAsync(ct))
+            duty.Meet(now, Name(user), l["Complaints.Met"].Value);
         if (complaint.IncidentId is { } incidentId)
             db.Add(Timeline.ComplaintAnswered(complaint.LetterNumber, form.Priority!.Value, confirmed).For(incidentId, now, user));
         try
@@ -104,13 +103,8 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
     {
         var happened = new ObligationEvent(ObligationTrigger.ComplaintReceived, Instant.FromDateTimeUtc(DateTime.SpecifyKind(receivedAtUtc, DateTimeKind.Utc)));
         var calendar = await calendars.AllAsync(ct);
-        DateTime? due = null;
-        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings))
-        {
-            db.Obligations.Add(new ObligationRecord { SubjectType = SubjectType, SubjectId = complaintId.ToString(), Trigger = happened.Trigger }.Apply(plan));
-            due ??= plan.DueAt?.ToDateTimeUtc();
-        }
-        return due;
+        return ObligationJournal.Plan(db, ObligationSubject.Complaint(complaintId), happened, ObligationPlanner.Plan(happened, calendar, settings))
+            .Select(d => d.DueAtUtc).FirstOrDefault(d => d is not null);
     }
 
     private ComplaintResult Invalid(string field, string key, params object[] args) =>

@@ -42,6 +42,6 @@ public sealed class ComplaintQuery(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     private static async Task<Dictionary<string, ObligationRecord>> DutiesAsync(AppDbContext db, List<string> ids, CancellationToken ct) =>
-        (await db.Obligations.AsNoTracking().Where(o => o.SubjectType == ComplaintCommands.SubjectType && ids.Contains(o.SubjectId)).ToListAsync(ct))
+        (await db.Obligations.AsNoTracking().OfType(ObligationSubjectType.Complaint).Where(o => ids.Contains(o.SubjectId)).ToListAsync(ct))
         .GroupBy(o => o.SubjectId).ToDictionary(g => g.Key, g => g.First());
 }

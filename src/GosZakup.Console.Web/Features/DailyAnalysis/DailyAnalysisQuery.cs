@@ -32,7 +32,7 @@ public sealed class DailyAnalysisQuery(IDbContextFactory<AppDbContext> dbFactory
 
     /// <summary>A refuted incident nobody closed ended with its refutation (R2 §11).</summary>
     private static bool EndedBefore(IncidentRecord incident, DateTime from) =>
-        incident.ClosedAtUtc is null && incident.Status == nameof(IncidentStatus.Refuted) && incident.DecidedAtUtc < from;
+        incident.ClosedAtUtc is null && incident.Status == IncidentStatus.Refuted && incident.DecidedAtUtc < from;
 
     private static DailyIncidentRow Row(IncidentRecord incident, DateTime end)
     {
@@ -71,18 +71,18 @@ public sealed class DailyAnalysisQuery(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>An incident by its number; an appeal by its incident's number once registered, else by its organisation.</summary>
     private static async Task<Dictionary<(string, string), string>> SubjectNamesAsync(AppDbContext db, List<ObligationRecord> obligations, CancellationToken ct)
     {
-        var incidentIds = Ids(obligations, "Incident");
-        var appealIds = Ids(obligations, "Appeal");
+        var incidentIds = Ids(obligations, ObligationSubjectType.Incident);
+        var appealIds = Ids(obligations, ObligationSubjectType.Appeal);
         var names = new Dictionary<(string, string), string>();
         foreach (var i in await db.Set<IncidentRecord>().Where(i => incidentIds.Contains(i.Id)).Select(i => new { i.Id, i.Number }).ToListAsync(ct))
-            names[("Incident", i.Id.ToString())] = i.Number;
+            names[(ObligationSubject.Incident(i.Id).StoredType, i.Id.ToString())] = i.Number;
         foreach (var a in await db.Set<AppealRecord>().Where(a => appealIds.Contains(a.Id))
                      .Select(a => new { a.Id, Number = a.Incident == null ? null : a.Incident.Number, a.OrganisationName }).ToListAsync(ct))
-            names[("Appeal", a.Id.ToString())] = a.Number ?? a.OrganisationName;
+            names[(ObligationSubject.Appeal(a.Id).StoredType, a.Id.ToString())] = a.Number ?? a.OrganisationName;
         return names;
     }
 
-    private static List<Guid> Ids(IEnumerable<ObligationRecord> obligations, string subjectType) =>
-        [.. obligations.Where(o => o.SubjectType == subjectType).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
+    private static List<Guid> Ids(IEnumerable<ObligationRecord> obligations, ObligationSubjectType type) =>
+        [.. obligations.Where(o => o.SubjectType == ObligationSubject.Stored(type)).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
 
 }

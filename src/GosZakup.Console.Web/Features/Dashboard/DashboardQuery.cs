@@ -46,8 +46,8 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory, Da
         }
 
         var open = await OpenAsync(db, nowUtc, ct);
-        var byStatus = (await incidents.GroupBy(i => i.Status).Select(g => new CountRow(g.Key, g.Count())).ToListAsync(ct))
-            .OrderBy(r => Enum.TryParse<IncidentStatus>(r.Key, out var s) ? (int)s : int.MaxValue).ToList();
+        var byStatus = (await incidents.GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(r => r.Key).Select(r => new CountRow(r.Key.ToString(), r.Count)).ToList();
         var byLevel = (await incidents.GroupBy(i => i.Severity).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderBy(r => r.Key is null ? 0 : (int)r.Key).Select(r => new CountRow(r.Key?.ToString() ?? NoLevel, r.Count)).ToList();
         var byClassification = (await incidents.GroupBy(i => i.IsOperatorRelated).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))

@@ -22,7 +22,7 @@ public sealed class DemoExtensions(IDbContextFactory<AppDbContext> dbFactory, Ex
         await job.SweepAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<ExtensionOrderRecord>().AnyAsync(o => o.ApprovedAtUtc != null, ct)) return;
-        var medium = await db.Set<IncidentRecord>().Where(i => i.Severity == Severity.Medium && i.Status == nameof(IncidentStatus.Confirmed))
+        var medium = await db.Set<IncidentRecord>().Where(i => i.Severity == Severity.Medium && i.Status == IncidentStatus.Confirmed)
             .Select(i => i.Number).FirstOrDefaultAsync(ct);
         if (medium is null) return;
         var sources = IncidentFailureFacts.Sources(medium);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Announcements;
@@ -94,11 +95,8 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
         });
     }
 
-    private static Task<List<ObligationRecord>> DutiesAsync(AppDbContext db, Guid incidentId, CancellationToken ct)
-    {
-        var subject = incidentId.ToString();
-        return db.Obligations.AsNoTracking().Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == Code).ToListAsync(ct);
-    }
+    private static Task<List<ObligationRecord>> DutiesAsync(AppDbContext db, Guid incidentId, CancellationToken ct) =>
+        db.Obligations.AsNoTracking().Of(ObligationSubject.Incident(incidentId)).Where(o => o.Code == Code).ToListAsync(ct);
 
     private static async Task<IReadOnlyList<string>> OwnerUnitAsync(AppDbContext db, CancellationToken ct) =>
         (await db.Set<WorkingGroupMemberRecord>().AsNoTracking().ActiveIn(ContactUnit.OwnerUnit).Select(m => m.Email).ToListAsync(ct))

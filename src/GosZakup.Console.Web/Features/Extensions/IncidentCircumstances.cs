@@ -74,7 +74,7 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
         var incident = await db.Set<IncidentRecord>().SingleOrDefaultAsync(i => i.Id == incidentId, ct);
         if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
         if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
-        if (incident.Severity != Severity.High || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed)))
+        if (incident.Severity != Severity.High || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing or IncidentStatus.Fixed))
             return IncidentResult.Refused(l["Extensions.Error.CircumstancesHighOnly"]);
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = change(incident);

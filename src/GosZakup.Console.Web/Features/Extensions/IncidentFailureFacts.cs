@@ -21,7 +21,7 @@ public static class IncidentFailureFacts
         // A fix recorded before the detection is a data-entry slip the command allows within limits: the failure then starts at the fix.
         foreach (var at in new[] { information, registered, decided, plannedFix, fixedAt })
             if (at is { } value && value < detected) detected = value;
-        var confirmed = incident.Status is nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing) or nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed);
+        var confirmed = incident.Status is IncidentStatus.Confirmed or IncidentStatus.Fixing or IncidentStatus.Fixed or IncidentStatus.Closed;
         return new FailureFacts(
             incident.Number,
             incident.SystemModule ?? "",

@@ -45,7 +45,7 @@ public sealed class AppealIntake(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         foreach (var plan in ClocksOf(form, calendar, settings))
         {
-            db.Obligations.Add(Obligation(plan, "Appeal", appeal.Id, ObligationTrigger.AppealReceived, form.Channel));
+            db.Obligations.Add(Obligation(plan, ObligationSubject.Appeal(appeal.Id), ObligationTrigger.AppealReceived, form.Channel));
             if (plan.Code != ObligationCatalogue.Register.Code) continue;
             appeal.RegistrationDueAtUtc = plan.DueAt?.ToDateTimeUtc();
             appeal.RegistrationTargetAtUtc = plan.TargetAt?.ToDateTimeUtc();
@@ -92,8 +92,8 @@ public sealed class AppealIntake(
         appeal.ParticipationBlocked = form.ParticipationBlocked;
     }
 
-    public static ObligationRecord Obligation(PlannedObligation plan, string subjectType, Guid subjectId, ObligationTrigger trigger, AppealChannel? channel = null) =>
-        new ObligationRecord { SubjectType = subjectType, SubjectId = subjectId.ToString(), Trigger = trigger, TriggerChannel = channel }.Apply(plan);
+    public static ObligationRecord Obligation(PlannedObligation plan, ObligationSubject subject, ObligationTrigger trigger, AppealChannel? channel = null) =>
+        new ObligationRecord { SubjectType = subject.StoredType, SubjectId = subject.StoredId, Trigger = trigger, TriggerChannel = channel }.Apply(plan);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

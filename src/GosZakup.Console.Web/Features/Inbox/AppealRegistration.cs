@@ -1,3 +1,4 @@
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
@@ -32,9 +33,7 @@ public sealed class AppealRegistration(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var appeal = await db.Set<AppealRecord>().FirstOrDefaultAsync(a => a.Id == appealId, ct);
         if (appeal is null || appeal.IsRegistered) return AlreadyRegistered();
-        if (appeal.TakenById is { } holder && holder != user.UserId()) return TakenByOther(appeal.TakenByName);
-        (appeal.TakenById, appeal.TakenByName, appeal.TakenAtUtc) = (user.UserId(), user.Identity?.Name, clock.GetUtcNow().UtcDateTime);
-        appeal.Version = Guid.NewGuid();
+        if (!appeal.TakeBy(user.UserId(), user.Identity?.Name, clock.GetUtcNow().UtcDateTime)) return TakenByOther(appeal.TakenByName);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -115,7 +114,7 @@ public sealed class AppealRegistration(
         await JoinAsync(db, appeal, incident, form, user, now, ct);
         var calendar = await calendars.AllAsync(ct);
         foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now, InformationAt: Instant.FromDateTimeUtc(appeal.ReceivedAtUtc)), calendar, settings))
-            db.Obligations.Add(AppealIntake.Obligation(plan, "Incident", incident.Id, ObligationTrigger.Registered));
+            db.Obligations.Add(AppealIntake.Obligation(plan, ObligationSubject.Incident(incident.Id), ObligationTrigger.Registered));
 
         await db.SaveChangesAsync(ct);
         if (unit is not null) await unit.CommitAsync(ct);
@@ -129,10 +128,8 @@ public sealed class AppealRegistration(
         AppealIntake.Copy(form, appeal);
         (appeal.RegisteredAtUtc, appeal.RegisteredById, appeal.RegisteredByName) = (now.ToDateTimeUtc(), user.UserId(), user.Identity?.Name);
         appeal.IncidentId = incident.Id;
-        appeal.Version = Guid.NewGuid();
-        var subject = appeal.Id.ToString();
-        foreach (var register in await db.Obligations.Where(o => o.SubjectType == "Appeal" && o.SubjectId == subject && o.Code == ObligationCatalogue.Register.Code).ToListAsync(ct))
-            register.MetAtUtc = now.ToDateTimeUtc();
+        foreach (var register in await db.Obligations.Of(ObligationSubject.Appeal(appeal.Id)).Where(o => o.Code == ObligationCatalogue.Register.Code).ToListAsync(ct))
+            register.Meet(now.ToDateTimeUtc());
         // R2 §8: the incident's identifier, in Kazakh and Russian, queued in the registration's own transaction.
         if (appeal.ContactEmail is { } to)
             await MailTemplates.TemplatedMail.EnqueueAsync(db, mail, MailTemplates.MailTemplateCatalogue.IdEmail, "Incident", incident.Id, to, new Dictionary<string, string>

@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class InboxQuery(IDbContextFactory<AppDbContext> dbFactory)
             .Skip(Math.Max(0, skip)).Take(take).ToListAsync(ct);
         var ids = appeals.Select(a => a.Id.ToString()).ToList();
         var clocks = await db.Obligations.AsNoTracking()
-            .Where(o => o.SubjectType == "Appeal" && o.Code == ObligationCatalogue.Register.Code && ids.Contains(o.SubjectId))
+            .OfType(ObligationSubjectType.Appeal).Where(o => o.Code == ObligationCatalogue.Register.Code && ids.Contains(o.SubjectId))
             .Select(o => new { o.SubjectId, o.Warn50AtUtc, o.Warn80AtUtc })
             .ToDictionaryAsync(o => o.SubjectId, ct);
         var rows = appeals.Select(a => clocks.TryGetValue(a.Id.ToString(), out var clock)

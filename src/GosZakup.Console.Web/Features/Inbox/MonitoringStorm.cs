@@ -26,7 +26,7 @@ public enum AlertJoin
 /// arrived, instead of filling the Inbox with copies. A firing is counted once, whatever the retries.</summary>
 public sealed class MonitoringStorm(IDbContextFactory<AppDbContext> dbFactory, InboxNotifier inbox)
 {
-    private static readonly string[] Settled = [nameof(IncidentStatus.Fixed), nameof(IncidentStatus.Refuted), nameof(IncidentStatus.Closed)];
+    private static readonly IncidentStatus[] Settled = [IncidentStatus.Fixed, IncidentStatus.Refuted, IncidentStatus.Closed];
 
     public async Task<(AlertJoin Join, Guid? AppealId)> JoinAsync(AlertOrigin alert, DateTime nowUtc, CancellationToken ct)
     {

@@ -33,7 +33,7 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (await db.Set<IncidentRecord>().AnyAsync(i => i.Status != nameof(IncidentStatus.Registered), ct)) return;
+        if (await db.Set<IncidentRecord>().AnyAsync(i => i.Status != IncidentStatus.Registered, ct)) return;
         var now = clock.GetUtcNow();
         foreach (var (scenario, index) in Scenarios.Select((s, i) => (s, i)))
         {

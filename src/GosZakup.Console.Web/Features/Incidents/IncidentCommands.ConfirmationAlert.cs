@@ -24,7 +24,7 @@ public sealed partial class IncidentCommands
         if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(IncidentResult.Refused(l["Incident.Error.AlertNotNeeded"]));
         return RunAsync(id, version, null, user, async (db, incident, now) =>
         {
-            if (incident.Status is not (nameof(IncidentStatus.Registered) or nameof(IncidentStatus.UnderAnalysis))) return Refuse(l["Incident.Error.AlertNotNow"]);
+            if (incident.Status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis)) return Refuse(l["Incident.Error.AlertNotNow"]);
             if (incident.ConfirmationAlertSentAtUtc is { } sent) return Refuse(l["Incident.Error.AlertAlreadySent", Astana(sent)]);
             var recipients = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).ToListAsync(ct);
             if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return Refuse(l["Incident.Error.NoOwnerUnitContacts"]);

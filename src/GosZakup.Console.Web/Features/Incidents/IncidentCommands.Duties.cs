@@ -22,33 +22,20 @@ public sealed partial class IncidentCommands
         System.Linq.Expressions.Expression<Func<ObligationRecord, bool>>? skip, CancellationToken ct)
     {
         var calendar = await calendars.AllAsync(ct);
-        var subject = incidentId.ToString();
-        var skipped = skip is null ? [] : await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).Where(skip).Select(o => o.Code).ToListAsync(ct);
-        List<ObligationRecord> added = [.. ObligationPlanner.Plan(happened, calendar, settings).Where(p => !skipped.Contains(p.Code))
-            .Select(plan => new ObligationRecord { SubjectType = "Incident", SubjectId = subject, Trigger = happened.Trigger, TriggerSeverity = happened.Severity }.Apply(plan))];
-        db.Obligations.AddRange(added);
-        return added;
+        var subject = ObligationSubject.Incident(incidentId);
+        var skipped = skip is null ? [] : await db.Obligations.Of(subject).Where(skip).Select(o => o.Code).ToListAsync(ct);
+        return ObligationJournal.Plan(db, subject, happened, ObligationPlanner.Plan(happened, calendar, settings).Where(p => !skipped.Contains(p.Code)));
     }
 
     /// <summary>Meets the incident's open duties of <paramref name="code"/>, those saved and those only added to <paramref name="db"/> so far.</summary>
-    public static async Task MeetAsync(AppDbContext db, Guid incidentId, string code, Instant at, string by, string note, CancellationToken ct)
-    {
-        var subject = incidentId.ToString();
-        var saved = await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct);
-        var added = db.ChangeTracker.Entries<ObligationRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.IsOpen);
-        foreach (var duty in saved.Union(added))
-            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (at.ToDateTimeUtc(), by, note.Length > 500 ? note[..499] + "…" : note, Guid.NewGuid());
-    }
+    public static Task MeetAsync(AppDbContext db, Guid incidentId, string code, Instant at, string by, string note, CancellationToken ct) =>
+        ObligationJournal.MeetAsync(db, ObligationSubject.Incident(incidentId), code, at.ToDateTimeUtc(), by, note, ct);
 
-    private static async Task WaiveAsync(AppDbContext db, Guid incidentId, Func<ObligationDefinition, bool> notDue, string reason, string by, CancellationToken ct)
-    {
-        var subject = incidentId.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
+    /// <summary>Waives the incident's open duties whose every definition <paramref name="notDue"/> says is no longer owed.</summary>
+    private static Task WaiveAsync(AppDbContext db, Guid incidentId, Func<ObligationDefinition, bool> notDue, string reason, string by, CancellationToken ct) =>
+        ObligationJournal.WaiveAsync(db, ObligationSubject.Incident(incidentId), duty =>
         {
             var definitions = ObligationCatalogue.All.Where(d => d.Code == duty.Code).ToList();
-            if (definitions.Count == 0 || !definitions.All(notDue)) continue;
-            (duty.Waived, duty.WaivedReason, duty.WaivedBy, duty.Version) = (true, reason.Trim(), by, Guid.NewGuid());
-        }
-    }
+            return definitions.Count > 0 && definitions.All(notDue);
+        }, reason, by, ct);
 }

@@ -2,6 +2,7 @@ using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Calendar;
@@ -94,7 +95,7 @@ public sealed partial class IncidentCommands(
     public async Task<IncidentResult> ChangeLevelAsync(Guid id, Guid version, Severity to, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
         await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
-            if (incident.Severity is not { } from || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
+            if (incident.Severity is not { } from || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing))
                 return Refuse(l["Incident.Error.LevelNotNow"]);
             var check = SeverityWizard.IsLevelChangeAllowed(from, to, user.StaffRoles(), reason);
             if (!check.IsAllowed) return Refuse(l[$"Incident.Error.Level.{check.Refusal}"]);
@@ -115,7 +116,7 @@ public sealed partial class IncidentCommands(
         if (ValidatePlannedFix(plannedFixAt, Now()) is { } invalid) return invalid;
         return await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
-            if (incident.Severity is not { } level || incident.Status is not (nameof(IncidentStatus.Confirmed) or nameof(IncidentStatus.Fixing)))
+            if (incident.Severity is not { } level || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing))
                 return Refuse(l["Incident.Error.PlannedFixNotNow"]);
             (incident.PlannedFixAtUtc, incident.ExtensionsDueAtUtc) = (AstanaTime.FromWallClock(plannedFixAt!.Value), now.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.PlannedFixChanged, now, level), ct);
@@ -170,10 +171,10 @@ public sealed partial class IncidentCommands(
         if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return IncidentResult.Refused(l["Incident.Error.Role"]);
         if (action is { } step)
         {
-            var check = IncidentLifecycle.Check(Enum.Parse<IncidentStatus>(incident.Status), step, user.StaffRoles());
+            var check = IncidentLifecycle.Check(incident.Status, step, user.StaffRoles());
             if (!check.IsAllowed)
                 return IncidentResult.Refused(check.Refusal == TransitionRefusal.RoleNotAllowed ? l["Incident.Error.Role"] : l["Incident.Error.OutOfOrder", l[$"Incident.Status.{incident.Status}"]]);
-            incident.Status = check.To!.Value.ToString();
+            incident.Status = check.To!.Value;
         }
         var now = Now();
         var outcome = await change(db, incident, now);

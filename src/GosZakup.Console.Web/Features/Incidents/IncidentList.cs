@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.SavedViews;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed class IncidentList(IDbContextFactory<AppDbContext> dbFactory)
 {
     public static IReadOnlyList<string> BuiltIns { get; } = [BuiltInViews.All, BuiltInViews.Mine, BuiltInViews.Unassigned, BuiltInViews.Breaching];
 
-    private static readonly string[] Finished = [nameof(IncidentStatus.Refuted), nameof(IncidentStatus.Closed)];
+    private static readonly IncidentStatus[] Finished = [IncidentStatus.Refuted, IncidentStatus.Closed];
 
     public async Task<IReadOnlyList<IncidentRecord>> ListAsync(string? status, string? view, string? me, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -30,7 +31,11 @@ public sealed class IncidentList(IDbContextFactory<AppDbContext> dbFactory)
     private static async Task<IQueryable<IncidentRecord>> MatchingAsync(AppDbContext db, string? status, string? view, string? me, DateTime nowUtc, CancellationToken ct)
     {
         var query = db.Set<IncidentRecord>().AsNoTracking();
-        if (status is { Length: > 0 }) query = query.Where(i => i.Status == status);
+        if (status is { Length: > 0 })
+        {
+            var named = IncidentStatusName.Parse(status);
+            query = query.Where(i => i.Status == named);
+        }
         switch (view)
         {
             case BuiltInViews.Mine:
@@ -40,7 +45,7 @@ public sealed class IncidentList(IDbContextFactory<AppDbContext> dbFactory)
             case BuiltInViews.Breaching:
                 var soon = nowUtc + BuiltInViews.BreachingWithin;
                 var subjects = await db.Obligations.AsNoTracking()
-                    .Where(o => o.SubjectType == "Incident" && o.MetAtUtc == null && !o.Waived && o.DueAtUtc != null && o.DueAtUtc <= soon)
+                    .OfType(ObligationSubjectType.Incident).Open().Where(o => o.DueAtUtc != null && o.DueAtUtc <= soon)
                     .Select(o => o.SubjectId).Distinct().ToListAsync(ct);
                 var ids = subjects.Select(s => Guid.TryParse(s, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
                 return query.Where(i => ids.Contains(i.Id));

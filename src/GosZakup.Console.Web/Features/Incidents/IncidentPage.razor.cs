@@ -55,7 +55,7 @@ public partial class IncidentPage
     private async Task LoadAsync()
     {
         view = await Query.LoadAsync(Number);
-        actions = view is null ? [] : IncidentLifecycle.AvailableActions(Enum.Parse<IncidentStatus>(view.Incident.Status), user.StaffRoles());
+        actions = view is null ? [] : IncidentLifecycle.AvailableActions(view.Incident.Status, user.StaffRoles());
     }
 
     private void OnChanged(Guid id)

@@ -1,9 +1,10 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
 /// <summary>Another incident linked to this one (R2 §15.7), whichever side the link was made from.</summary>
-public sealed record LinkedIncident(Guid LinkId, Guid IncidentId, string Number, string Status, string? Note, DateTime LinkedAtUtc, string ByName);
+public sealed record LinkedIncident(Guid LinkId, Guid IncidentId, string Number, IncidentStatus Status, string? Note, DateTime LinkedAtUtc, string ByName);
 
 /// <summary>A referral with the documents filed with it.</summary>
 public sealed record ReferralEntry(ReferralRecord Referral, IReadOnlyList<IncidentDocumentRecord> Documents);

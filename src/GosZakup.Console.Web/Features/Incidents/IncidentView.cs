@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Identity;
@@ -44,7 +45,7 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         var appealIds = appeals.Select(a => a.Id).ToList();
         var attachments = await db.Set<AttachmentRecord>().AsNoTracking().Where(a => appealIds.Contains(a.AppealId)).OrderBy(a => a.UploadedAtUtc).ToListAsync(ct);
         var subject = incident.Id.ToString();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "Incident" && o.SubjectId == subject).OrderBy(o => o.TriggeredAtUtc).ToListAsync(ct);
+        var obligations = await db.Obligations.AsNoTracking().Of(ObligationSubject.Incident(incident.Id)).OrderBy(o => o.TriggeredAtUtc).ToListAsync(ct);
         var events = await db.Set<IncidentEventRecord>().AsNoTracking().Where(e => e.IncidentId == incident.Id).ToListAsync(ct);
         var mail = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SubjectType == "Incident" && m.SubjectId == subject).ToListAsync(ct);
         var published = await db.Set<AnnouncementUpdateRecord>().AsNoTracking()

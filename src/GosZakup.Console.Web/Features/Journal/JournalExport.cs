@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Documents;
 using MiniExcelLibs;
 
@@ -59,7 +60,7 @@ public sealed class JournalExport(JournalQuery query, SingleOperator @operator, 
     // Confirmed stays confirmed while the incident is fixed and closed; before the decision it is neither.
     private static string Confirmation(JournalRow row) => row switch
     {
-        { Status: "Refuted" } => F1Form.NotConfirmed.Both,
+        { Status: IncidentStatus.Refuted } => F1Form.NotConfirmed.Both,
         { DecidedAtUtc: not null } => F1Form.Confirmed.Both,
         _ => "—",
     };

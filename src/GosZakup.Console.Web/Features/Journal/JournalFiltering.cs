@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -62,8 +63,11 @@ internal static class JournalFiltering
     /// index can serve it (<c>CASE WHEN … THEN 1 ELSE 0 END = 1</c>): the page then walks the registration index and stops after
     /// a page (under 1 ms) instead of joining every incident of that status and sorting them all (2.3 s at 1M rows). A rarer
     /// status stays a plain condition, which starts from the incidents' status index.</summary>
-    private static IQueryable<AppealRecord> ByStatus(IQueryable<AppealRecord> query, string status, bool walk) =>
-        walk ? query.Where(a => (a.Incident!.Status == status ? 1 : 0) == 1) : query.Where(a => a.Incident!.Status == status);
+    private static IQueryable<AppealRecord> ByStatus(IQueryable<AppealRecord> query, string name, bool walk)
+    {
+        var status = IncidentStatusName.Parse(name);
+        return walk ? query.Where(a => (a.Incident!.Status == status ? 1 : 0) == 1) : query.Where(a => a.Incident!.Status == status);
+    }
 
     /// <summary>Appeals registered by the users an employee term names (by id, or by the login older rows kept), or whose
     /// recorded name contains the term.</summary>

@@ -11,7 +11,7 @@ namespace GosZakup.Console.Web.Features.Journal;
 /// <see cref="EmployeeLogin"/> are what the row recorded.</summary>
 public sealed record JournalRow(
     string Number, string Organisation, string? TaxpayerNumber, DateTime ReceivedAtUtc, string? Email, string? Phone,
-    string Description, string? EmployeeLogin, DateTime RegisteredAtUtc, string Status, AppealChannel Channel,
+    string Description, string? EmployeeLogin, DateTime RegisteredAtUtc, IncidentStatus Status, AppealChannel Channel,
     DateTime? DecidedAtUtc = null, string? Decision = null, string? Measures = null, string? EmployeeId = null)
 {
     public StaffName Employee { get; init; } = StaffName.Recorded(EmployeeLogin);
@@ -99,7 +99,8 @@ public sealed class JournalQuery(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<IReadOnlyList<string>> StatusesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<IncidentRecord>().AsNoTracking().Select(i => i.Status).Distinct().OrderBy(s => s).ToListAsync(ct);
+        var statuses = await db.Set<IncidentRecord>().AsNoTracking().Select(i => i.Status).Distinct().ToListAsync(ct);
+        return [.. statuses.Select(s => s.ToString()).Order(StringComparer.Ordinal)];
     }
 
     private static async Task<List<JournalRow>> RowsAsync(Matches matches, JournalFilter filter, int skip, int take, CancellationToken ct)

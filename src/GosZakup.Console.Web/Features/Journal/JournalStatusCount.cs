@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,8 @@ internal sealed class JournalStatusCount
     public static async Task<JournalStatusCount> PrepareAsync(AppDbContext db, string? status, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(status)) return None;
-        var hits = await db.Set<IncidentRecord>().Where(i => i.Status == status).Take(JournalSearch.DriveLimit + 1).CountAsync(ct);
+        if (IncidentStatusName.Parse(status) is not { } named) return None;
+        var hits = await db.Set<IncidentRecord>().Where(i => i.Status == named).Take(JournalSearch.DriveLimit + 1).CountAsync(ct);
         return new JournalStatusCount(status, hits > JournalSearch.DriveLimit);
     }
 
@@ -36,7 +38,9 @@ internal sealed class JournalStatusCount
     {
         if (!Common || filter != new JournalFilter(Status: status, SortBy: filter.SortBy, Descending: filter.Descending)) return null;
         // "< or >" rather than "<>", so both sides are ranges of the status index.
-        var others = db.Set<IncidentRecord>().Where(i => string.Compare(i.Status, status) < 0 || string.Compare(i.Status, status) > 0);
+        // The column holds the status's name, so the database compares names here, whatever the enum's order.
+        var named = IncidentStatusName.Parse(status);
+        var others = db.Set<IncidentRecord>().Where(i => i.Status < named || i.Status > named);
         if (await others.Take(ComplementLimit + 1).CountAsync(ct) > ComplementLimit) return null;
         var registered = await db.Set<AppealRecord>().CountAsync(a => a.IncidentId != null, ct);
         var otherIds = others.Select(i => (Guid?)i.Id);

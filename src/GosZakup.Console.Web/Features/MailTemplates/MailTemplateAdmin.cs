@@ -70,7 +70,6 @@ public sealed class MailTemplateAdmin(IDbContextFactory<AppDbContext> dbFactory,
         if (stored is null) db.Set<MailTemplateRecord>().Add(stored = new MailTemplateRecord { Kind = kind.Kind });
         (stored.SubjectKk, stored.SubjectRu, stored.BodyKk, stored.BodyRu) = (form.SubjectKk.Trim(), form.SubjectRu.Trim(), form.BodyKk.Trim(), form.BodyRu.Trim());
         (stored.UpdatedAtUtc, stored.UpdatedByName) = (clock.GetUtcNow().UtcDateTime, updatedBy);
-        stored.Version = Guid.NewGuid();
         // Two Admins customising the same built-in wording at once: the primary key refuses the second.
         return await AdminSaves.SaveAsync(db, Conflict, Conflict, ct);
     }

@@ -47,7 +47,6 @@ public sealed class OwnerReportCommands(
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         (incident.PreventionKk, incident.PreventionRu) = (form.PreventionKk.Trim(), form.PreventionRu.Trim());
         (incident.OwnerReportSentAtUtc, incident.OwnerReportSentBy) = (now.ToDateTimeUtc(), Name(user));
-        incident.Version = Guid.NewGuid();
         await IncidentCommands.MeetAsync(db, incident.Id, ObligationCatalogue.OwnerReportMedium.Code, now, Name(user), l["OwnerReport.Met"], ct);
         db.Set<IncidentEventRecord>().Add(Timeline.OwnerReportSent(incident.PreventionKk, incident.PreventionRu).For(incident.Id, now.ToDateTimeUtc(), user));
         try

@@ -5,6 +5,7 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Extensions;
 using Microsoft.EntityFrameworkCore;
@@ -23,9 +24,8 @@ public sealed class OwnerReportQuery(IDbContextFactory<AppDbContext> dbFactory, 
         var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
         if (incident is null) return null;
         var appeals = await db.Set<AppealRecord>().AsNoTracking().Where(a => a.IncidentId == incident.Id).ToListAsync(ct);
-        var subject = incident.Id.ToString();
         var code = ObligationCatalogue.OwnerReportMedium.Code;
-        var dutyOpen = await db.Obligations.AnyAsync(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived, ct);
+        var dutyOpen = await db.Obligations.Of(ObligationSubject.Incident(incident.Id)).Open().AnyAsync(o => o.Code == code, ct);
         var kinds = IncidentFailureFacts.Sources(number).Select(s => s.Kind).ToList();
         var orders = db.Set<ExtensionOrderRecord>().AsNoTracking()
             .Where(o => o.SourceId == number && kinds.Contains(o.SourceKind) && o.State != ExtensionOrderState.Superseded);

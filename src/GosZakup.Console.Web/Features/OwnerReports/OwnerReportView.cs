@@ -18,7 +18,7 @@ public sealed record OwnerReportView(
 
     /// <summary>A medium or high failure after its fix, with the report still owed or already sent.</summary>
     public bool Applies => Incident.Severity is Severity.Medium or Severity.High
-        && Incident.Status is nameof(IncidentStatus.Fixed) or nameof(IncidentStatus.Closed)
+        && Incident.Status is IncidentStatus.Fixed or IncidentStatus.Closed
         && Incident.FixedAtUtc is not null && (DutyOpen || IsSent);
 
     public string Clause => Incident.Severity == Severity.High ? "R2 §16.9" : "R2 §15.9";

@@ -11,10 +11,10 @@ namespace GosZakup.Console.Web.Features.Penalties;
 /// fixed or still open; the quarter is the one their failure began in (detection, R2 §6.1).</summary>
 public sealed class PenaltyQuery(IDbContextFactory<AppDbContext> dbFactory, PenaltyOptions options, TimeProvider clock)
 {
-    private static readonly string[] Confirmed =
-        [nameof(IncidentStatus.Confirmed), nameof(IncidentStatus.Fixing), nameof(IncidentStatus.Fixed), nameof(IncidentStatus.Closed)];
+    private static readonly IncidentStatus[] Confirmed =
+        [IncidentStatus.Confirmed, IncidentStatus.Fixing, IncidentStatus.Fixed, IncidentStatus.Closed];
 
-    private static readonly string[] Open = [nameof(IncidentStatus.Confirmed), nameof(IncidentStatus.Fixing)];
+    private static readonly IncidentStatus[] Open = [IncidentStatus.Confirmed, IncidentStatus.Fixing];
 
     public PenaltyOptions Options => options;
 

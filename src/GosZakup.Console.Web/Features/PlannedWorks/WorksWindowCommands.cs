@@ -42,7 +42,7 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
         if (approved && start <= now) return IncidentResult.Invalid(nameof(form.Start), l["PlannedWorks.Error.StartPast"]);
 
         (window.StartUtc, window.EndUtc, window.Modules) = (start, end, form.ModulesText);
-        (window.DescriptionKk, window.DescriptionRu, window.Version) = (form.DescriptionKk.Trim(), form.DescriptionRu.Trim(), Guid.NewGuid());
+        (window.DescriptionKk, window.DescriptionRu) = (form.DescriptionKk.Trim(), form.DescriptionRu.Trim());
         if (approved) window.ExtensionsDueAtUtc = now;
         plan.Version = Guid.NewGuid();
         if (!await SaveAsync(db, ct)) return Conflict();
@@ -85,7 +85,7 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
         if (window.StartUtc > now) return IncidentResult.Refused(l["PlannedWorks.Error.NotStarted"]);
         if (actualEnd <= window.StartUtc) return IncidentResult.Invalid("ActualEnd", l["PlannedWorks.Error.ActualEndBeforeStart"]);
         if (actualEnd > now) return IncidentResult.Invalid("ActualEnd", l["PlannedWorks.Error.ActualEndFuture"]);
-        (window.ActualEndUtc, window.ExtensionsDueAtUtc, window.Version) = (actualEnd, now, Guid.NewGuid());
+        (window.ActualEndUtc, window.ExtensionsDueAtUtc) = (actualEnd, now);
         plan.Version = Guid.NewGuid();
         if (!await SaveAsync(db, ct)) return Conflict();
         trigger.WorksChanged(window.Code);

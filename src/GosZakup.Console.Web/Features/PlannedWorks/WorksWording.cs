@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Extensions;

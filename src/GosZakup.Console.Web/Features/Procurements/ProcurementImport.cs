@@ -83,7 +83,6 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
         record.SystemModule = source.SystemModule;
         record.ResultsProtocolFormedAutomatically = source.ResultsProtocolFormedAutomatically;
         record.ImportedAtUtc = now;
-        record.Version = Guid.NewGuid();
 
         SyncLots(db, record, source.Lots);
         var inForce = isNew ? [] : await InForceAsync(db, record.Id, ct);

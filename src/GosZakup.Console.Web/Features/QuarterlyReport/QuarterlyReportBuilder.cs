@@ -32,7 +32,7 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
                 .Select(i => new { i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc, i.PreventionKk, i.PreventionRu })
                 .ToListAsync(ct))
             .Select(i => (Cause: i.CauseCode is null ? null : FailureCauseCatalogue.Find(i.CauseCode), Row: i))
-            .Select(x => new QuarterIncident(x.Row.Number, x.Row.RegisteredAtUtc, x.Row.Status == nameof(IncidentStatus.Refuted) ? null : x.Row.Severity, Enum.Parse<IncidentStatus>(x.Row.Status),
+            .Select(x => new QuarterIncident(x.Row.Number, x.Row.RegisteredAtUtc, x.Row.Status == IncidentStatus.Refuted ? null : x.Row.Severity, x.Row.Status,
                 x.Row.IsOperatorRelated ?? x.Cause?.IsOperatorRelated, x.Cause?.Title.Kk, x.Cause?.Title.Ru, x.Row.FixMeasures, x.Row.FixedAtUtc,
                 x.Row.PreventionKk, x.Row.PreventionRu))
             .ToList();

@@ -15,10 +15,10 @@ namespace GosZakup.Console.Web.Features.Reminders;
 /// the operator who took the appeal. <see cref="LinkPolicy"/> is the policy of the page the link opens.</summary>
 public sealed record DutySubject(string Type, string Label, string? Link, string? LinkPolicy, string? AssigneeId)
 {
-    public const string Incident = "Incident";
-    public const string Appeal = "Appeal";
-    public const string SecurityReturn = "SecurityReturn";
-    public const string Complaint = "Complaint";
+    public static readonly string Incident = ObligationSubject.Stored(ObligationSubjectType.Incident);
+    public static readonly string Appeal = ObligationSubject.Stored(ObligationSubjectType.Appeal);
+    public static readonly string SecurityReturn = ObligationSubject.Stored(ObligationSubjectType.SecurityReturn);
+    public static readonly string Complaint = ObligationSubject.Stored(ObligationSubjectType.Complaint);
 
     /// <summary>The link, for someone whose roles open its page (a Supervisor told of a missed registration
     /// cannot open the Inbox).</summary>

@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;

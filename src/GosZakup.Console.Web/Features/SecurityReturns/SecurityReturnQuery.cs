@@ -25,7 +25,7 @@ public sealed class SecurityReturnQuery(IDbContextFactory<AppDbContext> dbFactor
         var rows = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.ActId == actId).ToListAsync(ct);
         var subjects = rows.Select(r => r.Id.ToString()).ToList();
         var open = await db.Obligations.AsNoTracking()
-            .Where(o => o.SubjectType == SecurityReturnTracking.SubjectType && subjects.Contains(o.SubjectId) && o.MetAtUtc == null && !o.Waived)
+            .OfType(ObligationSubjectType.SecurityReturn).Open().Where(o => subjects.Contains(o.SubjectId))
             .ToListAsync(ct);
         return new SecurityReturnsView(act.Number, act.IsOperatorRelated, act.PublishedAtUtc, [.. rows
             .OrderBy(r => r.ProcurementNumber).ThenBy(r => r.SupplierName)

@@ -12,7 +12,7 @@ namespace GosZakup.Console.Web.Features.SecurityReturns;
 /// organiser within 3 working days. Also plans the later duties (R2 §19-§20) for the commands.</summary>
 public sealed class SecurityReturnTracking(CalendarStore calendars, ObligationSettings settings)
 {
-    public const string SubjectType = "SecurityReturn";
+    public static readonly string SubjectType = ObligationSubject.Stored(ObligationSubjectType.SecurityReturn);
 
     /// <summary>Adds one row per supplier with a security and its §18 duty to <paramref name="db"/> WITHOUT saving, so the
     /// caller saves them with the publication in its own transaction. Does nothing for an Act already tracked.</summary>
@@ -43,28 +43,15 @@ public sealed class SecurityReturnTracking(CalendarStore calendars, ObligationSe
     {
         var happened = new ObligationEvent(trigger, Instant.FromDateTimeUtc(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc)));
         var calendar = await calendars.AllAsync(ct);
-        DateTime? due = null;
-        foreach (var plan in ObligationPlanner.Plan(happened, calendar, settings))
-        {
-            db.Obligations.Add(new ObligationRecord { SubjectType = SubjectType, SubjectId = rowId.ToString(), Trigger = trigger }.Apply(plan));
-            due ??= plan.DueAt?.ToDateTimeUtc();
-        }
-        return due;
+        return ObligationJournal.Plan(db, ObligationSubject.SecurityReturn(rowId), happened, ObligationPlanner.Plan(happened, calendar, settings))
+            .Select(d => d.DueAtUtc).FirstOrDefault(d => d is not null);
     }
 
     /// <summary>Marks the row's open duty <paramref name="code"/> fulfilled at the instant the step happened.</summary>
-    public static async Task MeetAsync(AppDbContext db, Guid rowId, string code, DateTime atUtc, string by, string note, CancellationToken ct)
-    {
-        var subject = rowId.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
-            (duty.MetAtUtc, duty.MetByName, duty.MetNote, duty.Version) = (atUtc, by, note, Guid.NewGuid());
-    }
+    public static Task MeetAsync(AppDbContext db, Guid rowId, string code, DateTime atUtc, string by, string note, CancellationToken ct) =>
+        ObligationJournal.MeetAsync(db, ObligationSubject.SecurityReturn(rowId), code, atUtc, by, note, ct);
 
     /// <summary>The organiser cannot return a security already credited to the budget (R2 §19 takes over).</summary>
-    public static async Task WaiveAsync(AppDbContext db, Guid rowId, string code, string reason, string by, CancellationToken ct)
-    {
-        var subject = rowId.ToString();
-        foreach (var duty in await db.Obligations.Where(o => o.SubjectType == SubjectType && o.SubjectId == subject && o.Code == code && o.MetAtUtc == null && !o.Waived).ToListAsync(ct))
-            (duty.Waived, duty.WaivedReason, duty.WaivedBy, duty.Version) = (true, reason, by, Guid.NewGuid());
-    }
+    public static Task WaiveAsync(AppDbContext db, Guid rowId, string code, string reason, string by, CancellationToken ct) =>
+        ObligationJournal.WaiveAsync(db, ObligationSubject.SecurityReturn(rowId), duty => duty.Code == code, reason, by, ct);
 }

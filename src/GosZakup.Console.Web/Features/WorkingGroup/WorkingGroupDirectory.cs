@@ -73,7 +73,6 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         // Heading the group and its information security are the Working Group's roles (R2 §25), not the Owner's unit's.
         var ofGroup = member.Unit == ContactUnit.WorkingGroup;
         (member.HandlesInformationSecurity, member.IsHead) = (ofGroup && form.HandlesInformationSecurity, ofGroup && form.IsHead);
-        member.Version = Guid.NewGuid();
         return await SaveAsync(db, member.Email, ct);
     }
 
@@ -87,7 +86,6 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         if (active && member.IsHead && await OtherActiveHeadAsync(db, id, ct) is { } head)
             return AdminResult.Fail(l["WorkingGroup.HeadTaken", head]);
         member.Active = active;
-        member.Version = Guid.NewGuid();
         return await SaveAsync(db, member.Email, ct);
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;
