@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Lifecycles;
 using System.Globalization;
 using System.Text.Json;
 using GosZakup.Console.Domain.Incidents;
