@@ -14,7 +14,7 @@ public class HomePageTests : ConsoleTestContext
 
     private async Task ArrangeAsync(Action<Microsoft.EntityFrameworkCore.DbContext>? arrange = null)
     {
-        Services.AddInbox(Path.Combine(Path.GetTempPath(), "goszakup-bunit")).AddScoped<MyWorkQuery>().AddApprovals().AddHome();
+        Services.AddInbox(Path.Combine(Path.GetTempPath(), "goszakup-bunit")).AddMyWork().AddApprovals().AddHome();
         await using var db = await MigratedDatabaseAsync();
         arrange?.Invoke(db);
         await db.SaveChangesAsync(Ct);

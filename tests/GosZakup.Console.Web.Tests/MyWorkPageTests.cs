@@ -32,7 +32,7 @@ public class MyWorkPageTests : ConsoleTestContext
     private async Task<IRenderedComponent<MyWorkPage>> RenderAsync(Action<Microsoft.EntityFrameworkCore.DbContext> arrange)
     {
         AddAuthorization().SetAuthorized("op@test.kz").SetRoles(StaffRole.Operator).SetClaims(new Claim(ClaimTypes.NameIdentifier, "u1"));
-        Services.AddScoped<MyWorkQuery>();
+        Services.AddMyWork();
         await using (var db = await MigratedDatabaseAsync())
         {
             db.Roles.AddRange(StaffRole.All.Select(r => new IdentityRole(r) { Id = r, NormalizedName = r.ToUpperInvariant() }));

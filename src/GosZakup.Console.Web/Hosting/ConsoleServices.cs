@@ -75,6 +75,7 @@ public static class ConsoleServices
         Features.Procurements.ProcurementsRegistration.AddProcurements(services);
         Features.Announcements.AnnouncementsRegistration.AddAnnouncements(services);
         Features.Reminders.RemindersRegistration.AddReminders(services);
+        Features.MyWork.MyWorkRegistration.AddMyWork(services);
         Features.WorkingGroup.WorkingGroupRegistration.AddWorkingGroup(services);
         Features.MailTemplates.MailTemplatesRegistration.AddMailTemplates(services);
         Features.Extensions.ExtensionsRegistration.AddExtensions(services, config);
@@ -92,7 +93,7 @@ public static class ConsoleServices
 
         Features.Admin.AdminRegistration.AddAdmin(services);
         Features.Audit.AuditRegistration.AddAudit(services);
-        Features.Account.SignInProtection.AddSignInProtection(services, builder.Configuration);
+        Features.Account.AccountRegistration.AddAccount(services, builder.Configuration);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Features.Acts.Publication;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Hosting;
@@ -6,6 +7,8 @@ namespace GosZakup.Console.Web.Features.Acts;
 
 /// <summary>What the Acts feature adds to the host (R2 §17): drafting, signing, verification and publication, the Act's
 /// PDFs, and in Development the demo certification authority and demo Acts.</summary>
+[UsesFeatures(typeof(Announcements.AnnouncementsRegistration), typeof(Extensions.ExtensionsRegistration), typeof(Incidents.IncidentsRegistration),
+    typeof(SecurityReturns.SecurityReturnsRegistration))]
 public static class ActsRegistration
 {
     public static IServiceCollection AddActs(this IServiceCollection services, IConfiguration config, string dataFolder)
@@ -24,7 +27,10 @@ public static class ActsRegistration
             .AddScoped<ActSigning>()
             .AddScoped<ActVerification>()
             .AddScoped<ActPublishing>()
-            .AddScoped<ActQuery>();
+            .AddScoped<ActQuery>()
+            // R2 §17: the Acts of a classified failure that was not refuted.
+            .AddSingleton(new Incidents.IncidentPanel(40, typeof(IncidentActsPanel),
+                i => i.Severity is not null && i.Status != IncidentStatus.Refuted, i => new Dictionary<string, object?> { ["IncidentId"] = i.Id }));
     }
 
     /// <summary>The demo CA issues private keys anyone can read from the data folder: outside Development it is neither

@@ -1,6 +1,7 @@
 namespace GosZakup.Console.Web.Features.Complaints;
 
 /// <summary>What the Working Group's complaints (R2 §30-§31) add to the host: registration, the answer, its PDF, demo data.</summary>
+[UsesFeatures(typeof(Inbox.InboxRegistration), typeof(Incidents.IncidentsRegistration))]
 public static class ComplaintsRegistration
 {
     public static IServiceCollection AddComplaints(this IServiceCollection services) => services

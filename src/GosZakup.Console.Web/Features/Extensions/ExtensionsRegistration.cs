@@ -1,8 +1,11 @@
+using GosZakup.Console.Domain.Incidents;
 using Hangfire;
 
 namespace GosZakup.Console.Web.Features.Extensions;
 
 /// <summary>What the Extensions feature adds to the host: services, the portal's API, the sweep and demo data.</summary>
+[UsesFeatures(typeof(Announcements.AnnouncementsRegistration), typeof(Incidents.IncidentsRegistration), typeof(MailTemplates.MailTemplatesRegistration),
+    typeof(Procurements.ProcurementsRegistration))]
 public static class ExtensionsRegistration
 {
     public static IServiceCollection AddExtensions(this IServiceCollection services, IConfiguration config)
@@ -12,6 +15,18 @@ public static class ExtensionsRegistration
         return services
             .AddSingleton(options)
             .AddScoped<ExtensionTrigger>()
+            .AddScoped<Incidents.IExtensionsDue>(sp => sp.GetRequiredService<ExtensionTrigger>())
+            .AddSingleton(new Incidents.IncidentDecisionPreview(typeof(ExtensionPreview)))
+            .AddSingleton(new Procurements.ProcurementPanel(10, typeof(ProcurementExtensions)))
+            // R2 §14: the circumstances of a high-level failure; R2 §10: the extensions once the failure is decided.
+            .AddSingleton(new Incidents.IncidentPanel(10, typeof(CircumstancesPanel),
+                i => i.Severity == Severity.High && i.Status is IncidentStatus.Confirmed or IncidentStatus.Fixing or IncidentStatus.Fixed,
+                i => new Dictionary<string, object?> { ["Incident"] = i }))
+            .AddSingleton(new Incidents.IncidentPanel(20, typeof(ExtensionsPanel), i => i.DecidedAtUtc is not null,
+                i => new Dictionary<string, object?>
+                {
+                    ["IncidentId"] = i.Id, ["IncidentNumber"] = i.Number, ["Due"] = i.ExtensionsDueAtUtc is not null,
+                }))
             .AddScoped<ExtensionPlanner>()
             .AddScoped<ExtensionApplier>()
             .AddScoped<ExtensionPublisher>()

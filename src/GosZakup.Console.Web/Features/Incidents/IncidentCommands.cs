@@ -20,7 +20,7 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// user's roles, saved with its timeline entry and the obligations it starts or meets in one transaction.</summary>
 public sealed partial class IncidentCommands(
     IDbContextFactory<AppDbContext> dbFactory, CalendarStore calendars, ObligationSettings settings,
-    IncidentNotifier notifier, IncidentNotices notices, Extensions.ExtensionTrigger extensions, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    IncidentNotifier notifier, IncidentNotices notices, IExtensionsDue extensions, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>R2 §9: a specialist takes the analysis (or a supervisor hands it to one).</summary>
     public Task<IncidentResult> AssignAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>

@@ -1,6 +1,8 @@
 namespace GosZakup.Console.Web.Features.Incidents;
 
 /// <summary>What the Incidents feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
+[UsesFeatures(typeof(Inbox.InboxRegistration), typeof(MailTemplates.MailTemplatesRegistration), typeof(Procurements.ProcurementsRegistration),
+    typeof(SavedViews.SavedViewsRegistration), typeof(WorkingGroup.WorkingGroupRegistration))]
 public static class IncidentsRegistration
 {
     public static IServiceCollection AddIncidents(this IServiceCollection services) => services

@@ -4,6 +4,7 @@ using Hangfire;
 namespace GosZakup.Console.Web.Features.Mailbox;
 
 /// <summary>What the Mailbox feature adds to the host: the job that turns the support mailbox's letters into appeals.</summary>
+[UsesFeatures(typeof(Inbox.InboxRegistration))]
 public static class MailboxRegistration
 {
     public static IServiceCollection AddMailbox(this IServiceCollection services) => services

@@ -1,6 +1,7 @@
 namespace GosZakup.Console.Web.Features.Procurements;
 
 /// <summary>What the Procurements feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
+[UsesFeatures(typeof(LongJobs.LongJobsRegistration))]
 public static class ProcurementsRegistration
 {
     public static IServiceCollection AddProcurements(this IServiceCollection services) => services

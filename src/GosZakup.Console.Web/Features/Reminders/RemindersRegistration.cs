@@ -1,10 +1,9 @@
-using GosZakup.Console.Web.Features.MyWork;
 using Hangfire;
 
 namespace GosZakup.Console.Web.Features.Reminders;
 
-/// <summary>What the Reminders feature adds to the host: services, endpoints, recurring jobs and demo data.
-/// It also serves the My work board, which shows the same duties the reminders chase.</summary>
+/// <summary>What the Reminders feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
+[UsesFeatures(typeof(MailTemplates.MailTemplatesRegistration))]
 public static class RemindersRegistration
 {
     public static IServiceCollection AddReminders(this IServiceCollection services) => services
@@ -12,8 +11,7 @@ public static class RemindersRegistration
         .AddSingleton(sp => ReminderLimits.From(sp.GetRequiredService<IConfiguration>()))
         .AddScoped<NotificationService>()
         .AddScoped<ReminderJob>()
-        .AddScoped<DemoNotifications>()
-        .AddScoped<MyWorkQuery>();
+        .AddScoped<DemoNotifications>();
 
     public static IEndpointRouteBuilder MapReminderEndpoints(this IEndpointRouteBuilder app) => app;
 

@@ -1,6 +1,7 @@
 namespace GosZakup.Console.Web.Features.SecurityReturns;
 
 /// <summary>What the return of application security (R2 §18-§20) adds to the host.</summary>
+[UsesFeatures(typeof(Incidents.IncidentsRegistration))]
 public static class SecurityReturnsRegistration
 {
     public static IServiceCollection AddSecurityReturns(this IServiceCollection services) => services

@@ -1,9 +1,11 @@
 namespace GosZakup.Console.Web.Features.Account;
 
-public static class SignInProtection
+/// <summary>What the Account feature adds to the host: sign-in and its protections.</summary>
+[UsesFeatures(typeof(Home.HomeRegistration))]
+public static class AccountRegistration
 {
     /// <summary>The sign-in handler with its throttle (settings under <c>SignIn:Throttle</c>) and device cookie.</summary>
-    public static IServiceCollection AddSignInProtection(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration config)
     {
         var defaults = SignInThrottle.Settings.Default;
         var section = config.GetSection("SignIn:Throttle");
