@@ -77,7 +77,7 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
             Email = email, FullName = "Айгерім Нұрланқызы", FullNameKk = "Нұрланқызы Айгерім", FullNameRu = "Нурланкызы Айгерим",
             Roles = [StaffRole.Operator], Password = DemoUsers.Password, Culture = "kk-KZ",
         });
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        Assert.True(created.Succeeded, string.Join("; ", created.FieldErrors.Keys) + created.Refusal);
         var user = (await admin.ListAsync(email)).Single(r => r.Email == email);
 
         var organisation = $"ТОО «Атау {Guid.NewGuid():N}»"[..20];

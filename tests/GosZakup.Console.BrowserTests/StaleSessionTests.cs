@@ -8,6 +8,7 @@ using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
+using GosZakup.Console.Web.Commands;
 using static Microsoft.Playwright.Assertions;
 
 namespace GosZakup.Console.BrowserTests;
@@ -99,17 +100,17 @@ public sealed class StaleSessionTests(ConsoleApp app, Chromium chromium)
             Email = email, FullName = "Сеансов " + email, FullNameKk = "Сеанс Қызметкер", FullNameRu = "Сеансов Сотрудник",
             Roles = [.. roles], Password = DemoUsers.Password, Culture = "ru-RU",
         });
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         return email;
     }
 
-    private async Task AdminAsync(Func<UserAdminService, UserRow, Task<AdminResult>> action, string email)
+    private async Task AdminAsync(Func<UserAdminService, UserRow, Task<CommandResult>> action, string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdminService>();
         var row = (await admin.ListAsync(email)).Single(r => r.Email == email);
         var result = await action(admin, row);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
     }
 
     /// <summary>A fresh appeal registered as an incident nobody has taken yet, so the page offers "Assign".</summary>

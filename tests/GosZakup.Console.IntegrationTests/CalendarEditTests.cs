@@ -5,6 +5,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Calendar;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -29,7 +30,7 @@ public class CalendarEditTests(ConsoleFactory factory)
     {
         var result = await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().SaveAsync(Holiday(new DateTime(2030, 6, 12))));
 
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         var calendar = await factory.Services.GetRequiredService<CalendarStore>().CurrentAsync(CalendarName.ContactCentre, TestContext.Current.CancellationToken);
         Assert.False(calendar.Day(new LocalDate(2030, 6, 12)).IsWorking);
         var audited = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().AuditEntries
@@ -47,7 +48,8 @@ public class CalendarEditTests(ConsoleFactory factory)
 
         var result = await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().SaveAsync(stale));
 
-        Assert.True(result.Conflict);
+        Assert.Equal(RefusalCode.Stale, result.Refusal);
+        Assert.Equal("Calendar.Conflict", result.Reason?.Key);
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public class CalendarEditTests(ConsoleFactory factory)
 
         var result = await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().SaveAsync(form));
 
-        Assert.False(result.Succeeded);
+        Assert.Equal("Calendar.HoursRequired", Assert.Single(result.FieldErrors).Value.Key);
         Assert.False(await InScopeAsync(s => s.GetRequiredService<AppDbContext>().CalendarOverrides.AnyAsync(o => o.Date == new DateOnly(2030, 6, 16))));
     }
 

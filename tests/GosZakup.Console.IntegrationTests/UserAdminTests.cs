@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Commands;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +19,7 @@ public class UserAdminTests(ConsoleFactory factory)
         return await work(scope.ServiceProvider);
     }
 
-    private Task<AdminResult> CreateAsync(UserForm form) => InScopeAsync(s => s.GetRequiredService<UserAdminService>().CreateAsync(form));
+    private Task<CommandResult> CreateAsync(UserForm form) => InScopeAsync(s => s.GetRequiredService<UserAdminService>().CreateAsync(form));
 
     private Task<UserRow> RowAsync(string email) =>
         InScopeAsync(async s => (await s.GetRequiredService<UserAdminService>().ListAsync(email)).Single());
@@ -30,7 +32,7 @@ public class UserAdminTests(ConsoleFactory factory)
     {
         var result = await CreateAsync(NewUser("new.operator@test.kz", "Operator"));
 
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         var client = factory.NewClient();
         var signIn = await SignIn.PostAsync(client, "new.operator@test.kz", StrongPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
@@ -46,11 +48,11 @@ public class UserAdminTests(ConsoleFactory factory)
 
         var result = await CreateAsync(form);
 
-        Assert.False(result.Succeeded);
-        Assert.Contains("Выберите хотя бы одну роль.", result.Errors);
+        Assert.Equal("Users.RoleRequired", result.FieldErrors[nameof(UserForm.Roles)].Key);
         form.Roles = ["Operator"];
         var second = await CreateAsync(form);
-        Assert.Contains(second.Errors, e => e.Contains("не менее 10 символов"));
+        // Identity's own error, under its code, in its localized describer's words.
+        Assert.Contains("не менее 10 символов", second.FieldErrors[nameof(IdentityErrorDescriber.PasswordTooShort)].Args[0] as string);
         var count = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().Users.CountAsync(u => u.Email == "weak@test.kz"));
         Assert.Equal(0, count);
     }
@@ -67,7 +69,8 @@ public class UserAdminTests(ConsoleFactory factory)
         stale.FullName = "Second editor";
         var result = await InScopeAsync(s => s.GetRequiredService<UserAdminService>().UpdateAsync(stale, "admin"));
 
-        Assert.True(result.Conflict);
+        Assert.Equal(RefusalCode.Stale, result.Refusal);
+        Assert.Equal("Users.Conflict", result.Reason?.Key);
         Assert.Equal("First editor", (await RowAsync("conflict@test.kz")).FullName);
     }
 
@@ -105,7 +108,7 @@ public class UserAdminTests(ConsoleFactory factory)
 
         var result = await InScopeAsync(s => s.GetRequiredService<UserAdminService>().SetDisabledAsync(row.Id, row.ConcurrencyStamp, true, row.Id));
 
-        Assert.False(result.Succeeded);
+        Assert.Equal(RefusalCode.NotForSelf, result.Refusal);
         Assert.False((await RowAsync("self@test.kz")).IsDisabled);
     }
 

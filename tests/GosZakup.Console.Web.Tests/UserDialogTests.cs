@@ -86,6 +86,19 @@ public class UserDialogTests : ConsoleTestContext
     }
 
     [Fact]
+    public async Task Markup_in_the_full_name_is_refused_under_the_field_s_label()
+    {
+        var form = NewOperator("Нұрланқызы Айгерім", "Нурланкызы Айгерим");
+        form.FullName = "<b>Айгерім</b>";
+        var cut = await OpenAsync(form);
+
+        cut.Find("[data-testid=user-save]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Full name: Markup and scripts are not accepted; write plain text.", Errors(cut)));
+        Assert.Null(await SavedAsync());
+    }
+
+    [Fact]
     public async Task Names_typed_into_the_dialog_are_saved_tidied()
     {
         var cut = await OpenAsync(NewOperator());

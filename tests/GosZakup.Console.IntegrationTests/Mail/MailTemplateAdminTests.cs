@@ -4,6 +4,7 @@ using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.MailTemplates;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.IntegrationTests.Mail;
@@ -54,7 +55,7 @@ public class MailTemplateAdminTests
     {
         await using var app = await StartAsync();
         var saved = await app.Get<MailTemplateAdmin>().SaveAsync(await CustomisedAsync(app), "admin@demo.kz", Ct);
-        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+        Assert.True(saved.Succeeded, string.Join("; ", saved.FieldErrors.Keys) + saved.Refusal);
 
         var number = await app.RegisterAsync(EmailAppeal());
 
@@ -104,21 +105,21 @@ public class MailTemplateAdminTests
 
         var result = await app.Get<MailTemplateAdmin>().SaveAsync(form, "admin@demo.kz", Ct);
 
-        Assert.False(result.Succeeded);
-        Assert.False(result.Conflict);
-        var message = Assert.Single(result.Errors);
-        Assert.Equal("{dueAt} is not a placeholder of this notice. Use one of: {number}, {received}, {organisation}.", message);
-        Assert.Equal(message, app.Get<MailTemplateAdmin>().Validate(IdEmail, form)[nameof(MailTemplateForm.BodyRu)]);
+        Assert.Null(result.Refusal);
+        var (field, error) = Assert.Single(result.FieldErrors);
+        Assert.Equal((nameof(MailTemplateForm.BodyRu), "MailTemplates.UnknownPlaceholder"), (field, error.Key));
+        Assert.Equal(new object[] { "{dueAt}", "{number}, {received}, {organisation}" }, error.Args);
+        Assert.Equal(error.Key, MailTemplateAdmin.Validate(IdEmail, form)[nameof(MailTemplateForm.BodyRu)].Key);
         Assert.Equal(0, await StoredTemplatesAsync(app));
     }
 
     [Theory]
-    [InlineData(nameof(MailTemplateForm.SubjectKk), "", "Enter the text: every notice goes out in Kazakh and Russian.")]
-    [InlineData(nameof(MailTemplateForm.BodyRu), "   ", "Enter the text: every notice goes out in Kazakh and Russian.")]
-    [InlineData(nameof(MailTemplateForm.SubjectRu), "301", "At most 300 characters (now 301).")]
-    [InlineData(nameof(MailTemplateForm.BodyKk), "8001", "At most 8000 characters (now 8001).")]
-    [InlineData(nameof(MailTemplateForm.SubjectKk), "Тіркелді\n{number}", "A subject is one line: remove the line breaks.")]
-    public async Task Each_text_is_required_within_its_length_and_a_subject_is_one_line(string field, string value, string message)
+    [InlineData(nameof(MailTemplateForm.SubjectKk), "", "MailTemplates.Required")]
+    [InlineData(nameof(MailTemplateForm.BodyRu), "   ", "MailTemplates.Required")]
+    [InlineData(nameof(MailTemplateForm.SubjectRu), "301", "MailTemplates.TooLong")]
+    [InlineData(nameof(MailTemplateForm.BodyKk), "8001", "MailTemplates.TooLong")]
+    [InlineData(nameof(MailTemplateForm.SubjectKk), "Тіркелді\n{number}", "MailTemplates.SubjectOneLine")]
+    public async Task Each_text_is_required_within_its_length_and_a_subject_is_one_line(string field, string value, string key)
     {
         await using var app = await StartAsync();
         var form = await CustomisedAsync(app);
@@ -127,7 +128,8 @@ public class MailTemplateAdminTests
 
         var result = await app.Get<MailTemplateAdmin>().SaveAsync(form, "admin@demo.kz", Ct);
 
-        Assert.Equal([message], result.Errors);
+        var error = Assert.Single(result.FieldErrors);
+        Assert.Equal((field, key), (error.Key, error.Value.Key));
         Assert.Equal(0, await StoredTemplatesAsync(app));
     }
 
@@ -141,8 +143,8 @@ public class MailTemplateAdminTests
 
         var stale = await admin.SaveAsync(second, "admin2@demo.kz", Ct);
 
-        Assert.True(stale.Conflict);
-        Assert.StartsWith("Another administrator changed this template", Assert.Single(stale.Errors));
+        Assert.Equal(RefusalCode.Stale, stale.Refusal);
+        Assert.Equal("MailTemplates.Conflict", stale.Reason?.Key);
         Assert.Equal("Тіркелді A {number}", (await admin.LoadAsync(IdEmail, Ct)).SubjectKk);
     }
 
@@ -157,7 +159,7 @@ public class MailTemplateAdminTests
         Assert.True((await admin.SaveAsync(first, "admin@demo.kz", Ct)).Succeeded);
         second.BodyKk = "Екінші: {number}.";
 
-        Assert.True((await admin.SaveAsync(second, "admin2@demo.kz", Ct)).Conflict);
+        Assert.Equal(RefusalCode.Stale, (await admin.SaveAsync(second, "admin2@demo.kz", Ct)).Refusal);
         Assert.Equal("Бірінші: {number}.", (await admin.LoadAsync(IdEmail, Ct)).BodyKk);
     }
 
@@ -193,7 +195,7 @@ public class MailTemplateAdminTests
 
         var restored = await admin.RestoreBuiltInAsync(IdEmail, seen.Version!.Value, Ct);
 
-        Assert.True(restored.Conflict);
+        Assert.Equal(RefusalCode.Stale, restored.Refusal);
         Assert.Equal("Новый текст: {number}.", (await admin.LoadAsync(IdEmail, Ct)).BodyRu);
     }
 

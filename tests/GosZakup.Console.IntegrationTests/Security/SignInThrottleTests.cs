@@ -25,7 +25,7 @@ public partial class SignInThrottleTests(ConsoleFactory factory)
         {
             Email = email, FullName = "Test admin", FullNameKk = "Сынақ Әкімші", FullNameRu = "Тестовый Администратор", Roles = ["Admin"], Password = StrongPassword,
         });
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         return email;
     }
 

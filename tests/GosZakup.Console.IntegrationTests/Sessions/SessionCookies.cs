@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GosZakup.Console.IntegrationTests.Sessions;
@@ -18,7 +19,7 @@ public static partial class SessionCookies
             Email = email, FullName = "Session " + email, FullNameKk = "Сеанс Қызметкер", FullNameRu = "Сеансов Сотрудник",
             Roles = [.. roles], Password = Password,
         }));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         return (await RowAsync(factory, email)).Id;
     }
 
@@ -28,11 +29,11 @@ public static partial class SessionCookies
         return (await scope.ServiceProvider.GetRequiredService<UserAdminService>().ListAsync(email)).Single();
     }
 
-    public static async Task<AdminResult> AdminAsync(ConsoleFactory factory, Func<UserAdminService, Task<AdminResult>> action)
+    public static async Task<CommandResult> AdminAsync(ConsoleFactory factory, Func<UserAdminService, Task<CommandResult>> action)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await action(scope.ServiceProvider.GetRequiredService<UserAdminService>());
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         return result;
     }
 

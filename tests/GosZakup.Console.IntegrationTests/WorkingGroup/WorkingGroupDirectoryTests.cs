@@ -3,6 +3,7 @@ using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.IntegrationTests.WorkingGroup;
@@ -27,7 +28,7 @@ public class WorkingGroupDirectoryTests
     private static async Task<WorkingGroupMember> AddAsync(IntakeServices app, WorkingGroupMemberForm form)
     {
         var result = await app.Get<WorkingGroupDirectory>().SaveAsync(form, Ct);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         return (await app.Get<WorkingGroupDirectory>().ListAsync(Ct)).Single(m => m.Email == WorkingGroupDirectory.NormalEmail(form.Email));
     }
 
@@ -49,13 +50,13 @@ public class WorkingGroupDirectoryTests
     }
 
     [Theory]
-    [InlineData("", "a@demo.kz", "+7 701 555 20 01", "FullName", "Enter the member's full name.")]
-    [InlineData("Ким", "", "+7 701 555 20 01", "Email", "Enter an e-mail: the alerts are sent there.")]
-    [InlineData("Ким", "not-an-address", "+7 701 555 20 01", "Email", "Not a valid e-mail address.")]
-    [InlineData("Ким", "kim@localhost", "+7 701 555 20 01", "Email", "Not a valid e-mail address.")]
-    [InlineData("Ким", "kim@demo.kz", "+1 202 555 0100", "Phone", "Not a Kazakhstan phone number, e.g. +7 701 234 56 78.")]
-    [InlineData("Ким", "kim@demo.kz", "8 701 55", "Phone", "Not a Kazakhstan phone number, e.g. +7 701 234 56 78.")]
-    public async Task A_wrong_field_is_explained_and_nothing_is_saved(string name, string email, string phone, string field, string message)
+    [InlineData("", "a@demo.kz", "+7 701 555 20 01", "FullName", "WorkingGroup.NameRequired")]
+    [InlineData("Ким", "", "+7 701 555 20 01", "Email", "WorkingGroup.EmailRequired")]
+    [InlineData("Ким", "not-an-address", "+7 701 555 20 01", "Email", "Appeal.EmailInvalid")]
+    [InlineData("Ким", "kim@localhost", "+7 701 555 20 01", "Email", "Appeal.EmailInvalid")]
+    [InlineData("Ким", "kim@demo.kz", "+1 202 555 0100", "Phone", "Appeal.PhoneInvalid")]
+    [InlineData("Ким", "kim@demo.kz", "8 701 55", "Phone", "Appeal.PhoneInvalid")]
+    public async Task A_wrong_field_is_explained_and_nothing_is_saved(string name, string email, string phone, string field, string key)
     {
         await using var app = await StartAsync();
         var form = Member(name, email);
@@ -64,8 +65,9 @@ public class WorkingGroupDirectoryTests
         var errors = await app.Get<WorkingGroupDirectory>().ValidateAsync(form, Ct);
         var result = await app.Get<WorkingGroupDirectory>().SaveAsync(form, Ct);
 
-        Assert.Equal(message, errors[field]);
-        Assert.Equal([message], result.Errors);
+        Assert.Equal(key, errors[field].Key);
+        var error = Assert.Single(result.FieldErrors);
+        Assert.Equal((field, key), (error.Key, error.Value.Key));
         Assert.Equal(0, await CountAsync(app));
     }
 
@@ -89,7 +91,9 @@ public class WorkingGroupDirectoryTests
 
         var result = await app.Get<WorkingGroupDirectory>().SaveAsync(Member("Другой человек", "A.Nurlanova@demo.kz"), Ct);
 
-        Assert.Equal(["a.nurlanova@demo.kz is already in the directory. Edit that member instead, or reactivate them if they were deactivated."], result.Errors);
+        var (field, error) = Assert.Single(result.FieldErrors);
+        Assert.Equal((nameof(WorkingGroupMemberForm.Email), "WorkingGroup.EmailTaken"), (field, error.Key));
+        Assert.Equal(new object[] { "a.nurlanova@demo.kz" }, error.Args);
         Assert.Equal(1, await CountAsync(app));
     }
 
@@ -103,7 +107,7 @@ public class WorkingGroupDirectoryTests
 
         var result = await app.Get<WorkingGroupDirectory>().SaveAsync(form, Ct);
 
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         Assert.Equal("Главный эксперт", (await app.Get<WorkingGroupDirectory>().ListAsync(Ct)).Single().Position);
     }
 
@@ -138,9 +142,9 @@ public class WorkingGroupDirectoryTests
         var result = await directory.SaveAsync(second, Ct);
         var deactivation = await directory.SetActiveAsync(member.Id, member.Version, active: false, Ct);
 
-        Assert.True(result.Conflict);
-        Assert.StartsWith("Someone else changed this member meanwhile", Assert.Single(result.Errors));
-        Assert.True(deactivation.Conflict);
+        Assert.Equal(RefusalCode.Stale, result.Refusal);
+        Assert.Equal("WorkingGroup.Conflict", result.Reason?.Key);
+        Assert.Equal(RefusalCode.Stale, deactivation.Refusal);
         var stored = (await directory.ListAsync(Ct)).Single();
         Assert.Equal(("Первый", true), (stored.Position, stored.Active));
     }
@@ -154,12 +158,16 @@ public class WorkingGroupDirectoryTests
 
         var second = await directory.SaveAsync(Member("Ольга Ким", "o.kim@demo.kz", head: true), Ct);
 
-        Assert.Equal(["Бауыржан Омаров is already the head of the Working Group. Clear that mark first: the group has one head."], second.Errors);
+        var headTaken = second.FieldErrors[nameof(WorkingGroupMemberForm.IsHead)];
+        Assert.Equal("WorkingGroup.HeadTaken", headTaken.Key);
+        Assert.Equal(new object[] { "Бауыржан Омаров" }, headTaken.Args);
         Assert.True((await directory.SetActiveAsync(head.Id, head.Version, active: false, Ct)).Succeeded);
         var successor = await AddAsync(app, Member("Ольга Ким", "o.kim@demo.kz", head: true));
         var former = (await directory.ListAsync(Ct)).Single(m => m.Id == head.Id);
         var back = await directory.SetActiveAsync(former.Id, former.Version, active: true, Ct);
-        Assert.Equal(["Ольга Ким is already the head of the Working Group. Clear that mark first: the group has one head."], back.Errors);
+        Assert.Equal(RefusalCode.Duplicate, back.Refusal);
+        Assert.Equal("WorkingGroup.HeadTaken", back.Reason?.Key);
+        Assert.Equal(new object[] { "Ольга Ким" }, back.Reason!.Args);
         Assert.True(successor.IsHead);
     }
 
@@ -205,8 +213,9 @@ public class WorkingGroupDirectoryTests
         Assert.True((await directory.SaveAsync(contact, Ct)).Succeeded);
         var again = Member("Другой человек", "a.nurlanova@demo.kz");
         again.Unit = ContactUnit.OwnerUnit;
-        Assert.Equal("a.nurlanova@demo.kz is already in the directory. Edit that member instead, or reactivate them if they were deactivated.",
-            (await directory.ValidateAsync(again, Ct))[nameof(again.Email)]);
+        var taken = (await directory.ValidateAsync(again, Ct))[nameof(again.Email)];
+        Assert.Equal("WorkingGroup.EmailTaken", taken.Key);
+        Assert.Equal(new object[] { "a.nurlanova@demo.kz" }, taken.Args);
 
         var unit = Assert.Single(await directory.ActiveAsync(ContactUnit.OwnerUnit, Ct));
         // Heading the group and its information security are the Working Group's roles, never the unit's.

@@ -1,5 +1,4 @@
-using GosZakup.Console.Web.Resources;
-using Microsoft.Extensions.Localization;
+using GosZakup.Console.Web.Commands;
 
 namespace GosZakup.Console.Web.Features.Admin;
 
@@ -12,17 +11,13 @@ public static class StaffNameRules
     /// <summary>Between the parts of a name: "Нұрланқызы Айгерім", "Жақсыбеков-Әлиев", "Д'Артаньян", "А. Б. Ким".</summary>
     private static readonly char[] Separators = [' ', '-', '\'', '’', '.'];
 
-    /// <summary>The messages for one name: missing, too long, or with letters that are not Cyrillic.</summary>
-    public static IEnumerable<string> Check(string? name, string requiredKey, string labelKey, IStringLocalizer<SharedResource> l)
+    /// <summary>What is wrong with one name (missing, too long, or with letters that are not Cyrillic), or null.</summary>
+    public static ResourceText? Check(string? name, string requiredKey, string labelKey)
     {
         var text = Tidy(name);
-        if (text.Length == 0)
-        {
-            yield return l[requiredKey];
-            yield break;
-        }
-        if (text.Length > MaxLength) yield return l["Users.NameTooLong", l[labelKey], MaxLength];
-        if (!IsCyrillic(text)) yield return l["Users.NameCyrillic", l[labelKey]];
+        if (text.Length == 0) return new(requiredKey);
+        if (text.Length > MaxLength) return new("Users.NameTooLong", new ResourceText(labelKey), MaxLength);
+        return IsCyrillic(text) ? null : new("Users.NameCyrillic", new ResourceText(labelKey));
     }
 
     /// <summary>Trimmed, with runs of spaces made one.</summary>

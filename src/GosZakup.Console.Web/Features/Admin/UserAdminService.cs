@@ -2,17 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Localization;
-using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.Admin;
 
 /// <summary>The Admin's user management. Each action runs in its own scope and transaction: it is saved
 /// whole or not at all, and a change someone else made meanwhile is reported, never overwritten.</summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class UserAdminService(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(string? search = null)
     {
@@ -33,7 +32,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             u.Culture, u.IsDisabled, u.LockoutEnd, u.ConcurrencyStamp ?? "", u.FullNameKk, u.FullNameRu)).ToList();
     }
 
-    public Task<AdminResult> CreateAsync(UserForm form) =>
+    public Task<CommandResult> CreateAsync(UserForm form) =>
         InTransactionAsync(async (users, _) =>
         {
             var invalid = Validate(form, requirePassword: true);
@@ -47,13 +46,13 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             return await Steps(() => users.CreateAsync(user, form.Password!), () => users.AddToRolesAsync(user, form.Roles));
         });
 
-    public Task<AdminResult> UpdateAsync(UserForm form, string actingUserId) =>
+    public Task<CommandResult> UpdateAsync(UserForm form, string actingUserId) =>
         WithUserAsync(form.Id!, form.ConcurrencyStamp, async (users, user) =>
         {
             var invalid = Validate(form, requirePassword: false);
             if (invalid is not null) return invalid;
             if (user.Id == actingUserId && !form.Roles.Contains(StaffRole.Admin))
-                return AdminResult.Fail(l["Users.CannotDropOwnAdmin"]);
+                return CommandResult.Refused(RefusalCode.NotForSelf, "Users.CannotDropOwnAdmin");
             (user.FullName, user.FullNameKk, user.FullNameRu) = (form.FullName.Trim(), StaffNameRules.Tidy(form.FullNameKk), StaffNameRules.Tidy(form.FullNameRu));
             user.Culture = form.Culture;
             var current = await users.GetRolesAsync(user);
@@ -68,10 +67,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
                 () => users.UpdateAsync(user));
         });
 
-    public Task<AdminResult> ResetPasswordAsync(string id, string? stamp, string? newPassword) =>
+    public Task<CommandResult> ResetPasswordAsync(string id, string? stamp, string? newPassword) =>
         WithUserAsync(id, stamp, async (users, user, db) =>
         {
-            if (string.IsNullOrEmpty(newPassword)) return AdminResult.Fail(l["Users.PasswordRequired"]);
+            if (string.IsNullOrEmpty(newPassword)) return CommandResult.Invalid(nameof(UserForm.Password), "Users.PasswordRequired");
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var result = await Steps(() => users.ResetPasswordAsync(user, token, newPassword), () => users.SetLockoutEndDateAsync(user, null));
             // A new password ends the sign-ins made with the old one.
@@ -79,10 +78,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             return result;
         });
 
-    public Task<AdminResult> SetDisabledAsync(string id, string? stamp, bool disabled, string actingUserId) =>
+    public Task<CommandResult> SetDisabledAsync(string id, string? stamp, bool disabled, string actingUserId) =>
         WithUserAsync(id, stamp, async (users, user, db) =>
         {
-            if (disabled && user.Id == actingUserId) return AdminResult.Fail(l["Users.CannotDisableSelf"]);
+            if (disabled && user.Id == actingUserId) return CommandResult.Refused(RefusalCode.NotForSelf, "Users.CannotDisableSelf");
             user.IsDisabled = disabled;
             var result = await Steps(() => users.UpdateSecurityStampAsync(user));
             // Its sign-ins end with the account: the next request is refused, and an open page at its next click or within seconds.
@@ -90,36 +89,44 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
             return result;
         });
 
-    public Task<AdminResult> UnlockAsync(string id, string? stamp) =>
+    public Task<CommandResult> UnlockAsync(string id, string? stamp) =>
         WithUserAsync(id, stamp, (users, user) =>
             Steps(() => users.SetLockoutEndDateAsync(user, null), () => users.ResetAccessFailedCountAsync(user)));
 
-    private AdminResult? Validate(UserForm form, bool requirePassword)
+    /// <summary>Field by field, under the form's property names; a field gets its first problem.</summary>
+    private static CommandResult? Validate(UserForm form, bool requirePassword)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(form.Email)) errors.Add(l["Users.EmailRequired"]);
-        else if (form.Email.Trim().Length > Domain.Incidents.AppealRules.MaxEmailLength) errors.Add($"{l["Users.Email"]}: {l["Text.TooLong", Domain.Incidents.AppealRules.MaxEmailLength, form.Email.Trim().Length]}");
-        else if (!new EmailAddressAttribute().IsValid(form.Email.Trim())) errors.Add(l["Identity.InvalidEmail", form.Email]);
-        if (string.IsNullOrWhiteSpace(form.FullName)) errors.Add(l["Users.FullNameRequired"]);
-        else if (form.FullName.Trim().Length > StaffNameRules.MaxLength) errors.Add(l["Users.NameTooLong", l["Users.FullName"], StaffNameRules.MaxLength]);
-        else if (Localization.TextFieldRules.Problem(l, form.FullName, multiLine: false) is { } nameProblem) errors.Add($"{l["Users.FullName"]}: {nameProblem}");
-        errors.AddRange(StaffNameRules.Check(form.FullNameKk, "Users.FullNameKkRequired", "Users.FullNameKk", l));
-        errors.AddRange(StaffNameRules.Check(form.FullNameRu, "Users.FullNameRuRequired", "Users.FullNameRu", l));
-        if (form.Roles.Count == 0 || !form.Roles.All(StaffRole.IsKnown)) errors.Add(l["Users.RoleRequired"]);
-        if (requirePassword && string.IsNullOrEmpty(form.Password)) errors.Add(l["Users.PasswordRequired"]);
+        var errors = new Dictionary<string, ResourceText>();
+        void Add(string field, ResourceText? problem)
+        {
+            if (problem is not null) errors.TryAdd(field, problem);
+        }
+
+        var email = form.Email?.Trim() ?? "";
+        if (email.Length == 0) Add(nameof(form.Email), new("Users.EmailRequired"));
+        else if (email.Length > Domain.Incidents.AppealRules.MaxEmailLength)
+            Add(nameof(form.Email), new("Field.Problem", new ResourceText("Users.Email"), new ResourceText("Text.TooLong", Domain.Incidents.AppealRules.MaxEmailLength, email.Length)));
+        else if (!new EmailAddressAttribute().IsValid(email)) Add(nameof(form.Email), new("Identity.InvalidEmail", form.Email!));
+        if (string.IsNullOrWhiteSpace(form.FullName)) Add(nameof(form.FullName), new("Users.FullNameRequired"));
+        else if (form.FullName.Trim().Length > StaffNameRules.MaxLength) Add(nameof(form.FullName), new("Users.NameTooLong", new ResourceText("Users.FullName"), StaffNameRules.MaxLength));
+        else if (TextFieldRules.Fault(form.FullName, multiLine: false) is { } nameProblem) Add(nameof(form.FullName), new("Field.Problem", new ResourceText("Users.FullName"), nameProblem));
+        Add(nameof(form.FullNameKk), StaffNameRules.Check(form.FullNameKk, "Users.FullNameKkRequired", "Users.FullNameKk"));
+        Add(nameof(form.FullNameRu), StaffNameRules.Check(form.FullNameRu, "Users.FullNameRuRequired", "Users.FullNameRu"));
+        if (form.Roles.Count == 0 || !form.Roles.All(StaffRole.IsKnown)) Add(nameof(form.Roles), new("Users.RoleRequired"));
+        if (requirePassword && string.IsNullOrEmpty(form.Password)) Add(nameof(form.Password), new("Users.PasswordRequired"));
         if (!Cultures.IsSupported(form.Culture)) form.Culture = Cultures.Russian;
-        return errors.Count == 0 ? null : new AdminResult(errors);
+        return errors.Count == 0 ? null : CommandResult.Invalid(errors);
     }
 
-    private Task<AdminResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, Task<AdminResult>> action) =>
+    private Task<CommandResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, Task<CommandResult>> action) =>
         WithUserAsync(id, stamp, (users, user, _) => action(users, user));
 
-    private Task<AdminResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, AppDbContext, Task<AdminResult>> action) =>
+    private Task<CommandResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, AppDbContext, Task<CommandResult>> action) =>
         InTransactionAsync(async (users, db) =>
         {
             var user = await users.FindByIdAsync(id);
-            if (user is null) return AdminResult.Fail(l["Users.NotFound"]);
-            if (stamp is not null && user.ConcurrencyStamp != stamp) return AdminResult.Concurrent(l["Users.Conflict"]);
+            if (user is null) return CommandResult.Refused(RefusalCode.NotFound, "Users.NotFound");
+            if (stamp is not null && user.ConcurrencyStamp != stamp) return CommandResult.Refused(RefusalCode.Stale, "Users.Conflict");
             return await action(users, user, db);
         });
 
@@ -130,20 +137,20 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IStringLocaliz
     private static Task<IdentityResult> Unchanged() => Task.FromResult(IdentityResult.Success);
 
     /// <summary>Runs the Identity calls in order, stopping at the first failure.</summary>
-    private static async Task<AdminResult> Steps(params Func<Task<IdentityResult>>[] steps)
+    private static async Task<CommandResult> Steps(params Func<Task<IdentityResult>>[] steps)
     {
         foreach (var step in steps)
         {
             var result = await step();
             if (!result.Succeeded)
                 return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                    ? AdminResult.Concurrent(result.Errors.First().Description)
-                    : new AdminResult(result.Errors.Select(e => e.Description).ToList());
+                    ? new CommandResult { Refusal = RefusalCode.Stale, Reason = ResourceText.Verbatim(result.Errors.First().Description) }
+                    : CommandResult.Invalid(result.Errors.DistinctBy(e => e.Code).ToDictionary(e => e.Code, e => ResourceText.Verbatim(e.Description)));
         }
-        return AdminResult.Ok;
+        return CommandResult.Ok();
     }
 
-    private async Task<AdminResult> InTransactionAsync(Func<UserManager<ApplicationUser>, AppDbContext, Task<AdminResult>> work)
+    private async Task<CommandResult> InTransactionAsync(Func<UserManager<ApplicationUser>, AppDbContext, Task<CommandResult>> work)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -27,15 +27,3 @@ public sealed class UserForm
         Roles = [.. row.Roles], ConcurrencyStamp = row.ConcurrencyStamp,
     };
 }
-
-/// <summary>The outcome of an admin action: localized errors to show, or a conflict with another edit.</summary>
-public sealed record AdminResult(IReadOnlyList<string> Errors, bool Conflict = false)
-{
-    public static AdminResult Ok { get; } = new([]);
-
-    public bool Succeeded => Errors.Count == 0 && !Conflict;
-
-    public static AdminResult Fail(params string[] errors) => new(errors);
-
-    public static AdminResult Concurrent(string message) => new([message], Conflict: true);
-}

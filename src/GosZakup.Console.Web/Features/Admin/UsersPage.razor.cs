@@ -13,6 +13,7 @@ using GosZakup.Console.Web;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Domain.Amounts;
@@ -84,11 +85,12 @@ public partial class UsersPage
     private Task UnlockAsync(UserRow row) =>
         RunAsync(Admin.UnlockAsync(row.Id, row.ConcurrencyStamp), L["Users.WasUnlocked", row.Email]);
 
-    private async Task RunAsync(Task<AdminResult> action, string success)
+    private async Task RunAsync(Task<CommandResult> action, string success)
     {
         var result = await action;
         if (result.Succeeded) Snackbar.Add(success, Severity.Success);
-        foreach (var error in result.Errors) Snackbar.Add(error, result.Conflict ? Severity.Warning : Severity.Error);
+        foreach (var error in L.FieldTexts(result).Values) Snackbar.Add(error, Severity.Error);
+        if (L.RefusalText(result) is { } refusal) Snackbar.Add(refusal, result.Refusal == RefusalCode.Stale ? Severity.Warning : Severity.Error);
         await ReloadAsync();
     }
 

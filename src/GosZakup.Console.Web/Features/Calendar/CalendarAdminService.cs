@@ -3,10 +3,8 @@ using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Admin;
-using GosZakup.Console.Web.Resources;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Calendar;
@@ -32,29 +30,28 @@ public sealed class OverrideForm
 
 /// <summary>Admin edits of either calendar (audited through the one audit writer) and the explicit
 /// recomputation of open deadlines after an edit. Deadlines already computed never move by themselves.</summary>
-public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFactory, CalendarStore store, ObligationSettings settings, IStringLocalizer<SharedResource> l)
+public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFactory, CalendarStore store, ObligationSettings settings)
 {
-    public async Task<AdminResult> SaveAsync(OverrideForm form)
+    public async Task<CommandResult> SaveAsync(OverrideForm form)
     {
         if (Validate(form) is { } invalid) return invalid;
-        var entry = ToDomain(form, out var error);
-        if (entry is null) return AdminResult.Fail(error!);
+        if (ToDomain(form) is not { } entry) return CommandResult.Invalid("Hours", "Calendar.HoursInvalid");
         await using var db = await dbFactory.CreateDbContextAsync();
         var date = entry.Date.ToDateOnly();
         var stored = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.Calendar == form.Calendar && o.Date == date);
-        if (stored is null && form.Version is not null) return AdminResult.Concurrent(l["Calendar.Conflict"]);
-        if (stored is not null && stored.Version != form.Version) return AdminResult.Concurrent(l["Calendar.Conflict"]);
+        if (stored is null && form.Version is not null) return Conflict();
+        if (stored is not null && stored.Version != form.Version) return Conflict();
         if (stored is null) db.CalendarOverrides.Add(CalendarOverrideRecord.From(form.Calendar, entry));
         else stored.CopyFrom(entry);
         return await SaveChangesAsync(db);
     }
 
-    public async Task<AdminResult> RemoveAsync(CalendarName calendar, LocalDate date, Guid version)
+    public async Task<CommandResult> RemoveAsync(CalendarName calendar, LocalDate date, Guid version)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var day = date.ToDateOnly();
         var stored = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.Calendar == calendar && o.Date == day);
-        if (stored is null || stored.Version != version) return AdminResult.Concurrent(l["Calendar.Conflict"]);
+        if (stored is null || stored.Version != version) return Conflict();
         db.CalendarOverrides.Remove(stored);
         return await SaveChangesAsync(db);
     }
@@ -73,7 +70,7 @@ public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFacto
             .ToDictionaryAsync(o => LocalDate.FromDateOnly(o.Date), o => o.Version);
     }
 
-    private async Task<AdminResult> SaveChangesAsync(AppDbContext db)
+    private async Task<CommandResult> SaveChangesAsync(AppDbContext db)
     {
         try
         {
@@ -81,31 +78,33 @@ public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFacto
         }
         catch (DbUpdateConcurrencyException)
         {
-            return AdminResult.Concurrent(l["Calendar.Conflict"]);
+            return Conflict();
         }
         catch (DbUpdateException)
         {
             // Two Admins adding the same date at once: the unique index refuses the second.
-            return AdminResult.Concurrent(l["Calendar.Conflict"]);
+            return Conflict();
         }
         store.Invalidate();
-        return AdminResult.Ok;
+        return CommandResult.Ok();
     }
 
-    private AdminResult? Validate(OverrideForm form)
+    private static CommandResult Conflict() => CommandResult.Refused(RefusalCode.Stale, "Calendar.Conflict");
+
+    private static CommandResult? Validate(OverrideForm form)
     {
-        var errors = new List<string>();
-        if (form.Date is null) errors.Add(l["Calendar.DateRequired"]);
+        var errors = new Dictionary<string, ResourceText>();
+        if (form.Date is null) errors[nameof(form.Date)] = new("Calendar.DateRequired");
         if (string.IsNullOrWhiteSpace(form.ReasonKk) || string.IsNullOrWhiteSpace(form.ReasonRu) || string.IsNullOrWhiteSpace(form.ReasonEn))
-            errors.Add(l["Calendar.ReasonRequired"]);
-        if (string.IsNullOrWhiteSpace(form.Source)) errors.Add(l["Calendar.SourceRequired"]);
-        if (CalendarOverride.IsOpenKind(form.Kind) && (form.Opens is null || form.Closes is null)) errors.Add(l["Calendar.HoursRequired"]);
-        return errors.Count == 0 ? null : new AdminResult(errors);
+            errors["Reason"] = new("Calendar.ReasonRequired");
+        if (string.IsNullOrWhiteSpace(form.Source)) errors[nameof(form.Source)] = new("Calendar.SourceRequired");
+        if (CalendarOverride.IsOpenKind(form.Kind) && (form.Opens is null || form.Closes is null)) errors["Hours"] = new("Calendar.HoursRequired");
+        return errors.Count == 0 ? null : CommandResult.Invalid(errors);
     }
 
-    private CalendarOverride? ToDomain(OverrideForm form, out string? error)
+    /// <summary>The form as the Domain's exception, or null when its hours do not make a working day.</summary>
+    private static CalendarOverride? ToDomain(OverrideForm form)
     {
-        error = null;
         try
         {
             var hours = CalendarOverride.IsOpenKind(form.Kind)
@@ -117,7 +116,6 @@ public sealed class CalendarAdminService(IDbContextFactory<AppDbContext> dbFacto
         }
         catch (ArgumentException)
         {
-            error = l["Calendar.HoursInvalid"];
             return null;
         }
     }

@@ -13,6 +13,7 @@ using GosZakup.Console.Web;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Domain.Amounts;
@@ -38,8 +39,8 @@ public partial class MailTemplateEditor
     ];
 
     private MailTemplateForm Form { get; set; } = new();
-    private Dictionary<string, string> errors = [];
-    private IReadOnlyList<string> otherErrors = [];
+    private readonly FieldMessages errors = new();
+    private string? refusal;
     private string? conflict;
     private string focused = nameof(MailTemplateForm.BodyKk);
     private bool validated, saving;
@@ -57,7 +58,8 @@ public partial class MailTemplateEditor
     private async Task ReloadAsync()
     {
         Form = await Admin.LoadAsync(Kind);
-        (errors, otherErrors, conflict, validated) = ([], [], null, false);
+        errors.Clear();
+        (refusal, conflict, validated) = (null, null, false);
     }
 
     private string Text(string field) => field switch
@@ -79,7 +81,7 @@ public partial class MailTemplateEditor
             default: Form.BodyRu = value; break;
         }
         // Once the Admin has tried to save, the messages follow the typing.
-        if (validated) errors = Admin.Validate(Kind, Form);
+        if (validated) errors.Show(MailTemplateAdmin.Validate(Kind, Form), L);
     }
 
     private void Insert(string placeholder) => SetText(focused, Text(focused) + $"{{{placeholder}}}");
@@ -90,12 +92,10 @@ public partial class MailTemplateEditor
         return $"{L["MailTemplates.PreviewSubject"]}: {subject}\n\n{body}";
     }
 
-    private string? Message(string field) => errors.GetValueOrDefault(field);
-
     private async Task SaveAsync()
     {
         validated = true;
-        errors = Admin.Validate(Kind, Form);
+        errors.Show(MailTemplateAdmin.Validate(Kind, Form), L);
         if (errors.Count > 0) return;
         saving = true;
         var result = await Admin.SaveAsync(Form, (await AuthState).User.Identity?.Name ?? "?");
@@ -114,16 +114,17 @@ public partial class MailTemplateEditor
         await AfterAsync(result, L["MailTemplates.Restored"]);
     }
 
-    private async Task AfterAsync(Features.Admin.AdminResult result, string success)
+    private async Task AfterAsync(CommandResult result, string success)
     {
-        if (result.Conflict)
+        if (result.Refusal == RefusalCode.Stale)
         {
-            conflict = result.Errors[0]; // the typed text stays, so nothing the Admin wrote is lost
+            conflict = L.RefusalText(result); // the typed text stays, so nothing the Admin wrote is lost
             return;
         }
         if (!result.Succeeded)
         {
-            otherErrors = result.Errors;
+            errors.Show(result, L);
+            refusal = L.RefusalText(result);
             return;
         }
         Snackbar.Add(success, Severity.Success);

@@ -23,7 +23,8 @@ public sealed class DemoWorkingGroup(IDbContextFactory<AppDbContext> dbFactory, 
         {
             var result = await directory.SaveAsync(member, ct);
             if (result.Succeeded) added++;
-            else log.LogWarning("Demo Working Group member {Email} not added: {Errors}", member.Email, string.Join("; ", result.Errors));
+            else log.LogWarning("Demo Working Group member {Email} not added: {Fields} {Refusal}", member.Email,
+                string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}")), result.Refusal);
         }
         if (added > 0) log.LogInformation("Demo Working Group members seeded: {Count}", added);
     }

@@ -1,10 +1,8 @@
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
-using GosZakup.Console.Web.Features.Admin;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
-using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.WorkingGroup;
 
@@ -13,7 +11,7 @@ namespace GosZakup.Console.Web.Features.WorkingGroup;
 /// informatisation and information security, alerted with the group before a confirmation (R2 §25). Contacts are
 /// deactivated, never deleted, so past alerts keep their addressees; every change is audited and a change made
 /// meanwhile by someone else is reported, never overwritten.</summary>
-public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l)
+public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int MaxLength = 256;
 
@@ -39,9 +37,9 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         return [.. Ordered(all).OrderByDescending(m => m.Active).Select(WorkingGroupMember.From)];
     }
 
-    /// <summary>Field by field, in the user's language, including what only the database knows: an e-mail
-    /// already in the directory and a second head.</summary>
-    public async Task<Dictionary<string, string>> ValidateAsync(WorkingGroupMemberForm form, CancellationToken ct = default)
+    /// <summary>Field by field, as resource keys, including what only the database knows: an e-mail already in the
+    /// directory and a second head.</summary>
+    public async Task<Dictionary<string, ResourceText>> ValidateAsync(WorkingGroupMemberForm form, CancellationToken ct = default)
     {
         var errors = Validate(form);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -50,17 +48,17 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         {
             var email = NormalEmail(form.Email);
             if (await members.AnyAsync(m => m.Unit == form.Unit && m.Email == email && m.Id != form.Id, ct))
-                errors[nameof(form.Email)] = l["WorkingGroup.EmailTaken", email];
+                errors[nameof(form.Email)] = new("WorkingGroup.EmailTaken", email);
         }
         var staysActive = form.Id is not { } id || await members.AnyAsync(m => m.Id == id && m.Active, ct);
         if (form.IsHead && form.Unit == ContactUnit.WorkingGroup && staysActive && await OtherActiveHeadAsync(db, form.Id, ct) is { } head)
-            errors[nameof(form.IsHead)] = l["WorkingGroup.HeadTaken", head];
+            errors[nameof(form.IsHead)] = new("WorkingGroup.HeadTaken", head);
         return errors;
     }
 
-    public async Task<AdminResult> SaveAsync(WorkingGroupMemberForm form, CancellationToken ct = default)
+    public async Task<CommandResult> SaveAsync(WorkingGroupMemberForm form, CancellationToken ct = default)
     {
-        if (await ValidateAsync(form, ct) is { Count: > 0 } errors) return new AdminResult([.. errors.Values]);
+        if (await ValidateAsync(form, ct) is { Count: > 0 } errors) return CommandResult.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         WorkingGroupMemberRecord? member;
         if (form.Id is not { } id) db.Set<WorkingGroupMemberRecord>().Add(member = new WorkingGroupMemberRecord { Unit = form.Unit });
@@ -77,24 +75,24 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
     }
 
     /// <summary>Deactivates (no more alerts) or reactivates a member; <paramref name="version"/> is the row the user saw.</summary>
-    public async Task<AdminResult> SetActiveAsync(Guid id, Guid version, bool active, CancellationToken ct = default)
+    public async Task<CommandResult> SetActiveAsync(Guid id, Guid version, bool active, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null || member.Version != version) return Conflict();
-        if (member.Active == active) return AdminResult.Ok;
+        if (member.Active == active) return CommandResult.Ok();
         if (active && member.IsHead && await OtherActiveHeadAsync(db, id, ct) is { } head)
-            return AdminResult.Fail(l["WorkingGroup.HeadTaken", head]);
+            return CommandResult.Refused(RefusalCode.Duplicate, "WorkingGroup.HeadTaken", head);
         member.Active = active;
         return await SaveAsync(db, member.Email, ct);
     }
 
-    private Dictionary<string, string> Validate(WorkingGroupMemberForm form)
+    private static Dictionary<string, ResourceText> Validate(WorkingGroupMemberForm form)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         void Check(string field, bool failed, string key, params object[] args)
         {
-            if (failed && !errors.ContainsKey(field)) errors[field] = l[key, args];
+            if (failed) errors.TryAdd(field, new(key, args));
         }
 
         Check(nameof(form.FullName), string.IsNullOrWhiteSpace(form.FullName), "WorkingGroup.NameRequired");
@@ -111,10 +109,10 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
             .Where(m => m.Unit == ContactUnit.WorkingGroup && m.IsHead && m.Active && m.Id != id).Select(m => m.FullName).FirstOrDefaultAsync(ct);
 
     /// <summary>Two people adding the same address at once: the unique index refuses the second.</summary>
-    private Task<AdminResult> SaveAsync(AppDbContext db, string email, CancellationToken ct) =>
-        AdminSaves.SaveAsync(db, Conflict, () => AdminResult.Fail(l["WorkingGroup.EmailTaken", email]), ct);
+    private static Task<CommandResult> SaveAsync(AppDbContext db, string email, CancellationToken ct) =>
+        CommandSaves.SaveAsync(db, Conflict, () => CommandResult.Refused(RefusalCode.Duplicate, "WorkingGroup.EmailTaken", email), ct);
 
-    private AdminResult Conflict() => AdminResult.Concurrent(l["WorkingGroup.Conflict"]);
+    private static CommandResult Conflict() => CommandResult.Refused(RefusalCode.Stale, "WorkingGroup.Conflict");
 
     private static IEnumerable<WorkingGroupMemberRecord> Ordered(IEnumerable<WorkingGroupMemberRecord> members) =>
         members.OrderByDescending(m => m.IsHead).ThenByDescending(m => m.HandlesInformationSecurity).ThenBy(m => m.FullName, StringComparer.CurrentCulture);
