@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 
 namespace GosZakup.Console.Web.Commands;
 
