@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http;

@@ -117,7 +117,8 @@ public sealed class ComplaintTests
         {
             var unknown = await scenario.Commands.RegisterAsync(scenario.Form("INC-2026-999999"), "complaint.txt", letter, Supervisor, Ct);
             Assert.Equal(["IncidentNumber"], unknown.FieldErrors.Keys);
-            Assert.Equal(("Complaints.Error.IncidentNotFound", new object[] { "INC-2026-999999" }), (unknown.FieldErrors["IncidentNumber"].Key, unknown.FieldErrors["IncidentNumber"].Args));
+            Assert.Equal("Complaints.Error.IncidentNotFound", unknown.FieldErrors["IncidentNumber"].Key);
+            Assert.Equal(["INC-2026-999999"], unknown.FieldErrors["IncidentNumber"].Args);
         }
         using (var letter = Letter())
         {
