@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
@@ -59,9 +60,9 @@ public class AnnouncementServiceTests
             Assert.Null((await db.Obligations.SingleAsync(o => o.Code == "announce", Ct)).MetAtUtc); // a draft is not a publication
 
         app.Clock.Advance(TimeSpan.FromMinutes(12));
-        var published = await service.PublishAsync(draft.UpdateId!.Value, IntakeServices.Operator(), draft.Version, Ct);
+        var published = await service.PublishAsync(draft.Value!.UpdateId, IntakeServices.Operator(), draft.Value!.Version, Ct);
 
-        Assert.True(published.Succeeded, published.Refusal);
+        Assert.True(published.Succeeded, $"{published.Refusal}");
         await using var after = app.NewDb();
         var announce = await after.Obligations.SingleAsync(o => o.Code == "announce", Ct);
         Assert.Equal(new DateTime(2026, 11, 20, 7, 22, 0, DateTimeKind.Utc), announce.MetAtUtc);
@@ -81,7 +82,7 @@ public class AnnouncementServiceTests
         var draft = await app.Get<AnnouncementService>().DraftFromIncidentAsync(incident.Id, IntakeServices.Operator(), Ct);
 
         await using var db = app.NewDb();
-        var update = await db.Set<AnnouncementUpdateRecord>().SingleAsync(u => u.Id == draft.UpdateId, Ct);
+        var update = await db.Set<AnnouncementUpdateRecord>().SingleAsync(u => u.Id == draft.Value!.UpdateId, Ct);
         Assert.Equal(UpdateState.Draft, update.State);
         Assert.Equal($"Технический сбой веб-портала ({incident.Number})", update.TitleRu);
         Assert.Equal($"Веб-порталдың техникалық іркілісі ({incident.Number})", update.TitleKk);
@@ -101,7 +102,7 @@ public class AnnouncementServiceTests
         var incident = await ConfirmedIncidentAsync(app);
         var service = app.Get<AnnouncementService>();
         var first = await service.DraftFromIncidentAsync(incident.Id, IntakeServices.Operator(), Ct);
-        await service.PublishAsync(first.UpdateId!.Value, IntakeServices.Operator(), ct: Ct);
+        await service.PublishAsync(first.Value!.UpdateId, IntakeServices.Operator(), ct: Ct);
         await using (var db = app.NewDb())
         {
             var fixing = await db.Set<IncidentRecord>().SingleAsync(i => i.Id == incident.Id, Ct);
@@ -114,11 +115,11 @@ public class AnnouncementServiceTests
         await using var after = app.NewDb();
         var announcement = await after.Set<AnnouncementRecord>().Include(a => a.Updates).SingleAsync(Ct);
         Assert.Equal(2, announcement.Updates.Count);
-        var update = announcement.Updates.Single(u => u.Id == fix.UpdateId);
+        var update = announcement.Updates.Single(u => u.Id == fix.Value!.UpdateId);
         Assert.Equal($"Технический сбой устранён ({incident.Number})", update.TitleRu);
         Assert.Contains("Сбой устранён 20.11.2026 17:40 (UTC+5)", update.BodyRu);
         Assert.Contains("новые сроки будут опубликованы в следующем обновлении", update.BodyRu);
-        Assert.Equal(UpdateState.Published, announcement.Updates.Single(u => u.Id == first.UpdateId).State);
+        Assert.Equal(UpdateState.Published, announcement.Updates.Single(u => u.Id == first.Value!.UpdateId).State);
     }
 
     [Fact]
@@ -135,8 +136,7 @@ public class AnnouncementServiceTests
 
         var result = await app.Get<AnnouncementService>().DraftFromIncidentAsync(incident.Id, IntakeServices.Operator(), Ct);
 
-        Assert.False(result.Succeeded);
-        Assert.NotNull(result.Refusal);
+        Assert.Equal((RefusalCode.NotAllowedFromStatus, "Announcement.NotConfirmed"), (result.Refusal, result.Reason?.Key));
         Assert.False(await db.Set<AnnouncementRecord>().AnyAsync(Ct));
     }
 
@@ -153,7 +153,7 @@ public class AnnouncementServiceTests
         var result = await app.Get<AnnouncementService>().DraftStandaloneAsync(AnnouncementKind.PlannedWorks, form, IntakeServices.Operator(), Ct);
 
         Assert.False(result.Succeeded);
-        Assert.False(string.IsNullOrWhiteSpace(result.Errors[field]));
+        Assert.Equal(value == "" ? "Announcement.Required" : "Appeal.NoMarkup", result.FieldErrors[field].Key);
         await using var db = app.NewDb();
         Assert.False(await db.Set<AnnouncementRecord>().AnyAsync(Ct));
         Assert.False(await db.Set<AnnouncementUpdateRecord>().AnyAsync(Ct));
@@ -166,9 +166,9 @@ public class AnnouncementServiceTests
         var service = app.Get<AnnouncementService>();
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);
 
-        var result = await service.SaveDraftAsync(draft.UpdateId!.Value, draft.Version!.Value, Works("<script>alert(1)</script>"), IntakeServices.Operator(), Ct);
+        var result = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("<script>alert(1)</script>"), IntakeServices.Operator(), Ct);
 
-        Assert.Equal("Markup and scripts are not accepted; write plain text.", result.Errors["BodyRu"]);
+        Assert.Equal("Appeal.NoMarkup", result.FieldErrors["BodyRu"].Key);
         await using var db = app.NewDb();
         Assert.Equal("Портал будет недоступен с 22:00 до 02:00.", (await db.Set<AnnouncementUpdateRecord>().SingleAsync(Ct)).BodyRu);
     }
@@ -180,13 +180,13 @@ public class AnnouncementServiceTests
         var service = app.Get<AnnouncementService>();
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);
 
-        var first = await service.SaveDraftAsync(draft.UpdateId!.Value, draft.Version!.Value, Works("Первая правка."), IntakeServices.Operator("op-1"), Ct);
-        var second = await service.SaveDraftAsync(draft.UpdateId!.Value, draft.Version!.Value, Works("Вторая правка."), IntakeServices.Operator("op-2", "operator2@demo.kz"), Ct);
-        var stalePublish = await service.PublishAsync(draft.UpdateId!.Value, IntakeServices.Operator(), draft.Version, Ct);
+        var first = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("Первая правка."), IntakeServices.Operator("op-1"), Ct);
+        var second = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("Вторая правка."), IntakeServices.Operator("op-2", "operator2@demo.kz"), Ct);
+        var stalePublish = await service.PublishAsync(draft.Value!.UpdateId, IntakeServices.Operator(), draft.Value!.Version, Ct);
 
         Assert.True(first.Succeeded);
-        Assert.Equal("Someone else changed this draft meanwhile. Close the dialog and check their changes first.", second.Refusal);
-        Assert.NotNull(stalePublish.Refusal);
+        Assert.Equal((RefusalCode.Stale, "Announcement.Conflict"), (second.Refusal, second.Reason?.Key));
+        Assert.Equal(RefusalCode.Stale, stalePublish.Refusal);
         await using var db = app.NewDb();
         var saved = await db.Set<AnnouncementUpdateRecord>().SingleAsync(Ct);
         Assert.Equal(("Первая правка.", UpdateState.Draft), (saved.BodyRu, saved.State));
@@ -198,13 +198,12 @@ public class AnnouncementServiceTests
         await using var app = await StartAsync();
         var service = app.Get<AnnouncementService>();
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.ForceMajeure, Works(), IntakeServices.Operator(), Ct);
-        var published = await service.PublishAsync(draft.UpdateId!.Value, IntakeServices.Operator(), draft.Version, Ct);
+        var published = await service.PublishAsync(draft.Value!.UpdateId, IntakeServices.Operator(), draft.Value!.Version, Ct);
 
-        var edit = await service.SaveDraftAsync(draft.UpdateId!.Value, published.Version!.Value, Works("Исправлено задним числом."), IntakeServices.Operator(), Ct);
-        var discard = await service.DiscardDraftAsync(draft.UpdateId!.Value, IntakeServices.Operator(), ct: Ct);
+        var edit = await service.SaveDraftAsync(draft.Value!.UpdateId, published.Value!.Version, Works("Исправлено задним числом."), IntakeServices.Operator(), Ct);
+        var discard = await service.DiscardDraftAsync(draft.Value!.UpdateId, IntakeServices.Operator(), ct: Ct);
 
-        Assert.NotNull(edit.Refusal);
-        Assert.NotNull(discard.Refusal);
+        Assert.Equal((RefusalCode.NotAllowedFromStatus, RefusalCode.NotAllowedFromStatus), (edit.Refusal, discard.Refusal));
         await using var db = app.NewDb();
         var update = await db.Set<AnnouncementUpdateRecord>().SingleAsync(Ct);
         Assert.Equal(("Портал будет недоступен с 22:00 до 02:00.", UpdateState.Published), (update.BodyRu, update.State));
@@ -221,10 +220,10 @@ public class AnnouncementServiceTests
         {
             var announcementId = (await db.Set<AnnouncementRecord>().SingleAsync(Ct)).Id;
             var another = await service.DraftUpdateAsync(announcementId, Works(), IntakeServices.Operator(), Ct);
-            Assert.NotNull(another.Refusal);
+            Assert.Equal((RefusalCode.Duplicate, "Announcement.DraftExists"), (another.Refusal, another.Reason?.Key));
         }
 
-        var discarded = await service.DiscardDraftAsync(draft.UpdateId!.Value, IntakeServices.Operator(), draft.Version, Ct);
+        var discarded = await service.DiscardDraftAsync(draft.Value!.UpdateId, IntakeServices.Operator(), draft.Value!.Version, Ct);
 
         Assert.True(discarded.Succeeded);
         await using var after = app.NewDb();
@@ -241,13 +240,13 @@ public class AnnouncementServiceTests
 
         var byTheSpecialist = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), specialist, Ct);
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);
-        var publish = await service.PublishAsync(draft.UpdateId!.Value, specialist, draft.Version, Ct);
-        var discard = await service.DiscardDraftAsync(draft.UpdateId!.Value, specialist, draft.Version, Ct);
-        var save = await service.SaveDraftAsync(draft.UpdateId!.Value, draft.Version!.Value, Works("Исправлено не тем, кем надо."), specialist, Ct);
+        var publish = await service.PublishAsync(draft.Value!.UpdateId, specialist, draft.Value!.Version, Ct);
+        var discard = await service.DiscardDraftAsync(draft.Value!.UpdateId, specialist, draft.Value!.Version, Ct);
+        var save = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("Исправлено не тем, кем надо."), specialist, Ct);
 
-        Assert.All([byTheSpecialist, publish, discard, save], r => Assert.NotNull(r.Refusal));
+        Assert.All([byTheSpecialist, publish, discard, save], r => Assert.Equal(RefusalCode.RoleNotAllowed, r.Refusal));
         await using var db = app.NewDb();
         var update = await db.Set<AnnouncementUpdateRecord>().SingleAsync(Ct);
-        Assert.Equal(("Портал будет недоступен с 22:00 до 02:00.", UpdateState.Draft, draft.Version), (update.BodyRu, update.State, (Guid?)update.Version));
+        Assert.Equal(("Портал будет недоступен с 22:00 до 02:00.", UpdateState.Draft, draft.Value!.Version), (update.BodyRu, update.State, update.Version));
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Announcements;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Announcements;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,21 +29,21 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
 
     private static string Marker() => "m" + Guid.NewGuid().ToString("N")[..12];
 
-    private async Task<AnnouncementResult> DraftAsync(string marker)
+    private async Task<CommandResult<AnnouncementSaved>> DraftAsync(string marker)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AnnouncementService>().DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Text(marker), Operator, Ct);
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal}");
         return result;
     }
 
-    private async Task<AnnouncementResult> DraftUpdateAsync(Guid updateId, string marker)
+    private async Task<CommandResult<AnnouncementSaved>> DraftUpdateAsync(Guid updateId, string marker)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.AppDbContext>();
         var announcementId = db.Set<AnnouncementUpdateRecord>().Single(u => u.Id == updateId).AnnouncementId;
         var result = await scope.ServiceProvider.GetRequiredService<AnnouncementService>().DraftUpdateAsync(announcementId, Text(marker), Operator, Ct);
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal}");
         return result;
     }
 
@@ -50,7 +51,7 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AnnouncementService>().PublishAsync(updateId, Operator, ct: Ct);
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal}");
     }
 
     /// <summary>The page, the feed and the API, each asked anonymously.</summary>
@@ -73,9 +74,9 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
 
         Assert.All(await PublicViewsAsync(), view => Assert.DoesNotContain(first, view));
 
-        await PublishAsync(draft.UpdateId!.Value);
+        await PublishAsync(draft.Value!.UpdateId);
         var second = Marker();
-        await DraftUpdateAsync(draft.UpdateId!.Value, second);
+        await DraftUpdateAsync(draft.Value!.UpdateId, second);
 
         Assert.All(await PublicViewsAsync(), view =>
         {
@@ -89,13 +90,13 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
     [InlineData("/announcements/feed.atom")]
     public async Task A_client_revalidates_with_the_ETag_and_a_new_publication_changes_it(string path)
     {
-        await PublishAsync((await DraftAsync(Marker())).UpdateId!.Value);
+        await PublishAsync((await DraftAsync(Marker())).Value!.UpdateId);
         var client = factory.NewClient();
         var fresh = await client.GetAsync(path, Ct);
         var tag = fresh.Headers.ETag!;
 
         var revalidated = await client.SendAsync(Conditional(path, tag), Ct);
-        await PublishAsync((await DraftAsync(Marker())).UpdateId!.Value);
+        await PublishAsync((await DraftAsync(Marker())).Value!.UpdateId);
         var changed = await client.SendAsync(Conditional(path, tag), Ct);
 
         Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
@@ -119,10 +120,10 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
     {
         var marker = Marker();
         var first = await DraftAsync(marker);
-        await PublishAsync(first.UpdateId!.Value);
-        var second = await DraftUpdateAsync(first.UpdateId!.Value, marker + "b");
-        await PublishAsync(second.UpdateId!.Value);
-        await DraftUpdateAsync(first.UpdateId!.Value, marker + "c");
+        await PublishAsync(first.Value!.UpdateId);
+        var second = await DraftUpdateAsync(first.Value!.UpdateId, marker + "b");
+        await PublishAsync(second.Value!.UpdateId);
+        await DraftUpdateAsync(first.Value!.UpdateId, marker + "c");
 
         var response = await factory.NewClient().GetAsync("/announcements/feed.atom", Ct);
         var feed = XDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
@@ -130,7 +131,7 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Atom + "feed", feed.Root!.Name);
         var entries = feed.Root.Elements(Atom + "entry").Where(e => e.Element(Atom + "title")!.Value.Contains(marker)).ToList();
-        Assert.Equal([$"urn:uuid:{second.UpdateId}", $"urn:uuid:{first.UpdateId}"], entries.Select(e => e.Element(Atom + "id")!.Value));
+        Assert.Equal([$"urn:uuid:{second.Value!.UpdateId}", $"urn:uuid:{first.Value!.UpdateId}"], entries.Select(e => e.Element(Atom + "id")!.Value));
         Assert.Equal($"Жоспарлы жұмыстар {marker}b / Плановые работы {marker}b", entries[0].Element(Atom + "title")!.Value);
         Assert.Contains($"Портал қолжетімсіз болады. {marker}b", entries[0].Element(Atom + "content")!.Value);
         Assert.Contains($"Портал будет недоступен. {marker}b", entries[0].Element(Atom + "content")!.Value);
@@ -143,14 +144,14 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
     {
         var marker = Marker();
         var draft = await DraftAsync(marker);
-        await PublishAsync(draft.UpdateId!.Value);
+        await PublishAsync(draft.Value!.UpdateId);
 
         using var json = JsonDocument.Parse(await factory.NewClient().GetStringAsync("/api/v1/announcements", Ct));
 
         var newest = json.RootElement[0];
         Assert.Equal("PlannedWorks", newest.GetProperty("kind").GetString());
         var update = newest.GetProperty("updates")[0];
-        Assert.Equal(draft.UpdateId!.Value, update.GetProperty("id").GetGuid());
+        Assert.Equal(draft.Value!.UpdateId, update.GetProperty("id").GetGuid());
         Assert.Equal($"Плановые работы {marker}", update.GetProperty("titleRu").GetString());
         Assert.Equal($"Жоспарлы жұмыстар {marker}", update.GetProperty("titleKk").GetString());
         Assert.EndsWith("+05:00", update.GetProperty("publishedAt").GetString());

@@ -59,8 +59,8 @@ public sealed class ComplaintScenario : IAsyncDisposable
     {
         using var letter = Letter();
         var result = await Commands.RegisterAsync(Form(incident), "complaint.txt", letter, by ?? Supervisor, Ct);
-        Assert.True(result.Succeeded, result.Refusal ?? string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
-        return result.Id!.Value;
+        Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
+        return result.Value;
     }
 
     public static MemoryStream Letter() => new(Encoding.UTF8.GetBytes("Шағым хаты / Письмо с жалобой\n"));

@@ -3,6 +3,7 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Complaints;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Reminders;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -45,7 +46,7 @@ public sealed class ComplaintTests
 
         var answered = await scenario.Commands.AnswerAsync(id, (await scenario.ComplaintAsync(id)).Version, Answer(), Supervisor, Ct);
 
-        Assert.True(answered.Succeeded, answered.Refusal);
+        Assert.True(answered.Succeeded, $"{answered.Refusal}");
         var complaint = await scenario.ComplaintAsync(id);
         Assert.Equal((ComplaintState.Answered, ComplaintPriority.High, true, "23.11.2026 14:00", "24.11.2026 18:00", "23.11.2026 10:30", "supervisor@demo.kz"),
             (complaint.State, complaint.Priority, complaint.Confirmed, Astana(complaint.FixStartAtUtc), Astana(complaint.FixByUtc), Astana(complaint.AnsweredAtUtc), complaint.AnsweredByName));
@@ -75,13 +76,13 @@ public sealed class ComplaintTests
         using var letter = Letter();
 
         var byOperator = await scenario.Commands.RegisterAsync(scenario.Form(), "complaint.txt", letter, Operator, Ct);
-        Assert.NotNull(byOperator.Refusal);
+        Assert.Equal((RefusalCode.RoleNotAllowed, "Complaints.Error.RegisterRole"), (byOperator.Refusal, byOperator.Reason?.Key));
         Assert.Empty(await scenario.DutiesAsync());
 
         var id = await scenario.RegisterAsync(by: Manager);
         var version = (await scenario.ComplaintAsync(id)).Version;
         var byManager = await scenario.Commands.AnswerAsync(id, version, Answer(), Manager, Ct);
-        Assert.NotNull(byManager.Refusal);
+        Assert.Equal((RefusalCode.RoleNotAllowed, "Complaints.Error.AnswerRole"), (byManager.Refusal, byManager.Reason?.Key));
         Assert.Equal(ComplaintState.Received, (await scenario.ComplaintAsync(id)).State);
         Assert.True((await scenario.DutiesAsync()).Single().IsOpen);
     }
@@ -99,7 +100,7 @@ public sealed class ComplaintTests
         var stale = await scenario.Commands.AnswerAsync(id, version, second, Supervisor, Ct);
 
         Assert.False(stale.Succeeded);
-        Assert.Contains("changed", stale.Refusal, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(RefusalCode.Stale, stale.Refusal);
         var complaint = await scenario.ComplaintAsync(id);
         Assert.Equal((ComplaintPriority.High, Answer().Causes), (complaint.Priority, complaint.Causes));
     }
@@ -110,22 +111,24 @@ public sealed class ComplaintTests
         await using var scenario = await StartAsync();
 
         var empty = await scenario.Commands.RegisterAsync(new ComplaintForm(), null, null, Supervisor, Ct);
-        Assert.Equal(["File", "FromMemberId", "LetterDate", "LetterNumber", "ReceivedAt", "Subject", "Summary"], empty.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["File", "FromMemberId", "LetterDate", "LetterNumber", "ReceivedAt", "Subject", "Summary"], empty.FieldErrors.Keys.Order(StringComparer.Ordinal));
 
         using (var letter = Letter())
         {
             var unknown = await scenario.Commands.RegisterAsync(scenario.Form("INC-2026-999999"), "complaint.txt", letter, Supervisor, Ct);
-            Assert.Equal(["IncidentNumber"], unknown.Errors.Keys);
+            Assert.Equal(["IncidentNumber"], unknown.FieldErrors.Keys);
+            Assert.Equal("Complaints.Error.IncidentNotFound", unknown.FieldErrors["IncidentNumber"].Key);
+            Assert.Equal(["INC-2026-999999"], unknown.FieldErrors["IncidentNumber"].Args);
         }
         using (var letter = Letter())
         {
             var notHead = scenario.Form();
             await using (var db = scenario.Services.NewDb())
                 notHead.FromMemberId = await db.Set<WorkingGroupMemberRecord>().Where(m => !m.IsHead).Select(m => m.Id).SingleAsync(Ct);
-            Assert.Equal(["FromMemberId"], (await scenario.Commands.RegisterAsync(notHead, "complaint.txt", letter, Supervisor, Ct)).Errors.Keys);
+            Assert.Equal(["FromMemberId"], (await scenario.Commands.RegisterAsync(notHead, "complaint.txt", letter, Supervisor, Ct)).FieldErrors.Keys);
         }
         using (var program = new MemoryStream([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]))
-            Assert.Equal(["File"], (await scenario.Commands.RegisterAsync(scenario.Form(), "run.exe", program, Supervisor, Ct)).Errors.Keys);
+            Assert.Equal(["File"], (await scenario.Commands.RegisterAsync(scenario.Form(), "run.exe", program, Supervisor, Ct)).FieldErrors.Keys);
         await using (var db = scenario.Services.NewDb())
             Assert.False(await db.Set<WorkingGroupComplaintRecord>().AnyAsync(Ct));
         Assert.Empty(await scenario.DutiesAsync());
@@ -133,13 +136,13 @@ public sealed class ComplaintTests
         var id = await scenario.RegisterAsync();
         var version = (await scenario.ComplaintAsync(id)).Version;
         var blank = await scenario.Commands.AnswerAsync(id, version, new ComplaintAnswerForm(), Supervisor, Ct);
-        Assert.Equal(["Causes", "Confirmed", "Priority"], blank.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Causes", "Confirmed", "Priority"], blank.FieldErrors.Keys.Order(StringComparer.Ordinal));
         var noFixDate = Answer();
         noFixDate.FixBy = null;
-        Assert.Equal(["FixBy"], (await scenario.Commands.AnswerAsync(id, version, noFixDate, Supervisor, Ct)).Errors.Keys);
+        Assert.Equal(["FixBy"], (await scenario.Commands.AnswerAsync(id, version, noFixDate, Supervisor, Ct)).FieldErrors.Keys);
         var backwards = Answer();
         backwards.FixBy = At("22 10:00");
-        Assert.Equal(["FixBy"], (await scenario.Commands.AnswerAsync(id, version, backwards, Supervisor, Ct)).Errors.Keys);
+        Assert.Equal(["FixBy"], (await scenario.Commands.AnswerAsync(id, version, backwards, Supervisor, Ct)).FieldErrors.Keys);
         Assert.Equal(ComplaintState.Received, (await scenario.ComplaintAsync(id)).State);
     }
 

@@ -57,7 +57,7 @@ public sealed class IncidentLifeTests
         // §15.2: the announcement drafted from the incident and published meets the duty and joins the timeline.
         var announcements = s.Services.Get<AnnouncementService>();
         var draft = await announcements.DraftFromIncidentAsync(incident.Id, Operator, TestContext.Current.CancellationToken);
-        Assert.True((await announcements.PublishAsync(draft.UpdateId!.Value, Operator, draft.Version, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True((await announcements.PublishAsync(draft.Value!.UpdateId, Operator, draft.Value!.Version, TestContext.Current.CancellationToken)).Succeeded);
         Assert.Empty(await s.OpenDutiesAsync());
         var view = await s.Services.Get<IncidentQuery>().LoadAsync(s.Number, TestContext.Current.CancellationToken);
         Assert.Contains(view!.Timeline, e => e.Kind == "AnnouncementPublished" && TimelineWording.Actor(e) == "operator@demo.kz");

@@ -14,11 +14,5 @@ public sealed class AnnouncementForm
     };
 }
 
-/// <summary>What a change of an announcement came to: field messages, a refusal (a conflict or a state that no
-/// longer allows it), or the update it made with its new concurrency version.</summary>
-public sealed record AnnouncementResult(IReadOnlyDictionary<string, string> Errors, Guid? UpdateId = null, Guid? Version = null, string? Refusal = null)
-{
-    public bool Succeeded => Errors.Count == 0 && Refusal is null;
-
-    public static AnnouncementResult Refused(string message) => new(new Dictionary<string, string>(), Refusal: message);
-}
+/// <summary>The update a change of an announcement made or kept, with its new concurrency version.</summary>
+public sealed record AnnouncementSaved(Guid UpdateId, Guid Version);

@@ -1,24 +1,23 @@
 using GosZakup.Console.Domain.Incidents;
-using GosZakup.Console.Web.Resources;
-using Microsoft.Extensions.Localization;
+using GosZakup.Console.Web.Commands;
 
 namespace GosZakup.Console.Web.Features.Announcements;
 
-/// <summary>Checks an update's text field by field, in the user's language: both languages present (R1 §12),
+/// <summary>Checks an update's text field by field, as resource keys translated at the edge: both languages present (R1 §12),
 /// within the stored lengths, and plain text. Nothing is saved while any message remains.</summary>
-public sealed class AnnouncementValidator(IStringLocalizer<SharedResource> l)
+public sealed class AnnouncementValidator
 {
     public const int MaxTitleLength = 300;
     public const int MaxBodyLength = 8000;
 
-    public Dictionary<string, string> Validate(AnnouncementForm form)
+    public Dictionary<string, ResourceText> Validate(AnnouncementForm form)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, ResourceText>();
         foreach (var (field, value, max) in Fields(form))
         {
-            if (string.IsNullOrWhiteSpace(value)) errors[field] = l["Announcement.Required"];
-            else if (value.Trim().Length > max) errors[field] = l["Appeal.TooLong", max];
-            else if (Localization.TextFieldRules.Problem(l, value, multiLine: field.StartsWith("Body", StringComparison.Ordinal)) is { } problem) errors[field] = problem;
+            if (string.IsNullOrWhiteSpace(value)) errors[field] = new("Announcement.Required");
+            else if (value.Trim().Length > max) errors[field] = new("Appeal.TooLong", max);
+            else if (Localization.TextFieldRules.Fault(value, multiLine: field.StartsWith("Body", StringComparison.Ordinal)) is { } problem) errors[field] = problem;
         }
         return errors;
     }

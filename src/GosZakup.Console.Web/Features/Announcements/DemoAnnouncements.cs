@@ -45,7 +45,7 @@ public static class DemoAnnouncements
         var desk = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo"), new Claim(ClaimTypes.Name, "operator@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Operator)], "demo"));
         var first = await announcements.DraftFromIncidentAsync(incidentId, desk, ct);
         if (!first.Succeeded) return;
-        await announcements.PublishAsync(first.UpdateId!.Value, desk, ct: ct);
+        await announcements.PublishAsync(first.Value!.UpdateId, desk, ct: ct);
         await announcements.DraftFromIncidentAsync(incidentId, desk, ct);
     }
 

@@ -7,6 +7,7 @@ using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Resources;
@@ -26,12 +27,12 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
     public static readonly string SubjectType = ObligationSubject.Stored(ObligationSubjectType.Complaint);
 
     /// <param name="fileName">The letter's file as uploaded; <paramref name="content"/> null when none was chosen.</param>
-    public async Task<ComplaintResult> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<Guid>> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!ComplaintLifecycle.MayRegister(user.StaffRoles())) return ComplaintResult.Refused(l["Complaints.Error.RegisterRole"]);
+        if (!ComplaintLifecycle.MayRegister(user.StaffRoles())) return CommandResult<Guid>.Refused(RefusalCode.RoleNotAllowed, "Complaints.Error.RegisterRole");
         var errors = validator.Validate(form);
-        if (content is null || string.IsNullOrWhiteSpace(fileName)) errors["File"] = l["Complaints.Error.FileRequired"];
-        if (errors.Count > 0) return new ComplaintResult(errors);
+        if (content is null || string.IsNullOrWhiteSpace(fileName)) errors["File"] = new("Complaints.Error.FileRequired");
+        if (errors.Count > 0) return CommandResult<Guid>.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var head = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == form.FromMemberId && m.IsHead && m.Active, ct);
@@ -45,7 +46,7 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
         }
 
         using var file = await folder.ReceiveAsync(fileName!, content!, ct);
-        if (file.Refusal(l) is { } refused) return new ComplaintResult(new Dictionary<string, string> { ["File"] = refused });
+        if (file.Fault is { } refused) return CommandResult<Guid>.Invalid(new Dictionary<string, ResourceText> { ["File"] = refused });
         file.Keep();
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,20 +64,20 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
             db.Add(Timeline.ComplaintReceived(complaint.LetterNumber, complaint.Subject).For(incident.Id, now, user));
         await db.SaveChangesAsync(ct);
         if (incident is not null) notifier.Changed(incident.Id);
-        return ComplaintResult.Done(complaint.Id);
+        return CommandResult<Guid>.Ok(complaint.Id);
     }
 
     /// <summary>A Supervisor's answer; the duty is met at the moment the answer is recorded.</summary>
-    public async Task<ComplaintResult> AnswerAsync(Guid id, Guid version, ComplaintAnswerForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<Guid>> AnswerAsync(Guid id, Guid version, ComplaintAnswerForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (!ComplaintLifecycle.MayTake(ComplaintAction.Answer, roles)) return ComplaintResult.Refused(l["Complaints.Error.AnswerRole"]);
-        if (validator.Validate(form) is { Count: > 0 } errors) return new ComplaintResult(errors);
+        if (!ComplaintLifecycle.MayTake(ComplaintAction.Answer, roles)) return CommandResult<Guid>.Refused(RefusalCode.RoleNotAllowed, "Complaints.Error.AnswerRole");
+        if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult<Guid>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var complaint = await db.Set<WorkingGroupComplaintRecord>().SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (complaint is null) return ComplaintResult.Refused(l["Complaints.Error.NotFound"]);
-        if (complaint.Version != version) return ComplaintResult.Refused(l["Complaints.Error.Changed"]);
-        if (!ComplaintLifecycle.Check(complaint.State, ComplaintAction.Answer, roles).IsAllowed) return ComplaintResult.Refused(l["Complaints.Error.AlreadyAnswered"]);
+        if (complaint is null) return CommandResult<Guid>.Refused(RefusalCode.NotFound, "Complaints.Error.NotFound");
+        if (complaint.Version != version) return CommandResult<Guid>.Refused(RefusalCode.Stale, "Complaints.Error.Changed");
+        if (!ComplaintLifecycle.Check(complaint.State, ComplaintAction.Answer, roles).IsAllowed) return CommandResult<Guid>.Refused(RefusalCode.AlreadyDone, "Complaints.Error.AlreadyAnswered");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var confirmed = form.Confirmed!.Value;
@@ -92,10 +93,10 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ComplaintResult.Refused(l["Complaints.Error.Changed"]);
+            return CommandResult<Guid>.Refused(RefusalCode.Stale, "Complaints.Error.Changed");
         }
         if (complaint.IncidentId is { } changed) notifier.Changed(changed);
-        return ComplaintResult.Done(complaint.Id);
+        return CommandResult<Guid>.Ok(complaint.Id);
     }
 
     /// <summary>R2 §31: the answer within 2 working days of the letter's receipt; returns the legal limit.</summary>
@@ -107,8 +108,7 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
             .Select(d => d.DueAtUtc).FirstOrDefault(d => d is not null);
     }
 
-    private ComplaintResult Invalid(string field, string key, params object[] args) =>
-        new(new Dictionary<string, string> { [field] = l[key, args] });
+    private static CommandResult<Guid> Invalid(string field, string key, params object[] args) => CommandResult<Guid>.Invalid(field, key, args);
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 }

@@ -25,12 +25,3 @@ public sealed class ComplaintAnswerForm
     public DateTime? FixStartAt { get; set; }
     public DateTime? FixBy { get; set; }
 }
-
-public sealed record ComplaintResult(IReadOnlyDictionary<string, string> Errors, string? Refusal = null, Guid? Id = null)
-{
-    public bool Succeeded => Errors.Count == 0 && Refusal is null;
-
-    public static ComplaintResult Done(Guid id) => new(new Dictionary<string, string>(), null, id);
-
-    public static ComplaintResult Refused(string why) => new(new Dictionary<string, string>(), why);
-}

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 using static Microsoft.AspNetCore.Components.Web.RenderMode;
 using MudBlazor;
 using GosZakup.Console.Web;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
@@ -39,7 +40,7 @@ public partial class ComplaintsPage
     private bool busy;
     private ComplaintForm? form;
     private IBrowserFile? file;
-    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private readonly FieldMessages errors = new();
 
     protected override async Task OnInitializedAsync()
     {
@@ -63,14 +64,22 @@ public partial class ComplaintsPage
         form = new ComplaintForm { ReceivedAt = now, LetterDate = now.Date, FromMemberId = heads.Count == 1 ? heads[0].Id : null };
     }
 
-    private void Close() => (form, file, errors) = (null, null, new Dictionary<string, string>());
+    private void Close()
+    {
+        (form, file) = (null, null);
+        errors.Clear();
+    }
 
     private async Task ChooseAsync(IBrowserFile? chosen)
     {
         file = null;
         if (chosen is null) return;
-        if (await DocumentUpload.RefusalAsync(chosen, L) is { } refused) errors = new Dictionary<string, string> { ["File"] = refused };
-        else (file, errors) = (chosen, new Dictionary<string, string>());
+        if (await DocumentUpload.FaultAsync(chosen) is { } refused) errors.Show(new Dictionary<string, ResourceText> { ["File"] = refused }, L);
+        else
+        {
+            file = chosen;
+            errors.Clear();
+        }
     }
 
     private async Task RegisterAsync()
@@ -80,11 +89,11 @@ public partial class ComplaintsPage
         {
             await using var content = file?.OpenReadStream(GosZakup.Console.Domain.Incidents.AttachmentRules.MaxBytes);
             var result = await Commands.RegisterAsync(form!, file?.Name, content, user);
-            errors = result.Errors;
-            if (result.Refusal is { } refusal) Snackbar.Add(refusal, Severity.Warning);
+            errors.Show(result, L);
+            if (L.RefusalText(result) is { } refusal) Snackbar.Add(refusal, Severity.Warning);
             if (!result.Succeeded) return;
             Snackbar.Add(L["Complaints.Registered"], Severity.Success);
-            Navigation.NavigateTo($"/working-group/complaints/{result.Id}");
+            Navigation.NavigateTo($"/working-group/complaints/{result.Value}");
         }
         finally
         {
@@ -92,7 +101,4 @@ public partial class ComplaintsPage
         }
     }
 
-    private bool Has(string field) => errors.ContainsKey(field);
-
-    private string? Error(string field) => errors.GetValueOrDefault(field);
 }

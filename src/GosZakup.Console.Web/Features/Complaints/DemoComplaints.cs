@@ -36,6 +36,6 @@ public static class DemoComplaints
         using var letter = new MemoryStream(Encoding.UTF8.GetBytes($"{form.Subject}\n\n{form.Summary}\n"));
         var result = await sp.GetRequiredService<ComplaintCommands>().RegisterAsync(form, "wg-complaint-ZhT-17-412.txt", letter, supervisor, ct);
         var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoComplaints));
-        if (!result.Succeeded) log.LogWarning("Demo complaint not added: {Refusal} {Errors}", result.Refusal, string.Join("; ", result.Errors.Values));
+        if (!result.Succeeded) log.LogWarning("Demo complaint not added: {Refusal} {Errors}", result.Refusal, string.Join("; ", result.FieldErrors.Values.Select(e => e.Key)));
     }
 }

@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.MailTemplates;
@@ -56,7 +57,7 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
         var to = await OwnerUnitAsync(db, ct);
         if (to.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoOwnerUnitContacts"]);
         var notice = ForceMajeureWording.Announcement(incident);
-        if (validator.Validate(notice) is { Count: > 0 } invalid) return IncidentResult.Refused(string.Join(" ", invalid.Values));
+        if (validator.Validate(notice) is { Count: > 0 } invalid) return IncidentResult.Refused(string.Join(" ", invalid.Values.Select(v => l.Text(v))));
 
         var (now, by) = (clock.GetUtcNow().UtcDateTime, user.Identity?.Name ?? "?");
         var (subject, body) = await RenderAsync(db, incident, ct);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -84,9 +85,12 @@ public sealed class IncomingFile : IDisposable
     public bool IsTooLarge => SizeBytes > AttachmentRules.MaxBytes;
 
     /// <summary>Why the file is refused, in the user's language; null when it may be kept.</summary>
-    public string? Refusal(IStringLocalizer<SharedResource> l) =>
-        IsTooLarge ? l["Attachment.TooLarge", FileName, AttachmentRules.MaxBytes / 1024 / 1024].Value
-        : ContentType is null ? l["Attachment.TypeRefused", FileName].Value
+    public string? Refusal(IStringLocalizer<SharedResource> l) => Fault is { } fault ? l.Text(fault) : null;
+
+    /// <summary>Why the file is refused, as a resource key and its arguments; null when it may be kept.</summary>
+    public ResourceText? Fault =>
+        IsTooLarge ? new("Attachment.TooLarge", FileName, AttachmentRules.MaxBytes / 1024 / 1024)
+        : ContentType is null ? new("Attachment.TypeRefused", FileName)
         : null;
 
     /// <summary>Moves the file under its SHA-256 (once: the same content already there is the same file).</summary>

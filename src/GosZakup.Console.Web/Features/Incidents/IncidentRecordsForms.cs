@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
@@ -14,13 +15,17 @@ public sealed record DocumentUpload(string FileName, Func<Stream> Open)
 
     /// <summary>The check a panel makes when a file is chosen (size, then type from the first bytes), so the user hears
     /// at once what would be refused; the service checks again when it keeps the file.</summary>
-    public static async Task<string?> RefusalAsync(IBrowserFile file, IStringLocalizer<SharedResource> l)
+    public static async Task<string?> RefusalAsync(IBrowserFile file, IStringLocalizer<SharedResource> l) =>
+        await FaultAsync(file) is { } fault ? l.Text(fault) : null;
+
+    /// <summary><see cref="RefusalAsync"/> as a resource key and its arguments, translated at the edge.</summary>
+    public static async Task<ResourceText?> FaultAsync(IBrowserFile file)
     {
-        if (file.Size > AttachmentRules.MaxBytes) return l["Attachment.TooLarge", file.Name, AttachmentRules.MaxBytes / 1024 / 1024];
+        if (file.Size > AttachmentRules.MaxBytes) return new("Attachment.TooLarge", file.Name, AttachmentRules.MaxBytes / 1024 / 1024);
         var head = new byte[AttachmentRules.HeadLength];
         await using var stream = file.OpenReadStream(AttachmentRules.MaxBytes);
         var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false);
-        return AttachmentRules.DetectType(head.AsSpan(0, read)) is null ? l["Attachment.TypeRefused", file.Name].Value : null;
+        return AttachmentRules.DetectType(head.AsSpan(0, read)) is null ? new("Attachment.TypeRefused", file.Name) : null;
     }
 }
 
