@@ -4,7 +4,6 @@ namespace GosZakup.Console.Web.Features.Calendar;
 
 /// <summary>What the working calendars add to the host: the cached store every deadline counts on, its seeder and
 /// the administrators' editor.</summary>
-[UsesFeatures(typeof(Admin.AdminRegistration))]
 public static class CalendarRegistration
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services) => services

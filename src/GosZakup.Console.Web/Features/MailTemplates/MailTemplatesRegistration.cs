@@ -1,7 +1,6 @@
 namespace GosZakup.Console.Web.Features.MailTemplates;
 
 /// <summary>What the MailTemplates feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
-[UsesFeatures(typeof(Admin.AdminRegistration))]
 public static class MailTemplatesRegistration
 {
     public static IServiceCollection AddMailTemplates(this IServiceCollection services) => services.AddScoped<MailTemplateAdmin>();

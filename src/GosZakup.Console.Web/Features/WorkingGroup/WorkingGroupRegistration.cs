@@ -2,7 +2,7 @@ using GosZakup.Console.Web.Hosting;
 namespace GosZakup.Console.Web.Features.WorkingGroup;
 
 /// <summary>What the WorkingGroup feature adds to the host: services, endpoints, recurring jobs and demo data.</summary>
-[UsesFeatures(typeof(Admin.AdminRegistration), typeof(Inbox.InboxRegistration))]
+[UsesFeatures(typeof(Inbox.InboxRegistration))]
 public static class WorkingGroupRegistration
 {
     public static IServiceCollection AddWorkingGroup(this IServiceCollection services) =>
