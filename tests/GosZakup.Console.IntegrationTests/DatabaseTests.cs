@@ -1,5 +1,5 @@
-using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Infrastructure.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Commands;
+using GosZakup.Console.Web.Features.Admin;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

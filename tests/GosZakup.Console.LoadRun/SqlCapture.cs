@@ -2,9 +2,9 @@ using System.Data.Common;
 using System.Diagnostics;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace GosZakup.Console.LoadRun;
 

@@ -1,4 +1,3 @@
-using GosZakup.Console.Domain.Lifecycles;
 using System.Globalization;
 using System.Text.Json;
 using GosZakup.Console.Domain.Incidents;
@@ -74,12 +73,12 @@ public sealed class CommandResultTests : IDisposable
     public void A_refusal_without_its_own_words_reads_as_its_code_in_every_language()
     {
         foreach (var code in Enum.GetValues<RefusalCode>())
-        foreach (var culture in new[] { "en-US", "ru-RU", "kk-KZ" })
-        {
-            var text = InCulture(culture).RefusalText(CommandResult.Refused(code));
-            Assert.False(string.IsNullOrWhiteSpace(text));
-            Assert.DoesNotContain("Refusal.", text);
-        }
+            foreach (var culture in new[] { "en-US", "ru-RU", "kk-KZ" })
+            {
+                var text = InCulture(culture).RefusalText(CommandResult.Refused(code));
+                Assert.False(string.IsNullOrWhiteSpace(text));
+                Assert.DoesNotContain("Refusal.", text);
+            }
         Assert.Null(InCulture("ru-RU").RefusalText(CommandResult.Ok()));
     }
 

@@ -1,9 +1,9 @@
 using Bunit;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.WorkingGroup;
-using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Complaints;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;

@@ -1,9 +1,9 @@
 using Bunit;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
+using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
-using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.OwnerReports;
 using Microsoft.EntityFrameworkCore;

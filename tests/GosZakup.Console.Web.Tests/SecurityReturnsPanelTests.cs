@@ -1,6 +1,5 @@
 using Bunit;
 using GosZakup.Console.Domain.Acts;
-using Severity = GosZakup.Console.Domain.Incidents.Severity;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Calendar;
@@ -11,6 +10,7 @@ using GosZakup.Console.Web.Features.SecurityReturns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Severity = GosZakup.Console.Domain.Incidents.Severity;
 
 namespace GosZakup.Console.Web.Tests;
 

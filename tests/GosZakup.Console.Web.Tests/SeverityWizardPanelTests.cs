@@ -2,8 +2,8 @@ using Bunit;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.WorkingGroup;
-using GosZakup.Console.Web.Features.WorkingGroup;
 using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Features.WorkingGroup;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GosZakup.Console.Web.Tests;

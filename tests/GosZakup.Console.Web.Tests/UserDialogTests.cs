@@ -122,8 +122,11 @@ public class UserDialogTests : ConsoleTestContext
         var form = UserForm.From(row);
         Assert.Equal(("Нұрланқызы Айгерім", "Нурланкызы Айгерим"), (form.FullNameKk, form.FullNameRu));
 
-        await cut.InvokeAsync(() => { _ = Services.GetRequiredService<IDialogService>().ShowAsync<UserDialog>("User",
-            new DialogParameters<UserDialog> { { d => d.Form, form }, { d => d.ActingUserId, "admin-id" } }); });
+        await cut.InvokeAsync(() =>
+        {
+            _ = Services.GetRequiredService<IDialogService>().ShowAsync<UserDialog>("User",
+            new DialogParameters<UserDialog> { { d => d.Form, form }, { d => d.ActingUserId, "admin-id" } });
+        });
         cut.WaitForElement("input[data-testid=user-fullname-kk]").Change("Сейітова Айгерім");
         cut.Find("input[data-testid=user-fullname-ru]").Change("Сеитова Айгерим");
         cut.Find("[data-testid=user-save]").Click();

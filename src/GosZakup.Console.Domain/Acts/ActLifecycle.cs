@@ -79,4 +79,5 @@ public static class ActLifecycle
 
     public static bool MayDraft(IEnumerable<string> roles) => roles.Any(Drafters.Contains);
 
-    public static ActState After(ActState from, ActAction action) => Table.After(from, action);}
+    public static ActState After(ActState from, ActAction action) => Table.After(from, action);
+}

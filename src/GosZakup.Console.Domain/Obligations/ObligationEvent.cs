@@ -1,5 +1,5 @@
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Calendar;
+using GosZakup.Console.Domain.Incidents;
 using NodaTime;
 
 namespace GosZakup.Console.Domain.Obligations;

@@ -1,5 +1,5 @@
-using MimeKit;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 
 namespace GosZakup.Console.Infrastructure.Mail;
 

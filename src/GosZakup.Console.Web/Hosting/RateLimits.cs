@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using GosZakup.Console.Infrastructure.Integrations;
 using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Resources;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Hosting;

@@ -22,8 +22,11 @@ public static class CultureEndpoints
         response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax,
+            new CookieOptions
+            {
+                Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax,
                 // HTTPS directly or through a proxy (forwarded headers run first): the cookie never travels in clear after.
-                Secure = response.HttpContext.Request.IsHttps });
+                Secure = response.HttpContext.Request.IsHttps
+            });
 
 }

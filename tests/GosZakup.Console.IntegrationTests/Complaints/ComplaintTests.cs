@@ -1,9 +1,9 @@
 using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Complaints;
-using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Reminders;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;

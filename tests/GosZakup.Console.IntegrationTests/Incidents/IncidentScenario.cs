@@ -1,4 +1,3 @@
-using GosZakup.Console.Web.Features.LongJobs;
 using System.Globalization;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
@@ -15,6 +14,7 @@ using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.QuarterlyReport;
 using GosZakup.Console.Web.Features.SecurityReturns;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using GosZakup.Console.Web.Features.Calendar;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
@@ -6,6 +5,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
+using GosZakup.Console.Web.Features.Calendar;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

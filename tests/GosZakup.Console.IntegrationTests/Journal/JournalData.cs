@@ -28,15 +28,15 @@ internal static class JournalData
 
     public static AppealForm Appeal(string receivedAstana, AppealChannel channel = AppealChannel.Phone, string organisation = "ТОО «Ақ Жол»",
         string? taxpayer = null, string description = "Не открывается раздел ценовых предложений") => new()
-    {
-        Channel = channel,
-        ReceivedAt = DateTime.ParseExact(receivedAstana, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        OrganisationName = organisation,
-        TaxpayerNumber = taxpayer ?? Taxpayer("90010130081"),
-        ContactEmail = "user@company.kz",
-        ContactPhone = "+7 701 234 56 78",
-        Description = description,
-    };
+        {
+            Channel = channel,
+            ReceivedAt = DateTime.ParseExact(receivedAstana, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            OrganisationName = organisation,
+            TaxpayerNumber = taxpayer ?? Taxpayer("90010130081"),
+            ContactEmail = "user@company.kz",
+            ContactPhone = "+7 701 234 56 78",
+            Description = description,
+        };
 
     public static JournalQuery Query(this IntakeServices app) => new(app.Get<IDbContextFactory<AppDbContext>>());
 

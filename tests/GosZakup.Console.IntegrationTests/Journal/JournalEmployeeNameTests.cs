@@ -2,8 +2,8 @@ using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.IntegrationTests.Intake;
 using GosZakup.Console.Web.Features.Journal;
-using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 using UglyToad.PdfPig;
 using static GosZakup.Console.IntegrationTests.Documents.ActF2PdfTests;
 

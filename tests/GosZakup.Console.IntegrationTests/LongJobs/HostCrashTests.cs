@@ -4,17 +4,17 @@ using System.Text;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Oversight;
 using GosZakup.Console.Domain.Staff;
-using GosZakup.Console.Web.Features.Acts;
-using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
 using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Infrastructure.Reports;
+using GosZakup.Console.Tests.Shared;
+using GosZakup.Console.Web.Features.Acts;
+using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.Procurements;
 using GosZakup.Console.Web.Features.QuarterlyReport;
-using GosZakup.Console.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +28,7 @@ public sealed class HostCrashTests : IAsyncLifetime
     private const int Procurements = 8;
 
     /// <summary>Short leases and a fast sweep so the test is quick; every step of a job waits 1.5 s so it can be killed mid-way;
-/// no demo data (the requests below are all the test needs, and the start is quicker).</summary>
+    /// no demo data (the requests below are all the test needs, and the start is quicker).</summary>
     private static readonly Dictionary<string, string> Settings = new()
     {
         ["Jobs:Leases:LeaseSeconds"] = "4", ["Jobs:Leases:HeartbeatSeconds"] = "1", ["Jobs:Leases:SweepSeconds"] = "1",

@@ -2,9 +2,9 @@ using System.Globalization;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.MailTemplates;
-using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.IntegrationTests.Mail;

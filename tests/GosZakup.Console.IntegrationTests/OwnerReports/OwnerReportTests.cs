@@ -144,7 +144,7 @@ public sealed class OwnerReportTests
         var kazakh = Text(pdf.GetPage(1));
         var russian = Text(pdf.GetPage(2));
         var cause = FailureCauseCatalogue.ThirdPartyDamage.Title;
-        foreach (var expected in new[] { Kk, cause.Kk, "15.9", incident.Number, "20.11.202612:50", "Перезапущенсервер" , "15423871-1", "23.11.202618:00" })
+        foreach (var expected in new[] { Kk, cause.Kk, "15.9", incident.Number, "20.11.202612:50", "Перезапущенсервер", "15423871-1", "23.11.202618:00" })
             Assert.Contains(Squeeze(expected), kazakh, StringComparison.Ordinal);
         foreach (var expected in new[] { Ru, cause.Ru, "пунктом15.9", "Рекомендациипопредотвращению", "окончаниеприёмазаявок:20.11.202618:00→23.11.202618:00" })
             Assert.Contains(Squeeze(expected), russian, StringComparison.Ordinal);

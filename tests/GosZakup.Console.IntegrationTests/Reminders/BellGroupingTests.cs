@@ -1,5 +1,5 @@
-using GosZakup.Console.Web.Features.Reminders;
 using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.Web.Features.Reminders;
 using static GosZakup.Console.IntegrationTests.Reminders.ReminderScenario;
 
 namespace GosZakup.Console.IntegrationTests.Reminders;

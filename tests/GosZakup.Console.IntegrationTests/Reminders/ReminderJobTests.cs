@@ -1,6 +1,6 @@
 using GosZakup.Console.Infrastructure.Notifications;
-using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.Web.Features.Inbox;
 using static GosZakup.Console.IntegrationTests.Reminders.ReminderScenario;
 
 namespace GosZakup.Console.IntegrationTests.Reminders;

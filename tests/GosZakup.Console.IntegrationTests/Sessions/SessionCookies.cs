@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using GosZakup.Console.Web.Features.Admin;
 using GosZakup.Console.Web.Commands;
+using GosZakup.Console.Web.Features.Admin;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GosZakup.Console.IntegrationTests.Sessions;

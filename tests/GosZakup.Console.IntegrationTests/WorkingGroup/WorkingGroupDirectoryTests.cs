@@ -1,9 +1,9 @@
 using System.Globalization;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.IntegrationTests.Intake;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.WorkingGroup;
-using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.IntegrationTests.WorkingGroup;

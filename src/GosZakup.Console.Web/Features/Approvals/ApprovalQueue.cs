@@ -112,6 +112,10 @@ public sealed class ApprovalQueue(IDbContextFactory<AppDbContext> dbFactory)
 
     private static ApprovalItem Timed(ApprovalItem item, ObligationRecord? duty) => duty is null ? item : item with
     {
-        DueAtUtc = duty.DueAtUtc, TargetAtUtc = duty.TargetAtUtc, Warn50AtUtc = duty.Warn50AtUtc, Warn80AtUtc = duty.Warn80AtUtc, CountsOn = duty.CountsOn,
+        DueAtUtc = duty.DueAtUtc,
+        TargetAtUtc = duty.TargetAtUtc,
+        Warn50AtUtc = duty.Warn50AtUtc,
+        Warn80AtUtc = duty.Warn80AtUtc,
+        CountsOn = duty.CountsOn,
     };
 }

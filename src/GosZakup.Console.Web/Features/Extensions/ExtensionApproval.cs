@@ -1,5 +1,5 @@
-using GosZakup.Console.Domain.Calendar;
 using System.Security.Claims;
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;

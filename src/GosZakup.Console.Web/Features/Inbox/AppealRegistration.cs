@@ -1,14 +1,14 @@
-using GosZakup.Console.Infrastructure.Obligations;
-using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
-using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Commands;
+using GosZakup.Console.Web.Localization;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

@@ -1,10 +1,10 @@
-using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Security;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 

@@ -1,8 +1,8 @@
-using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Reminders;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.MyWork;

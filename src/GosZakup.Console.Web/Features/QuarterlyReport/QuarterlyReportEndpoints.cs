@@ -1,6 +1,6 @@
-using GosZakup.Console.Web.Api;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Reports;
+using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Security;
 
 namespace GosZakup.Console.Web.Features.QuarterlyReport;

@@ -1,7 +1,7 @@
-using GosZakup.Console.Web.Security;
 using System.Security.Claims;
 using GosZakup.Console.Infrastructure.Notifications;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.Reminders;

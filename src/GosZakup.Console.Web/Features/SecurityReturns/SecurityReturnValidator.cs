@@ -1,5 +1,5 @@
-using GosZakup.Console.Domain.Calendar;
 using System.Text.RegularExpressions;
+using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Acts;
+using GosZakup.Console.Domain.Announcements;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Announcements;
