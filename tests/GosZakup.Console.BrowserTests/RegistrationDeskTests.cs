@@ -38,7 +38,8 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
         await keys.TabBackToAsync(Channel(session, AppealChannel.Email));
         await keys.PressAsync("Escape"); // as after closing a select: here it asks before discarding the typed form
         await Expect(session.ByTestId("appeal-discard")).ToBeVisibleAsync();
-        await keys.PressAsync("Enter"); // "keep editing" has the focus
+        await Expect(session.ByTestId("discard-keep")).ToBeFocusedAsync(); // the focus moves just after the question shows
+        await keys.PressAsync("Enter");
         await Expect(session.ByTestId("appeal-discard")).ToHaveCountAsync(0);
         await keys.PressAsync("2");
         await Expect(Channel(session, AppealChannel.Email)).ToBeCheckedAsync();
