@@ -31,4 +31,35 @@ public abstract partial class ProviderContractTests
         Assert.Equal(("Перезапущен балансировщик", mine.Version), (stored.FixMeasures, stored.Version));
         Assert.NotEqual(incident.Version, stored.Version);
     }
+
+    [Fact]
+    public async Task A_save_of_a_job_s_bookkeeping_alone_keeps_the_version_so_the_person_s_next_command_is_not_stale()
+    {
+        await using var database = await databases.CreateMigratedAsync(Ct);
+        await using var app = ProviderApp.On(database);
+        var incident = new IncidentRecord
+        {
+            Number = "INC-2026-000002", Year = 2026, Sequence = 2, RegisteredAtUtc = new DateTime(2026, 11, 20, 5, 0, 0, DateTimeKind.Utc),
+            ExtensionsDueAtUtc = new DateTime(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc),
+        };
+        await using (var db = app.NewDb())
+        {
+            db.Add(incident);
+            await db.SaveChangesAsync(Ct);
+        }
+        await using var job = app.NewDb();
+        await using var person = app.NewDb();
+        var seenByPerson = await person.Set<IncidentRecord>().SingleAsync(i => i.Id == incident.Id, Ct);
+        var seenByJob = await job.Set<IncidentRecord>().SingleAsync(i => i.Id == incident.Id, Ct);
+
+        seenByJob.ExtensionsDueAtUtc = null; // the extension job's mark that the extensions were planned
+        await job.SaveChangesAsync(Ct);
+        seenByPerson.FixMeasures = "Перезапущен балансировщик";
+        await person.SaveChangesAsync(Ct);
+
+        await using var reader = app.NewDb();
+        var stored = await reader.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Id == incident.Id, Ct);
+        Assert.Equal("Перезапущен балансировщик", stored.FixMeasures);
+        Assert.NotEqual(incident.Version, stored.Version);
+    }
 }
