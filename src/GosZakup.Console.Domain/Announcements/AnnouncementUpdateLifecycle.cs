@@ -36,7 +36,8 @@ public static class AnnouncementUpdateLifecycle
 
     /// <summary>R2 §15.2, §16.3 (within 30 minutes of confirmation), §15.8, §16.8 (after the fix), §24 and R1 §11 (planned
     /// works), R1 §13-§14 (force majeure): the update goes on the main page.</summary>
-    public static Transition<UpdateState, UpdateAction> Publish { get; } = new(Draft, UpdateAction.Publish, Published, "R2 §15.2, §15.8, §16.3, §16.8, §24; R1 §11, §13-§14", Drafters);
+    public static Transition<UpdateState, UpdateAction> Publish { get; } =
+        new(Draft, UpdateAction.Publish, Published, "R2 §15.2, §15.8, §16.3, §16.8, §24; R1 §11, §13-§14", Drafters);
 
     /// <summary>A draft nobody should see is deleted (with its announcement when that had nothing else); the state it
     /// leaves is moot. A published update is never withdrawn: the next update says what changed.</summary>

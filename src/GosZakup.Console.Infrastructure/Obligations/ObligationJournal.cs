@@ -37,7 +37,8 @@ public readonly record struct ObligationSubject(ObligationSubjectType Type, Guid
 public static class ObligationJournal
 {
     /// <summary>Adds the planned duties of <paramref name="happened"/> for the subject to <paramref name="db"/>, not saved.</summary>
-    public static IReadOnlyList<ObligationRecord> Plan(AppDbContext db, ObligationSubject subject, ObligationEvent happened, IEnumerable<PlannedObligation> plans)
+    public static IReadOnlyList<ObligationRecord> Plan(
+        AppDbContext db, ObligationSubject subject, ObligationEvent happened, IEnumerable<PlannedObligation> plans)
     {
         List<ObligationRecord> added = [.. plans.Select(plan => new ObligationRecord
         {
@@ -60,7 +61,8 @@ public static class ObligationJournal
     }
 
     /// <summary>Waives the subject's open duties that <paramref name="which"/> picks.</summary>
-    public static async Task WaiveAsync(AppDbContext db, ObligationSubject subject, Func<ObligationRecord, bool> which, string reason, string by, CancellationToken ct)
+    public static async Task WaiveAsync(
+        AppDbContext db, ObligationSubject subject, Func<ObligationRecord, bool> which, string reason, string by, CancellationToken ct)
     {
         foreach (var duty in (await db.Obligations.Of(subject).Open().ToListAsync(ct)).Where(which))
             duty.Waive(reason, by);

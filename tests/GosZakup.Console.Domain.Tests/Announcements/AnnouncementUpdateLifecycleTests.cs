@@ -19,7 +19,8 @@ public class AnnouncementUpdateLifecycleTests
         (Draft, Discard, Draft, Desk),
     ];
 
-    public static TheoryData<UpdateState, UpdateAction, string> EveryStateActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<UpdateState, UpdateAction>();
+    public static TheoryData<UpdateState, UpdateAction, string> EveryStateActionAndRole() =>
+        LifecycleSpecification.EveryStateActionAndRole<UpdateState, UpdateAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateActionAndRole))]
@@ -27,7 +28,8 @@ public class AnnouncementUpdateLifecycleTests
         LifecycleSpecification.AssertAllowedExactlyAsWritten(AnnouncementUpdateLifecycle.Table, AllowedMoves, from, action, role);
 
     [Fact]
-    public void The_lifecycle_holds_exactly_the_moves_of_the_table() => LifecycleSpecification.AssertHoldsExactly(AnnouncementUpdateLifecycle.Table, AllowedMoves);
+    public void The_lifecycle_holds_exactly_the_moves_of_the_table() =>
+        LifecycleSpecification.AssertHoldsExactly(AnnouncementUpdateLifecycle.Table, AllowedMoves);
 
     [Theory]
     [InlineData(StaffRole.Operator, true)]
@@ -69,6 +71,7 @@ public class AnnouncementUpdateLifecycleTests
     public void Every_move_cites_the_Rules_and_names_known_roles()
     {
         Assert.All(AnnouncementUpdateLifecycle.All, t => Assert.Contains("R2 §1", t.Clause));
-        Assert.All(AnnouncementUpdateLifecycle.All.SelectMany(t => t.Roles).Concat(AnnouncementUpdateLifecycle.Drafters), r => Assert.True(StaffRole.IsKnown(r), r));
+        Assert.All(AnnouncementUpdateLifecycle.All.SelectMany(t => t.Roles).Concat(AnnouncementUpdateLifecycle.Drafters),
+            r => Assert.True(StaffRole.IsKnown(r), r));
     }
 }

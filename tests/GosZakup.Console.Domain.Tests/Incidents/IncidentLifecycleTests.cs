@@ -21,7 +21,8 @@ public class IncidentLifecycleTests
         (Refuted, Close, Closed, [StaffRole.Operator, StaffRole.Supervisor]),
     ];
 
-    public static TheoryData<IncidentStatus, IncidentAction, string> EveryStatusActionAndRole() => LifecycleSpecification.EveryStateActionAndRole<IncidentStatus, IncidentAction>();
+    public static TheoryData<IncidentStatus, IncidentAction, string> EveryStatusActionAndRole() =>
+        LifecycleSpecification.EveryStateActionAndRole<IncidentStatus, IncidentAction>();
 
     [Theory]
     [MemberData(nameof(EveryStatusActionAndRole))]
