@@ -138,11 +138,11 @@ public sealed class AppealRegistration(
         if (appeal.ContactEmail is { } to)
             await MailTemplates.TemplatedMail.EnqueueAsync(db, mail, MailTemplates.MailTemplateCatalogue.IdEmail, "Incident", incident.Id, to,
                 new Dictionary<string, string>
-            {
-                ["number"] = incident.Number,
-                ["received"] = AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
-                ["organisation"] = appeal.OrganisationName,
-            }, ct);
+                {
+                    ["number"] = incident.Number,
+                    ["received"] = AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
+                    ["organisation"] = appeal.OrganisationName,
+                }, ct);
     }
 
     private static CommandResult<AppealSaved> AlreadyRegistered() => CommandResult<AppealSaved>.Refused(RefusalCode.AlreadyDone, "Inbox.AlreadyRegistered");
