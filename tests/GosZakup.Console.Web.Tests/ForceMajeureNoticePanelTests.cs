@@ -30,8 +30,11 @@ public class ForceMajeureNoticePanelTests : ConsoleTestContext
             ForceMajeureDescription = "Наводнение в здании центра обработки данных",
         };
         db.AddRange(incident,
-            new ObligationRecord { Code = "force-majeure-notice", Clause = "R1 §13, R2 §16.6", SubjectType = "Incident", SubjectId = incident.Id.ToString(),
-                TriggeredAtUtc = At, DueAtUtc = At },
+            new ObligationRecord
+            {
+                Code = "force-majeure-notice", Clause = "R1 §13, R2 §16.6", SubjectType = "Incident", SubjectId = incident.Id.ToString(),
+                TriggeredAtUtc = At, DueAtUtc = At
+            },
             new WorkingGroupMemberRecord { Unit = ContactUnit.OwnerUnit, FullName = "Марина Ли", Email = "m.li@minfin.demo.kz" });
         await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         return incident;

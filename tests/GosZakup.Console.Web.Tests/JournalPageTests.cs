@@ -34,8 +34,10 @@ public class JournalPageTests : ConsoleTestContext
                 {
                     Channel = AppealChannel.Phone, ReceivedAtUtc = earlier, OrganisationName = $"ТОО «Поставщик {i}»", Description = "Бет ашылмайды",
                     RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz",
-                    Incident = new IncidentRecord { Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = earlier,
-                        RegisteredByName = "operator@test.kz" },
+                    Incident = new IncidentRecord
+                    {
+                        Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz"
+                    },
                 });
             }
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);

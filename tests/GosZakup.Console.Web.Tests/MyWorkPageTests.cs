@@ -27,8 +27,10 @@ public class MyWorkPageTests : ConsoleTestContext
     };
 
     private static IncidentRecord Incident(int sequence, string? assignedTo = null) =>
-        new() { Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = Now, RegisteredByName = "op",
-            AssignedToId = assignedTo };
+        new()
+        {
+            Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = Now, RegisteredByName = "op", AssignedToId = assignedTo
+        };
 
     private async Task<IRenderedComponent<MyWorkPage>> RenderAsync(Action<Microsoft.EntityFrameworkCore.DbContext> arrange)
     {

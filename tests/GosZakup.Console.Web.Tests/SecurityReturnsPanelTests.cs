@@ -26,18 +26,24 @@ public class SecurityReturnsPanelTests : ConsoleTestContext
         Services.AddSingleton<IncidentNotifier>().AddSingleton<CalendarStore>().AddSingleton(ObligationSettings.Default).AddSecurityReturns();
         var ct = Xunit.TestContext.Current.CancellationToken;
         await using var db = await MigratedDatabaseAsync();
-        var incident = new IncidentRecord { Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = Published.AddHours(-3),
-            RegisteredByName = "operator@test.kz" };
+        var incident = new IncidentRecord
+        {
+            Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = Published.AddHours(-3), RegisteredByName = "operator@test.kz"
+        };
         var act = new ActRecord
         {
             Number = "2026-001", Year = 2026, Sequence = 1, IncidentId = incident.Id, State = ActState.Signed, IsOperatorRelated = true,
             Severity = Severity.Medium, FailureFromUtc = Published.AddHours(-3), FailureToUtc = Published.AddHours(-1), CreatedAtUtc = Published.AddHours(-2),
             PublishedAtUtc = Published,
         };
-        var awaiting = new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ProcurementNumber = "15423871-1",
-            SecurityAmount = 1_500_000.50m };
-        var lettered = new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = "061240000001", ProcurementNumber = "15423871-1",
-            SecurityAmount = 250_000m };
+        var awaiting = new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ProcurementNumber = "15423871-1", SecurityAmount = 1_500_000.50m
+        };
+        var lettered = new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = "061240000001", ProcurementNumber = "15423871-1", SecurityAmount = 250_000m
+        };
         act.Suppliers.AddRange([awaiting, lettered]);
         var first = Row(act, awaiting, SecurityReturnState.AwaitingOrganiser);
         var second = Row(act, lettered, SecurityReturnState.LetterReceived);

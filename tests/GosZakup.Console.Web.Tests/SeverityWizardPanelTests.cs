@@ -20,10 +20,14 @@ public class SeverityWizardPanelTests : ConsoleTestContext
         await using (var db = await MigratedDatabaseAsync())
         {
             db.Set<WorkingGroupMemberRecord>().AddRange(
-                new WorkingGroupMemberRecord { FullName = "Айгүл Нұрланова", Email = "a.nurlanova@demo.kz", Phone = "+7 702 555 10 02",
-                    HandlesInformationSecurity = true },
-                new WorkingGroupMemberRecord { Unit = ContactUnit.OwnerUnit, FullName = "Марина Ли", Email = "m.li@minfin.demo.kz",
-                    Phone = "+7 717 255 20 02" });
+                new WorkingGroupMemberRecord
+                {
+                    FullName = "Айгүл Нұрланова", Email = "a.nurlanova@demo.kz", Phone = "+7 702 555 10 02", HandlesInformationSecurity = true
+                },
+                new WorkingGroupMemberRecord
+                {
+                    Unit = ContactUnit.OwnerUnit, FullName = "Марина Ли", Email = "m.li@minfin.demo.kz", Phone = "+7 717 255 20 02"
+                });
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }
         return Render<DecisionPanel>(p => p.Add(c => c.Form, form).Add(c => c.Confirming, true).Add(c => c.AlertSentAtUtc, alertSentAtUtc)
@@ -53,8 +57,10 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Fact]
     public async Task Answering_no_twice_gives_low_with_only_the_users_notice()
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false,
-            PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm
+        {
+            AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0)
+        });
 
         panel.WaitForAssertion(() => Assert.Contains("Level: low", panel.Find("[data-testid=wizard-level]").TextContent));
         // The user's notice now, and the fix notice projected at the planned fix.
@@ -78,8 +84,10 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     public async Task At_medium_or_high_the_R2_25_alert_is_the_step_before_confirm_and_confirm_waits_for_it(bool allBlocked, bool? participantsBlocked,
         string level)
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = allBlocked, AffectedParticipantsCouldNotTakePart = participantsBlocked,
-            PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm
+        {
+            AllUsersBlocked = allBlocked, AffectedParticipantsCouldNotTakePart = participantsBlocked, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0)
+        });
 
         var step = panel.WaitForElement("[data-testid=confirmation-alert-step]");
         Assert.Contains($"The answers point to level {level}", step.TextContent);
@@ -110,8 +118,10 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Fact]
     public async Task At_low_there_is_no_alert_step_and_confirm_is_open()
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false,
-            PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm
+        {
+            AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0)
+        });
 
         panel.WaitForAssertion(() => Assert.Contains("Level: low", panel.Find("[data-testid=wizard-level]").TextContent));
         Assert.Empty(panel.FindAll("[data-testid=confirmation-alert-step]"));
