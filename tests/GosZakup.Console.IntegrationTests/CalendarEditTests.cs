@@ -76,10 +76,14 @@ public class CalendarEditTests(ConsoleFactory factory)
         var plan =
             ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, Instant.FromDateTimeUtc(received), Channel: AppealChannel.Email),
                 before, ObligationSettings.Default).Single();
-        var open = new ObligationRecord { SubjectType = "Appeal", SubjectId = "open-1", Trigger = ObligationTrigger.AppealReceived,
-            TriggerChannel = AppealChannel.Email }.Apply(plan);
-        var met = new ObligationRecord { SubjectType = "Appeal", SubjectId = "met-1", Trigger = ObligationTrigger.AppealReceived,
-            TriggerChannel = AppealChannel.Email, MetAtUtc = received }.Apply(plan);
+        var open = new ObligationRecord
+        {
+            SubjectType = "Appeal", SubjectId = "open-1", Trigger = ObligationTrigger.AppealReceived, TriggerChannel = AppealChannel.Email
+        }.Apply(plan);
+        var met = new ObligationRecord
+        {
+            SubjectType = "Appeal", SubjectId = "met-1", Trigger = ObligationTrigger.AppealReceived, TriggerChannel = AppealChannel.Email, MetAtUtc = received
+        }.Apply(plan);
         await InScopeAsync(async s =>
         {
             var db = s.GetRequiredService<AppDbContext>();

@@ -41,8 +41,10 @@ public sealed class ComplaintScenario : IAsyncDisposable
         var services = await IntakeServices.StartAsync(s => s.AddSingleton<IncidentNotifier>().AddSingleton(new SingleOperator()).AddComplaints());
         var scenario = new ComplaintScenario(services) { IncidentNumber = await services.RegisterAsync(JournalData.Appeal("2026-11-20 12:05")) };
         await using var db = services.NewDb();
-        var head = new WorkingGroupMemberRecord { FullName = "Бауыржан Омаров", Position = "Жұмыс тобының басшысы / Руководитель Рабочей группы",
-            Email = "wg@demo.kz", IsHead = true };
+        var head = new WorkingGroupMemberRecord
+        {
+            FullName = "Бауыржан Омаров", Position = "Жұмыс тобының басшысы / Руководитель Рабочей группы", Email = "wg@demo.kz", IsHead = true
+        };
         db.Add(head);
         db.Add(new WorkingGroupMemberRecord { FullName = "Ольга Ким", Email = "o.kim@demo.kz" });
         await db.SaveChangesAsync(Ct);

@@ -62,8 +62,11 @@ public sealed class DailyAnalysisScenario : IAsyncDisposable
     private static void Person(DbContext db, string id, bool disabled, params string[] roles)
     {
         var email = $"{id}@test.kz";
-        db.Add(new ApplicationUser { Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
-            NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled });
+        db.Add(new ApplicationUser
+        {
+            Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+            NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled
+        });
         foreach (var role in roles) db.Add(new IdentityUserRole<string> { UserId = id, RoleId = role });
     }
 

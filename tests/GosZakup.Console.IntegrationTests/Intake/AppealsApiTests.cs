@@ -29,10 +29,9 @@ public class AppealsApiTests(ConsoleFactory factory)
 
     private static object Appeal(string? taxpayer = "080340000123", string? receivedAt = null, string channel = "Monitoring",
         string description = "Портал не отвечает") => new
-    {
-        channel, receivedAt = receivedAt ?? AstanaNow(), organisation = "ТОО «Ақ Жол»", taxpayerNumber = taxpayer,
-        email = "ops@akzhol.kz", description,
-    };
+        {
+            channel, receivedAt = receivedAt ?? AstanaNow(), organisation = "ТОО «Ақ Жол»", taxpayerNumber = taxpayer, email = "ops@akzhol.kz", description,
+        };
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();

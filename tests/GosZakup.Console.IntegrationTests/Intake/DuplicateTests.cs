@@ -11,10 +11,10 @@ public class DuplicateTests
 {
     private static AppealForm Report(string taxpayer, string procurement, string description, string at = "2026-11-20 11:00", string email = "a@akzhol.kz") =>
         new()
-    {
-        Channel = AppealChannel.Email, ReceivedAt = DateTime.ParseExact(at, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = taxpayer, ContactEmail = email, Description = description, ProcurementNumbers = procurement,
-    };
+        {
+            Channel = AppealChannel.Email, ReceivedAt = DateTime.ParseExact(at, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = taxpayer, ContactEmail = email, Description = description, ProcurementNumbers = procurement,
+        };
 
     private static async Task<IReadOnlyList<LikelyIncident>> SuggestAsync(IntakeServices app, AppealForm form) =>
         await app.Get<DuplicateFinder>()

@@ -160,8 +160,10 @@ public class JournalSearchTests
             for (var i = 1; i <= Many + 10; i++)
             {
                 var at = start.AddMinutes(i);
-                var incident = new IncidentRecord { Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = at,
-                    RegisteredByName = "operator@demo.kz" };
+                var incident = new IncidentRecord
+                {
+                    Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = at, RegisteredByName = "operator@demo.kz"
+                };
                 db.Add(new AppealRecord
                 {
                     Channel = i % 2 == 0 ? AppealChannel.Email : AppealChannel.Phone, ReceivedAtUtc = at.AddMinutes(-1),

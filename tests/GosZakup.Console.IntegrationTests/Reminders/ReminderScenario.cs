@@ -43,8 +43,11 @@ public sealed class ReminderScenario : IAsyncDisposable
     private static void Person(DbContext db, string id, string role, bool disabled = false)
     {
         var email = $"{id}@test.kz";
-        db.Add(new ApplicationUser { Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
-            NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled });
+        db.Add(new ApplicationUser
+        {
+            Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+            NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled
+        });
         db.Add(new IdentityUserRole<string> { UserId = id, RoleId = role });
     }
 
