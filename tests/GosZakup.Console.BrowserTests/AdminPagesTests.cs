@@ -84,7 +84,8 @@ public sealed class AdminPagesTests(ConsoleApp app, Chromium chromium)
         var form = new AppealForm
         {
             Channel = AppealChannel.Phone, ReceivedAt = AstanaTime.ToWallClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-5)),
-            OrganisationName = organisation, TaxpayerNumber = "080340000123", ContactPhone = "+7 701 234 56 78", Description = "Портал не принимает ценовое предложение.",
+            OrganisationName = organisation, TaxpayerNumber = "080340000123", ContactPhone = "+7 701 234 56 78",
+            Description = "Портал не принимает ценовое предложение.",
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);
         var desk = new ClaimsPrincipal(new ClaimsIdentity(

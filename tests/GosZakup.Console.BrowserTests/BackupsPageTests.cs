@@ -78,7 +78,8 @@ public sealed class BackupsPageTests(ConsoleApp app, Chromium chromium)
 
     private static async Task<long> CountUsersAsync(string databaseFile, string email)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection =
+            new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM AspNetUsers WHERE NormalizedEmail = $email";

@@ -58,14 +58,16 @@ public sealed class BellTests(ConsoleApp app, Chromium chromium)
         await session.Page.GotoAsync("/my-work");
         await session.WaitForCircuitAsync();
 
-        await RemindAsync(DemoUsers.Specialist, (busy, "analyse", "R2 §9"), (busy, "id-email", "R2 §8"), (quiet, "analyse", "R2 §9"), (busy, "wg-alert", "R2 §15.1, §16.1"));
+        await RemindAsync(DemoUsers.Specialist, (busy, "analyse", "R2 §9"), (busy, "id-email", "R2 §8"), (quiet, "analyse", "R2 §9"),
+            (busy, "wg-alert", "R2 §15.1, §16.1"));
         var bell = session.ByTestId("notification-bell").Locator("button").First;
         var busyEntry = session.Page.Locator($"[data-testid=notification-item][data-incident='{busy}']");
         // The bell reloads within a second of being told; open it once the news is in (a click on a stale menu shows the old list).
         await Expect(session.ByTestId("notification-badge")).ToContainTextAsync(new Regex(@"\d"));
         for (var attempt = 0; attempt < 5 && await busyEntry.CountAsync() == 0; attempt++)
         {
-            if (await session.Page.Locator(".mud-popover-open [data-testid=notification-item]").CountAsync() > 0) await session.Page.Keyboard.PressAsync("Escape");
+            if (await session.Page.Locator(".mud-popover-open [data-testid=notification-item]").CountAsync() > 0)
+                await session.Page.Keyboard.PressAsync("Escape");
             await bell.ClickAsync();
             await session.Page.WaitForTimeoutAsync(500);
         }

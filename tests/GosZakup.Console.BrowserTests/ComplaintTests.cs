@@ -73,7 +73,8 @@ public sealed class ComplaintTests(ConsoleApp app, Chromium chromium)
             Summary = "Жеткізушілер баға ұсыныстарын бере алмады. / Поставщики не смогли подать ценовые предложения.",
         };
         var supervisor = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, "browser-Supervisor"), new Claim(ClaimTypes.Name, DemoUsers.Supervisor), new Claim(ClaimTypes.Role, StaffRole.Supervisor)], "test"));
+            [new Claim(ClaimTypes.NameIdentifier, "browser-Supervisor"), new Claim(ClaimTypes.Name, DemoUsers.Supervisor),
+                new Claim(ClaimTypes.Role, StaffRole.Supervisor)], "test"));
         using var file = new MemoryStream(Encoding.UTF8.GetBytes($"{form.Subject}\n\n{form.Summary}\n"));
         var result = await services.GetRequiredService<ComplaintCommands>().RegisterAsync(form, "wg-complaint.txt", file, supervisor, ct);
         Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");

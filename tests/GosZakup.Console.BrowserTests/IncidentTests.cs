@@ -30,7 +30,8 @@ public sealed class IncidentTests(ConsoleApp app, Chromium chromium)
 
         await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=supplier-notice]")).ToBeVisibleAsync();
         await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=wg-alert]")).ToBeVisibleAsync();
-        await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=wg-alert]").GetByTestId("immediate-grace")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"5\s*(мин|min)"));
+        await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=wg-alert]").GetByTestId("immediate-grace"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"5\s*(мин|min)"));
         await Expect(session.ByTestId("wizard-preview").Locator("li[data-code=announce]")).ToBeVisibleAsync();
         await session.ScreenshotAsync("incident-severity-wizard");
 

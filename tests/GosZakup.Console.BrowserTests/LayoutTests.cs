@@ -14,7 +14,8 @@ public sealed class LayoutTests(ConsoleApp app, Chromium chromium)
         await session.ScreenshotAsync("layout-journal-1366");
 
         var widths = await session.ByTestId("journal-table").EvaluateAsync<int[]>(
-            "t => [document.documentElement.scrollWidth, window.innerWidth, t.querySelector('table').scrollWidth, t.querySelector('.mud-table-container').clientWidth]");
+            "t => [document.documentElement.scrollWidth, window.innerWidth, " +
+            "t.querySelector('table').scrollWidth, t.querySelector('.mud-table-container').clientWidth]");
         var (page, window, table, container) = (widths[0], widths[1], widths[2], widths[3]);
         Assert.True(page <= window, $"The Journal page is {page} px wide in a {window} px window.");
         Assert.True(table <= container, $"The Journal table is {table} px wide in its {container} px box.");

@@ -8,19 +8,25 @@ public sealed class NavigationByRoleTests(ConsoleApp app, Chromium chromium)
     /// <summary>Every link the navigation can show ("nav-" is Home, href "/").</summary>
     private static readonly string[] AllLinks =
     [
-        "nav-", "nav-my-work", "nav-approvals", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements",
-        "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-admin-backups", "nav-hangfire",
+        "nav-", "nav-my-work", "nav-approvals", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify",
+        "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group",
+        "nav-admin-mail-templates", "nav-admin-backups", "nav-hangfire",
     ];
 
     /// <summary>Role → the links it sees, written out by hand from the policy table (Security/Policies.cs).</summary>
     private static readonly Dictionary<string, string[]> Visible = new()
     {
-        ["Operator"] = ["nav-", "nav-my-work", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar"],
-        ["Specialist"] = ["nav-", "nav-my-work", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-verify", "nav-announcements", "nav-calendar"],
-        ["Supervisor"] = ["nav-", "nav-my-work", "nav-approvals", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-working-group"],
-        ["Manager"] = ["nav-", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit"],
+        ["Operator"] = ["nav-", "nav-my-work", "nav-inbox", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify",
+            "nav-announcements", "nav-calendar"],
+        ["Specialist"] =
+            ["nav-", "nav-my-work", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-verify", "nav-announcements", "nav-calendar"],
+        ["Supervisor"] = ["nav-", "nav-my-work", "nav-approvals", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts",
+            "nav-verify", "nav-announcements", "nav-calendar", "nav-dashboard", "nav-reports", "nav-working-group"],
+        ["Manager"] = ["nav-", "nav-journal", "nav-incidents", "nav-procurements", "nav-planned-works", "nav-acts", "nav-verify", "nav-announcements",
+            "nav-calendar", "nav-dashboard", "nav-reports", "nav-audit"],
         ["WorkingGroup"] = ["nav-", "nav-acts", "nav-verify", "nav-announcements", "nav-calendar", "nav-reports"],
-        ["Admin"] = ["nav-", "nav-verify", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group", "nav-admin-mail-templates", "nav-admin-backups", "nav-hangfire"],
+        ["Admin"] = ["nav-", "nav-verify", "nav-announcements", "nav-calendar", "nav-audit", "nav-admin-users", "nav-admin-api-keys", "nav-working-group",
+            "nav-admin-mail-templates", "nav-admin-backups", "nav-hangfire"],
     };
 
     [Theory]

@@ -34,7 +34,8 @@ public sealed class ReportsTests(ConsoleApp app, Chromium chromium)
         await session.Page.GotoAsync($"/reports/daily/{today}");
 
         await Expect(session.ByTestId("daily-incident").First).ToBeVisibleAsync();
-        await Expect(session.ByTestId("daily-incident").First.Locator("a")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/incidents/"));
+        await Expect(session.ByTestId("daily-incident").First.Locator("a"))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/incidents/"));
         var response = await session.Page.Context.APIRequest.GetAsync($"/reports/daily/{today}.pdf");
         Assert.Equal((200, "application/pdf"), (response.Status, response.Headers["content-type"]));
         await session.ScreenshotAsync("daily-analysis");

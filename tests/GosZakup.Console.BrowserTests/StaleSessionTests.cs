@@ -47,7 +47,8 @@ public sealed class StaleSessionTests(ConsoleApp app, Chromium chromium)
 
         await AdminAsync((admin, row) => admin.SetDisabledAsync(row.Id, row.ConcurrencyStamp, true, "admin"), email);
 
-        await Expect(session.ByTestId("session-ended-title")).ToHaveTextAsync("Ваша учётная запись отключена", new() { Timeout = 30_000 }); // a check every 5 s; the whole suite shares 2 cores in CI
+        await Expect(session.ByTestId("session-ended-title")).ToHaveTextAsync("Ваша учётная запись отключена",
+            new() { Timeout = 30_000 }); // a check every 5 s; the whole suite shares 2 cores in CI
     }
 
     [Fact]
@@ -126,8 +127,10 @@ public sealed class StaleSessionTests(ConsoleApp app, Chromium chromium)
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
         var @operator = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, "browser-Operator"), new Claim(ClaimTypes.Name, DemoUsers.Operator), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, @operator, TestContext.Current.CancellationToken);
+            [new Claim(ClaimTypes.NameIdentifier, "browser-Operator"), new Claim(ClaimTypes.Name, DemoUsers.Operator),
+                new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
+        var registered = await services.GetRequiredService<AppealRegistration>()
+            .RegisterAsync(received.Value!.AppealId, form, @operator, TestContext.Current.CancellationToken);
         Assert.True(registered.Succeeded, string.Join("; ", registered.FieldErrors.Keys) + registered.Refusal);
         return registered.Value!.IncidentNumber!;
     }

@@ -36,7 +36,8 @@ public class AccessTests(ConsoleFactory factory)
     {
         var client = await SignIn.AsAsync(factory, "operator@demo.kz"); // Kazakh is this user's language
 
-        var body = await (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var body = await (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).Content
+            .ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Contains("Кіруге тыйым салынған", body);
     }

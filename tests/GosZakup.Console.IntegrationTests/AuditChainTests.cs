@@ -58,7 +58,8 @@ public class AuditChainTests
     {
         using var temp = await DatabaseWithThreeChangesAsync();
         await using var db = temp.NewContext();
-        await db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET After = '{{\"FullName\":\"Someone else\"}}' WHERE Sequence = 2", TestContext.Current.CancellationToken);
+        await db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET After = '{{\"FullName\":\"Someone else\"}}' WHERE Sequence = 2",
+            TestContext.Current.CancellationToken);
 
         var report = await AuditChain.VerifyAsync(db, TestContext.Current.CancellationToken);
 
@@ -88,7 +89,8 @@ public class AuditChainTests
         var row = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.Sequence == 2, TestContext.Current.CancellationToken);
         row.ActorName = "forger";
         var forgedHash = AuditChain.ComputeHash(row);
-        await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET ActorName = 'forger', Hash = {forgedHash} WHERE Sequence = 2", TestContext.Current.CancellationToken);
+        await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET ActorName = 'forger', Hash = {forgedHash} WHERE Sequence = 2",
+            TestContext.Current.CancellationToken);
 
         var report = await AuditChain.VerifyAsync(db, TestContext.Current.CancellationToken);
 

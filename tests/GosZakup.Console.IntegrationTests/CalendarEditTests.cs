@@ -31,7 +31,8 @@ public class CalendarEditTests(ConsoleFactory factory)
         var result = await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().SaveAsync(Holiday(new DateTime(2030, 6, 12))));
 
         Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
-        var calendar = await factory.Services.GetRequiredService<CalendarStore>().CurrentAsync(CalendarName.ContactCentre, TestContext.Current.CancellationToken);
+        var calendar =
+            await factory.Services.GetRequiredService<CalendarStore>().CurrentAsync(CalendarName.ContactCentre, TestContext.Current.CancellationToken);
         Assert.False(calendar.Day(new LocalDate(2030, 6, 12)).IsWorking);
         var audited = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().AuditEntries
             .AnyAsync(a => a.EntityType == "CalendarDay" && a.After!.Contains("test order No. 1")));
@@ -72,10 +73,17 @@ public class CalendarEditTests(ConsoleFactory factory)
         var before = await store.AllAsync(TestContext.Current.CancellationToken);
         // An e-mail on Monday 14 October 2030 at 18:50: due Tuesday 15 October 09:20.
         var received = AstanaTime.ToUtc(new LocalDateTime(2030, 10, 14, 18, 50));
-        var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, Instant.FromDateTimeUtc(received), Channel: AppealChannel.Email),
-            before, ObligationSettings.Default).Single();
-        var open = new ObligationRecord { SubjectType = "Appeal", SubjectId = "open-1", Trigger = ObligationTrigger.AppealReceived, TriggerChannel = AppealChannel.Email }.Apply(plan);
-        var met = new ObligationRecord { SubjectType = "Appeal", SubjectId = "met-1", Trigger = ObligationTrigger.AppealReceived, TriggerChannel = AppealChannel.Email, MetAtUtc = received }.Apply(plan);
+        var plan =
+            ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, Instant.FromDateTimeUtc(received), Channel: AppealChannel.Email),
+                before, ObligationSettings.Default).Single();
+        var open = new ObligationRecord
+        {
+            SubjectType = "Appeal", SubjectId = "open-1", Trigger = ObligationTrigger.AppealReceived, TriggerChannel = AppealChannel.Email
+        }.Apply(plan);
+        var met = new ObligationRecord
+        {
+            SubjectType = "Appeal", SubjectId = "met-1", Trigger = ObligationTrigger.AppealReceived, TriggerChannel = AppealChannel.Email, MetAtUtc = received
+        }.Apply(plan);
         await InScopeAsync(async s =>
         {
             var db = s.GetRequiredService<AppDbContext>();
@@ -101,7 +109,8 @@ public class CalendarEditTests(ConsoleFactory factory)
         // Published Friday 18 October 2030 at 10:00: before issue 15 the R2 §18 return counted the contact centre's
         // Saturday (due Tuesday 22 at 19:00); on the organiser's five-day week it is due Wednesday 23 at 18:30.
         var published = Instant.FromDateTimeUtc(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 18, 10, 0)));
-        var asBefore = ObligationSettings.Default with { Calendars = new Dictionary<string, CalendarName> { ["security-return"] = CalendarName.ContactCentre } };
+        var asBefore =
+            ObligationSettings.Default with { Calendars = new Dictionary<string, CalendarName> { ["security-return"] = CalendarName.ContactCentre } };
         var plan = ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.ActPublished, published), calendars, asBefore).Single();
         var stored = new ObligationRecord { SubjectType = "SecurityReturn", SubjectId = "old-18", Trigger = ObligationTrigger.ActPublished }.Apply(plan);
         await InScopeAsync(async s =>
@@ -118,8 +127,10 @@ public class CalendarEditTests(ConsoleFactory factory)
         Assert.Equal(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 22, 19, 0)), mine.OldDueUtc);
         Assert.Equal(AstanaTime.ToUtc(new LocalDateTime(2030, 10, 23, 18, 30)), mine.NewDueUtc);
         var audited = await InScopeAsync(s => s.GetRequiredService<AppDbContext>().AuditEntries
-            .AnyAsync(a => a.EntityType == "Obligation" && a.EntityId == stored.Id.ToString() && a.After!.Contains("\"Calendar\"") && a.After.Contains("DueAtUtc")));
+            .AnyAsync(a => a.EntityType == "Obligation" && a.EntityId == stored.Id.ToString() && a.After!.Contains("\"Calendar\"")
+                && a.After.Contains("DueAtUtc")));
         Assert.True(audited);
-        Assert.DoesNotContain(await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().RecomputeOpenDeadlinesAsync()), m => m.SubjectId == "old-18");
+        Assert.DoesNotContain(await InScopeAsync(s => s.GetRequiredService<CalendarAdminService>().RecomputeOpenDeadlinesAsync()),
+            m => m.SubjectId == "old-18");
     }
 }

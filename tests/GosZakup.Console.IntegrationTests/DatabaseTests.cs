@@ -10,7 +10,8 @@ namespace GosZakup.Console.IntegrationTests;
 public class DatabaseTests
 {
     private static AppDbContext SqlServerContext() =>
-        DatabaseRegistration.CreateStandalone(new DatabaseSettings(DatabaseProvider.SqlServer, "Server=(none);Database=GosZakupConsole;Trusted_Connection=True"));
+        DatabaseRegistration.CreateStandalone(new DatabaseSettings(DatabaseProvider.SqlServer,
+            "Server=(none);Database=GosZakupConsole;Trusted_Connection=True"));
 
     [Fact]
     public async Task Migrations_apply_to_an_empty_SQLite_database()

@@ -51,7 +51,8 @@ public class PublicPagesTests(ConsoleFactory factory)
         var feed = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Web.Features.Announcements.AnnouncementFeed.Write([], site))).Root!;
 
         Assert.Equal("https://console.goszakup.gov.kz", site.BaseUrl);
-        Assert.Equal("https://console.goszakup.gov.kz/announcements/feed.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("https://console.goszakup.gov.kz/announcements/feed.atom",
+            feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
         Assert.Equal("https://console.example.kz", PublicSite.From(Settings(("Acts:PublicBaseUrl", "https://console.example.kz"))).BaseUrl); // the older key
         Assert.Null(PublicSite.From(Settings()).BaseUrl);
         Assert.Throws<InvalidOperationException>(() => PublicSite.From(Settings(("Public:BaseUrl", "console.goszakup.gov.kz"))));
@@ -76,7 +77,8 @@ public class PublicPagesTests(ConsoleFactory factory)
     [InlineData("/journal", "/journal")]
     public async Task The_language_switch_redirects_only_to_a_safe_local_address(string returnUrl, string location)
     {
-        var response = await factory.NewClient().GetAsync($"/culture/set?culture=kk-KZ&returnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}", Ct);
+        var response =
+            await factory.NewClient().GetAsync($"/culture/set?culture=kk-KZ&returnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}", Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(location, response.Headers.Location!.OriginalString);

@@ -25,7 +25,11 @@ public class UserAdminTests(ConsoleFactory factory)
         InScopeAsync(async s => (await s.GetRequiredService<UserAdminService>().ListAsync(email)).Single());
 
     private static UserForm NewUser(string email, params string[] roles) =>
-        new() { Email = email, FullName = "Test " + email, FullNameKk = "Сынақ Қызметкер", FullNameRu = "Тестов Сотрудник", Roles = [.. roles], Password = StrongPassword };
+        new()
+        {
+            Email = email, FullName = "Test " + email, FullNameKk = "Сынақ Қызметкер", FullNameRu = "Тестов Сотрудник", Roles = [.. roles],
+            Password = StrongPassword
+        };
 
     [Fact]
     public async Task An_admin_creates_a_user_who_can_then_sign_in()

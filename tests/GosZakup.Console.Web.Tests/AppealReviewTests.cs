@@ -13,8 +13,10 @@ public class AppealReviewTests : AppealDialogHost
         // why, channel, received (Astana), last channel, reasons, R2 §7 limit, target
         { "a phone call now, as the last one", AppealChannel.Phone, "2026-11-20 12:10", AppealChannel.Phone, [], "20.11.2026 12:40 (UTC+5)", null },
         { "no appeal yet this browser: nothing to compare", AppealChannel.Email, "2026-11-20 12:00", null, [], "20.11.2026 12:30 (UTC+5)", null },
-        { "e-mail at 01:28 instead of 11:08", AppealChannel.Email, "2026-11-20 01:28", AppealChannel.Email, ["Review.LongAgo", "Review.OutsideHours"], "20.11.2026 19:00 (UTC+5)", "20.11.2026 09:30 (UTC+5)" },
-        { "a call 70 minutes ago, in working hours", AppealChannel.Phone, "2026-11-20 11:00", AppealChannel.Phone, ["Review.LongAgo"], "20.11.2026 11:30 (UTC+5)", null },
+        { "e-mail at 01:28 instead of 11:08", AppealChannel.Email, "2026-11-20 01:28", AppealChannel.Email, ["Review.LongAgo", "Review.OutsideHours"],
+            "20.11.2026 19:00 (UTC+5)", "20.11.2026 09:30 (UTC+5)" },
+        { "a call 70 minutes ago, in working hours", AppealChannel.Phone, "2026-11-20 11:00", AppealChannel.Phone, ["Review.LongAgo"],
+            "20.11.2026 11:30 (UTC+5)", null },
         { "e-mail after phone calls", AppealChannel.Email, "2026-11-20 12:05", AppealChannel.Phone, ["Review.OtherChannel"], "20.11.2026 12:35 (UTC+5)", null },
         { "two hours ahead", AppealChannel.Phone, "2026-11-20 14:15", AppealChannel.Phone, ["Review.InFuture"], "20.11.2026 14:45 (UTC+5)", null },
     };

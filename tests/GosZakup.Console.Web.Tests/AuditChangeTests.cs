@@ -8,7 +8,10 @@ public class AuditChangeTests
     [Fact]
     public void An_update_lists_each_property_with_its_old_and_new_value()
     {
-        var entry = new AuditEntry { Action = AuditAction.Updated, Before = """{"FullName":"Әлия","IsDisabled":false}""", After = """{"FullName":"Әлия С.","IsDisabled":true}""" };
+        var entry = new AuditEntry
+        {
+            Action = AuditAction.Updated, Before = """{"FullName":"Әлия","IsDisabled":false}""", After = """{"FullName":"Әлия С.","IsDisabled":true}"""
+        };
 
         Assert.Equal([new("FullName", "Әлия", "Әлия С."), new("IsDisabled", "false", "true")], AuditChange.Lines(entry));
     }

@@ -18,8 +18,9 @@ public class CalendarPageTests : ConsoleTestContext
         Services.AddSingleton(ObligationSettings.Default);
         await using (var db = await MigratedDatabaseAsync())
         {
-            db.CalendarOverrides.Add(CalendarOverrideRecord.From(CalendarName.ContactCentre, new CalendarOverride(new LocalDate(2026, 11, 29), OverrideKind.OwnerOpenedDay,
-                new WorkingHours(new(10, 0), new(16, 0)), new("Иеленуші ашты", "Открыт Владельцем", "Opened by the Owner"), "letter No. 5")));
+            db.CalendarOverrides.Add(CalendarOverrideRecord.From(CalendarName.ContactCentre,
+                new CalendarOverride(new LocalDate(2026, 11, 29), OverrideKind.OwnerOpenedDay, new WorkingHours(new(10, 0), new(16, 0)),
+                    new("Иеленуші ашты", "Открыт Владельцем", "Opened by the Owner"), "letter No. 5")));
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }
         Render<MudPopoverProvider>();
@@ -73,7 +74,9 @@ public class CalendarPageTests : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Contains("calendar-closed", cut.Find("[data-testid=day-2026-11-21]").ClassName));
         Assert.Contains("09:00–18:30", cut.Find("[data-testid=day-2026-11-20]").TextContent);
         Assert.DoesNotContain("Opened by the Owner", cut.Find("[data-testid=day-2026-11-29]").TextContent); // each calendar has its own days
-        Assert.Equal("state", cut.Find("[data-testid=duty-calendars] tr[data-code=security-return] [data-testid=deadline-calendar]").GetAttribute("data-calendar"));
-        Assert.Equal("contact-centre", cut.Find("[data-testid=duty-calendars] tr[data-code=register] [data-testid=deadline-calendar]").GetAttribute("data-calendar"));
+        Assert.Equal("state",
+            cut.Find("[data-testid=duty-calendars] tr[data-code=security-return] [data-testid=deadline-calendar]").GetAttribute("data-calendar"));
+        Assert.Equal("contact-centre",
+            cut.Find("[data-testid=duty-calendars] tr[data-code=register] [data-testid=deadline-calendar]").GetAttribute("data-calendar"));
     }
 }

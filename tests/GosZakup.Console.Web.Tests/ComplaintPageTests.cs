@@ -30,13 +30,13 @@ public class ComplaintPageTests : ConsoleTestContext
         var complaint = new WorkingGroupComplaintRecord
         {
             ReceivedAtUtc = Received, LetterNumber = "ЖТ-17/412", LetterDate = new DateOnly(2026, 11, 20), FromMemberId = head.Id, FromName = head.FullName,
-            Subject = "<b>Баға ұсыныстары</b>", Summary = "Жеткізушілер бере алмады.", FileName = "complaint.txt", ContentType = "text/plain", Sha256 = new string('a', 64),
-            RegisteredAtUtc = Received, RegisteredByName = "supervisor@test.kz", AnswerDueAtUtc = Due,
+            Subject = "<b>Баға ұсыныстары</b>", Summary = "Жеткізушілер бере алмады.", FileName = "complaint.txt", ContentType = "text/plain",
+            Sha256 = new string('a', 64), RegisteredAtUtc = Received, RegisteredByName = "supervisor@test.kz", AnswerDueAtUtc = Due,
         };
         db.AddRange(head, complaint, new ObligationRecord
         {
-            Code = "complaint-answer", Clause = "R2 §31", SubjectType = "Complaint", SubjectId = complaint.Id.ToString(), Trigger = ObligationTrigger.ComplaintReceived,
-            TriggeredAtUtc = Received, DueAtUtc = Due, CalendarVersion = "test",
+            Code = "complaint-answer", Clause = "R2 §31", SubjectType = "Complaint", SubjectId = complaint.Id.ToString(),
+            Trigger = ObligationTrigger.ComplaintReceived, TriggeredAtUtc = Received, DueAtUtc = Due, CalendarVersion = "test",
         });
         await db.SaveChangesAsync(ct);
         Render<MudPopoverProvider>();

@@ -44,7 +44,8 @@ public class DashboardTests : ConsoleTestContext
         Assert.Equal([("UnderAnalysis", "1"), ("Fixing", "1"), ("Fixed", "1"), ("Closed", "1")], Counts(cut, "incidents-by-status"));
         Assert.Equal([(DashboardQuery.NoLevel, "1"), ("Low", "2"), ("High", "1")], Counts(cut, "incidents-by-level"));
         Assert.Equal("4", cut.Find("[data-testid=incidents-by-level] [data-testid=count-total]").TextContent.Trim());
-        Assert.Equal([(DashboardQuery.OperatorRelated, "1"), (DashboardQuery.NotOperatorRelated, "1"), (DashboardQuery.Unclassified, "2")], Counts(cut, "incidents-by-classification"));
+        Assert.Equal([(DashboardQuery.OperatorRelated, "1"), (DashboardQuery.NotOperatorRelated, "1"), (DashboardQuery.Unclassified, "2")],
+            Counts(cut, "incidents-by-classification"));
 
         var register = cut.Find("[data-testid=breach-row][data-code=register]");
         Assert.Equal(("2", "1", "50%"), (Text(register, "breach-total"), Text(register, "breach-count"), Text(register, "breach-rate")));
@@ -75,7 +76,8 @@ public class DashboardTests : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Equal("01:59", cut.Find("[data-testid=open-next] [data-testid=countdown-left]").TextContent.Trim()));
 
         Clock.Advance(TimeSpan.FromMinutes(2));
-        cut.WaitForAssertion(() => Assert.Equal("breached", cut.Find("[data-testid=open-row][data-code=analyse] [data-testid=countdown]").GetAttribute("data-stage")));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("breached", cut.Find("[data-testid=open-row][data-code=analyse] [data-testid=countdown]").GetAttribute("data-stage")));
     }
 
     [Fact]
@@ -88,20 +90,24 @@ public class DashboardTests : ConsoleTestContext
         await cut.InvokeAsync(() => pickers[1].Instance.DateChanged.InvokeAsync(new DateTime(2026, 11, 1)));
         cut.Find("[data-testid=dashboard-apply]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("The start of the period is after its end.", cut.Find("[data-testid=dashboard-filter-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("The start of the period is after its end.", cut.Find("[data-testid=dashboard-filter-error]").TextContent.Trim()));
         Assert.Equal("4", cut.Find("[data-testid=incidents-by-status] [data-testid=count-total]").TextContent.Trim()); // the figures stay as they were
     }
 
     private static List<(string?, string)> Counts(IRenderedComponent<DashboardPage> cut, string table) =>
-        [.. cut.FindAll($"[data-testid={table}] [data-testid=count-row]").Select(r => (r.GetAttribute("data-key"), r.QuerySelector("[data-testid=count]")!.TextContent.Trim()))];
+        [.. cut.FindAll($"[data-testid={table}] [data-testid=count-row]")
+            .Select(r => (r.GetAttribute("data-key"), r.QuerySelector("[data-testid=count]")!.TextContent.Trim()))];
 
     private static string Text(AngleSharp.Dom.IElement row, string testId) => row.QuerySelector($"[data-testid={testId}]")!.TextContent.Trim();
 
     /// <summary>Four incidents in the week of 16 November and their duties: one duty of each kind of clock.</summary>
     private static void Seed(AppDbContext db)
     {
-        var i1 = Incident(db, 1, new DateTime(2026, 11, 16, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Closed, Severity.Low, decidedAfter: 60, fixedAfter: 120, operatorRelated: true);
-        var i2 = Incident(db, 2, new DateTime(2026, 11, 17, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Fixed, Severity.Low, decidedAfter: 120, fixedAfter: 240, operatorRelated: false);
+        var i1 = Incident(db, 1, new DateTime(2026, 11, 16, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Closed, Severity.Low, decidedAfter: 60, fixedAfter: 120,
+            operatorRelated: true);
+        var i2 = Incident(db, 2, new DateTime(2026, 11, 17, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Fixed, Severity.Low, decidedAfter: 120, fixedAfter: 240,
+            operatorRelated: false);
         var i3 = Incident(db, 3, new DateTime(2026, 11, 18, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Fixing, Severity.High, decidedAfter: 30);
         var i4 = Incident(db, 4, new DateTime(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc), IncidentStatus.UnderAnalysis, null);
         var a1 = Appeal(db, i1, AppealChannel.Email, 20);
@@ -140,7 +146,8 @@ public class DashboardTests : ConsoleTestContext
         return appeal;
     }
 
-    private static void Duty(AppDbContext db, ObligationDefinition definition, string type, Guid subject, DateTime triggered, DateTime due, DateTime? met = null) =>
+    private static void Duty(AppDbContext db, ObligationDefinition definition, string type, Guid subject, DateTime triggered, DateTime due,
+        DateTime? met = null) =>
         db.Add(new ObligationRecord
         {
             Code = definition.Code, Clause = definition.Clause, SubjectType = type, SubjectId = subject.ToString(), Counting = definition.Counting,

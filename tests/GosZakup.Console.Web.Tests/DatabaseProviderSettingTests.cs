@@ -37,7 +37,8 @@ public class DatabaseProviderSettingTests
 
     [Fact]
     public void SQLite_without_a_connection_string_is_a_file_in_the_data_folder() =>
-        Assert.Equal($"Data Source={Path.Combine("/data", "console.db")}", ConsoleServices.DatabaseSettingsFrom(With("Sqlite", null), "/data").ConnectionString);
+        Assert.Equal($"Data Source={Path.Combine("/data", "console.db")}",
+            ConsoleServices.DatabaseSettingsFrom(With("Sqlite", null), "/data").ConnectionString);
 
     [Theory]
     [InlineData("PostgreSql")]

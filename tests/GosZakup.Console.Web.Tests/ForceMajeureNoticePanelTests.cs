@@ -30,7 +30,11 @@ public class ForceMajeureNoticePanelTests : ConsoleTestContext
             ForceMajeureDescription = "Наводнение в здании центра обработки данных",
         };
         db.AddRange(incident,
-            new ObligationRecord { Code = "force-majeure-notice", Clause = "R1 §13, R2 §16.6", SubjectType = "Incident", SubjectId = incident.Id.ToString(), TriggeredAtUtc = At, DueAtUtc = At },
+            new ObligationRecord
+            {
+                Code = "force-majeure-notice", Clause = "R1 §13, R2 §16.6", SubjectType = "Incident", SubjectId = incident.Id.ToString(),
+                TriggeredAtUtc = At, DueAtUtc = At
+            },
             new WorkingGroupMemberRecord { Unit = ContactUnit.OwnerUnit, FullName = "Марина Ли", Email = "m.li@minfin.demo.kz" });
         await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         return incident;
@@ -40,7 +44,8 @@ public class ForceMajeureNoticePanelTests : ConsoleTestContext
     public async Task A_Supervisor_reads_what_will_go_out_and_sends_it()
     {
         var incident = await HighIncidentWithForceMajeureAsync();
-        var supervisor = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "supervisor@demo.kz"), new Claim(ClaimTypes.Role, "Supervisor")], "test"));
+        var supervisor =
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "supervisor@demo.kz"), new Claim(ClaimTypes.Role, "Supervisor")], "test"));
 
         var panel = Render<ForceMajeureNoticePanel>(p => p.Add(c => c.Incident, incident).Add(c => c.User, supervisor).Add(c => c.CanSend, true));
 

@@ -22,7 +22,10 @@ public class IncidentAnnouncementPanelTests : ConsoleTestContext
         {
             Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = At, RegisteredByName = "operator@test.kz", Severity = Severity.Medium,
         };
-        var announcement = new AnnouncementRecord { Kind = AnnouncementKind.Failure, IncidentId = incident.Id, CreatedAtUtc = At, FirstPublishedAtUtc = At, LastPublishedAtUtc = At };
+        var announcement = new AnnouncementRecord
+        {
+            Kind = AnnouncementKind.Failure, IncidentId = incident.Id, CreatedAtUtc = At, FirstPublishedAtUtc = At, LastPublishedAtUtc = At
+        };
         announcement.Updates.Add(Update(announcement, "Іркіліс расталды", "Сбой подтверждён", UpdateState.Published));
         announcement.Updates.Add(Update(announcement, "Іркіліс жойылды", "Сбой устранён", UpdateState.Draft));
         db.AddRange(incident, announcement);

@@ -13,13 +13,15 @@ public class JournalPageTests : ConsoleTestContext
 {
     private async Task<IRenderedComponent<JournalPage>> RenderAsync(int more = 0)
     {
-        AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1"));
+        AddAuthorization().SetAuthorized("operator@test.kz").SetRoles("Operator")
+            .SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1"));
         Services.AddJournal().AddSavedViews();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await using (var db = await MigratedDatabaseAsync())
         {
             var at = new DateTime(2026, 11, 20, 7, 0, 0, DateTimeKind.Utc);
-            var incident = new IncidentRecord { Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = at, RegisteredByName = "operator@test.kz" };
+            var incident =
+                new IncidentRecord { Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = at, RegisteredByName = "operator@test.kz" };
             db.Add(new AppealRecord
             {
                 Channel = AppealChannel.Email, ReceivedAtUtc = at, OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "900101300811",
@@ -32,7 +34,10 @@ public class JournalPageTests : ConsoleTestContext
                 {
                     Channel = AppealChannel.Phone, ReceivedAtUtc = earlier, OrganisationName = $"ТОО «Поставщик {i}»", Description = "Бет ашылмайды",
                     RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz",
-                    Incident = new IncidentRecord { Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz" },
+                    Incident = new IncidentRecord
+                    {
+                        Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = earlier, RegisteredByName = "operator@test.kz"
+                    },
                 });
             }
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
@@ -82,7 +87,8 @@ public class JournalPageTests : ConsoleTestContext
 
         cut.Find(".mud-table-sort-label").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("/journal/export.xlsx?sort=Number&desc=false", cut.Find("a[data-testid=journal-export-xlsx]").GetAttribute("href")));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("/journal/export.xlsx?sort=Number&desc=false", cut.Find("a[data-testid=journal-export-xlsx]").GetAttribute("href")));
     }
 
     [Fact]
@@ -113,7 +119,8 @@ public class JournalPageTests : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=view-chip][data-view='БСН 9001']").GetAttribute("data-count")));
         var saved = Assert.Single(await Services.GetRequiredService<SavedViewStore>().ListAsync(
-            new(new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1")], "test")), ViewLists.Journal, Xunit.TestContext.Current.CancellationToken));
+            new(new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "u1")], "test")),
+            ViewLists.Journal, Xunit.TestContext.Current.CancellationToken));
         Assert.Equal("bin=9001", saved.Query);
         Assert.Contains($"saved={saved.Id}", Services.GetRequiredService<NavigationManager>().Uri);
     }

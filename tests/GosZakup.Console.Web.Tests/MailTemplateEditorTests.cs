@@ -91,7 +91,8 @@ public class MailTemplateEditorTests : ConsoleTestContext
 
         cut.Find("[data-testid=placeholder-number]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Номер:{number}", cut.Find($"[data-testid=template-{nameof(MailTemplateForm.SubjectRu)}]").GetAttribute("value")));
+        cut.WaitForAssertion(() =>
+            Assert.Equal("Номер:{number}", cut.Find($"[data-testid=template-{nameof(MailTemplateForm.SubjectRu)}]").GetAttribute("value")));
         Assert.Contains("/ Номер:INC-2026-000123", cut.Find("[data-testid=template-preview]").TextContent);
     }
 }

@@ -12,7 +12,8 @@ public class MudLocalizerTests : ConsoleTestContext
         Render<MudTable<int>>(p => p
             .Add(t => t.Items, Enumerable.Range(1, 20).ToList())
             .Add(t => t.RowsPerPage, 10)
-            .Add(t => t.RowTemplate, (RenderFragment<int>)(row => builder => { builder.OpenElement(0, "td"); builder.AddContent(1, row); builder.CloseElement(); }))
+            .Add(t => t.RowTemplate,
+                (RenderFragment<int>)(row => builder => { builder.OpenElement(0, "td"); builder.AddContent(1, row); builder.CloseElement(); }))
             .Add(t => t.PagerContent, (RenderFragment)(builder => { builder.OpenComponent<ConsolePager>(0); builder.CloseComponent(); })));
 
     [Theory]

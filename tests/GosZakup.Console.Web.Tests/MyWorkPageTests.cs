@@ -27,7 +27,10 @@ public class MyWorkPageTests : ConsoleTestContext
     };
 
     private static IncidentRecord Incident(int sequence, string? assignedTo = null) =>
-        new() { Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = Now, RegisteredByName = "op", AssignedToId = assignedTo };
+        new()
+        {
+            Number = $"INC-2026-{sequence:000000}", Year = 2026, Sequence = sequence, RegisteredAtUtc = Now, RegisteredByName = "op", AssignedToId = assignedTo
+        };
 
     private async Task<IRenderedComponent<MyWorkPage>> RenderAsync(Action<Microsoft.EntityFrameworkCore.DbContext> arrange)
     {
@@ -36,8 +39,10 @@ public class MyWorkPageTests : ConsoleTestContext
         await using (var db = await MigratedDatabaseAsync())
         {
             db.Roles.AddRange(StaffRole.All.Select(r => new IdentityRole(r) { Id = r, NormalizedName = r.ToUpperInvariant() }));
-            db.Users.AddRange(new ApplicationUser { Id = "u1", UserName = "op@test.kz", Email = "op@test.kz" }, new ApplicationUser { Id = "s1", UserName = "sp@test.kz", Email = "sp@test.kz" });
-            db.UserRoles.AddRange(new IdentityUserRole<string> { UserId = "u1", RoleId = StaffRole.Operator }, new IdentityUserRole<string> { UserId = "s1", RoleId = StaffRole.Specialist });
+            db.Users.AddRange(new ApplicationUser { Id = "u1", UserName = "op@test.kz", Email = "op@test.kz" },
+                new ApplicationUser { Id = "s1", UserName = "sp@test.kz", Email = "sp@test.kz" });
+            db.UserRoles.AddRange(new IdentityUserRole<string> { UserId = "u1", RoleId = StaffRole.Operator },
+                new IdentityUserRole<string> { UserId = "s1", RoleId = StaffRole.Specialist });
             arrange(db);
             await db.SaveChangesAsync(Ct);
         }
@@ -65,9 +70,12 @@ public class MyWorkPageTests : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=mywork-row]").Count));
         Assert.Equal(["register", "id-email", "analyse"], cut.FindAll("[data-testid=mywork-row]").Select(r => r.GetAttribute("data-code")));
-        Assert.Equal(["ТОО «Ақ Жол», 20.11.2026 11:50", "INC-2026-000001", "INC-2026-000002"], cut.FindAll("[data-testid=mywork-subject]").Select(s => s.TextContent.Trim()));
-        Assert.Equal(["/inbox", "/incidents/INC-2026-000001", "/incidents/INC-2026-000002"], cut.FindAll("[data-testid=mywork-subject]").Select(s => s.GetAttribute("href")));
-        Assert.Equal(["Register the appeal", "E-mail the identifier", "Confirm or refute"], cut.FindAll("[data-testid=mywork-duty]").Select(d => d.TextContent.Trim()));
+        Assert.Equal(["ТОО «Ақ Жол», 20.11.2026 11:50", "INC-2026-000001", "INC-2026-000002"],
+            cut.FindAll("[data-testid=mywork-subject]").Select(s => s.TextContent.Trim()));
+        Assert.Equal(["/inbox", "/incidents/INC-2026-000001", "/incidents/INC-2026-000002"],
+            cut.FindAll("[data-testid=mywork-subject]").Select(s => s.GetAttribute("href")));
+        Assert.Equal(["Register the appeal", "E-mail the identifier", "Confirm or refute"],
+            cut.FindAll("[data-testid=mywork-duty]").Select(d => d.TextContent.Trim()));
         Assert.Equal(["10:00", "40:00", "1:30:00"], cut.FindAll("[data-testid=countdown-left]").Select(c => c.TextContent.Trim()));
         Assert.Contains("assigned to you", cut.FindAll("tr")[3].TextContent);
     }

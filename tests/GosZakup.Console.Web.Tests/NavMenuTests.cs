@@ -14,20 +14,22 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_operator_sees_the_contact_centre_work_and_nothing_of_administration()
     {
-        Assert.Equal(["/", "/my-work", "/inbox", "/journal", "/incidents", "/procurements", "/planned-works", "/acts", "/verify", "/announcements", "/calendar"], VisibleLinksFor("Operator"));
+        Assert.Equal(["/", "/my-work", "/inbox", "/journal", "/incidents", "/procurements", "/planned-works", "/acts", "/verify", "/announcements",
+            "/calendar"], VisibleLinksFor("Operator"));
     }
 
     [Fact]
     public void A_specialist_has_no_inbox_and_no_acts()
     {
-        Assert.Equal(["/", "/my-work", "/journal", "/incidents", "/procurements", "/planned-works", "/verify", "/announcements", "/calendar"], VisibleLinksFor("Specialist"));
+        Assert.Equal(["/", "/my-work", "/journal", "/incidents", "/procurements", "/planned-works", "/verify", "/announcements", "/calendar"],
+            VisibleLinksFor("Specialist"));
     }
 
     [Fact]
     public void A_manager_also_sees_the_dashboard_reports_and_audit_log()
     {
-        Assert.Equal(["/", "/journal", "/incidents", "/procurements", "/planned-works", "/acts", "/verify", "/announcements", "/calendar", "/dashboard", "/reports", "/audit"],
-            VisibleLinksFor("Manager"));
+        Assert.Equal(["/", "/journal", "/incidents", "/procurements", "/planned-works", "/acts", "/verify", "/announcements", "/calendar", "/dashboard",
+            "/reports", "/audit"], VisibleLinksFor("Manager"));
     }
 
     [Fact]
@@ -39,7 +41,8 @@ public class NavMenuTests : ConsoleTestContext
     [Fact]
     public void An_admin_sees_users_jobs_and_the_audit_log_but_no_casework()
     {
-        Assert.Equal(["/", "/verify", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/working-group", "/admin/mail-templates", "/admin/backups", "/hangfire"], VisibleLinksFor("Admin"));
+        Assert.Equal(["/", "/verify", "/announcements", "/calendar", "/audit", "/admin/users", "/admin/api-keys", "/working-group", "/admin/mail-templates",
+            "/admin/backups", "/hangfire"], VisibleLinksFor("Admin"));
     }
 
     [Fact]

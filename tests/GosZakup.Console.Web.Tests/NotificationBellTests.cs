@@ -54,7 +54,8 @@ public class NotificationBellTests : ConsoleTestContext
     [Fact]
     public async Task The_bell_counts_only_the_users_own_unread_notifications()
     {
-        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2, incident: Other), Reminder("u1", 3, readAt: At, incident: "INC-2026-000009"), Reminder("someone-else", 1, incident: "INC-2026-000010"));
+        var cut = await RenderAsync(Reminder("u1", 1), Reminder("u1", 2, incident: Other), Reminder("u1", 3, readAt: At, incident: "INC-2026-000009"),
+            Reminder("someone-else", 1, incident: "INC-2026-000010"));
 
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
     }
@@ -110,8 +111,9 @@ public class NotificationBellTests : ConsoleTestContext
         Clock.Advance(TimeSpan.FromSeconds(1));
 
         cut.WaitForAssertion(() => Assert.Equal("2", Badge(cut)));
-        cut.WaitForAssertion(() => Assert.Contains("Deadline missed: Register the appeal (Rules §7), ТОО «Ақ Жол», 20.11.2026 12:10. It was due by 20.11.2026 12:40 (Astana).",
-            cut.Find(".mud-snackbar").TextContent));
+        cut.WaitForAssertion(() =>
+            Assert.Contains("Deadline missed: Register the appeal (Rules §7), ТОО «Ақ Жол», 20.11.2026 12:10. It was due by 20.11.2026 12:40 (Astana).",
+                cut.Find(".mud-snackbar").TextContent));
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public class OwnerReportPanelTests : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=owner-report]")));
         Assert.Equal("medium", cut.Find("[data-testid=owner-report-level]").TextContent.Trim());
-        Assert.Contains("from 20.11.2026 08:50 (UTC+5) to 20.11.2026 11:50 (UTC+5)", cut.Find("[data-testid=owner-report-period]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("from 20.11.2026 08:50 (UTC+5) to 20.11.2026 11:50 (UTC+5)", cut.Find("[data-testid=owner-report-period]").TextContent,
+            StringComparison.Ordinal);
         Assert.Contains(FailureCauseCatalogue.ExternalAttack.Title.Kk, cut.Find("[data-testid=owner-report-cause]").TextContent, StringComparison.Ordinal);
         Assert.Contains(FailureCauseCatalogue.ExternalAttack.Title.Ru, cut.Find("[data-testid=owner-report-cause]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Включена фильтрация трафика у провайдера.", cut.Find("[data-testid=owner-report-measures]").TextContent);
@@ -76,7 +77,8 @@ public class OwnerReportPanelTests : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Contains("supervisor@test.kz", cut.Find("[data-testid=owner-report-sent]").TextContent, StringComparison.Ordinal));
         Assert.Contains("20.11.2026 12:10 (UTC+5)", cut.Find("[data-testid=owner-report-sent]").TextContent, StringComparison.Ordinal);
         Assert.Equal("/incidents/INC-2026-000042/owner-report.pdf", cut.Find("[data-testid=owner-report-download]").GetAttribute("href"));
-        Assert.Contains("Провайдермен сүзгілеу туралы келісім жасау.", cut.Find("[data-testid=owner-report-prevention-kk]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Провайдермен сүзгілеу туралы келісім жасау.", cut.Find("[data-testid=owner-report-prevention-kk]").TextContent,
+            StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("textarea"));
         Assert.Equal(new DateTime(2026, 11, 20, 7, 10, 0, DateTimeKind.Utc), await SentAtAsync(id));
     }
@@ -94,6 +96,7 @@ public class OwnerReportPanelTests : ConsoleTestContext
     private async Task<DateTime?> SentAtAsync(Guid id)
     {
         await using var db = await MigratedDatabaseAsync();
-        return await db.Set<IncidentRecord>().Where(i => i.Id == id).Select(i => i.OwnerReportSentAtUtc).SingleAsync(Xunit.TestContext.Current.CancellationToken);
+        return await db.Set<IncidentRecord>().Where(i => i.Id == id).Select(i => i.OwnerReportSentAtUtc)
+            .SingleAsync(Xunit.TestContext.Current.CancellationToken);
     }
 }

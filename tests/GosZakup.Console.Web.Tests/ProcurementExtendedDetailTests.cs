@@ -26,7 +26,8 @@ public class ProcurementExtendedDetailTests : ConsoleTestContext
         Services.AddScoped<ProcurementImport>();
         await using (var db = await MigratedDatabaseAsync())
         {
-            await Services.GetRequiredService<ProcurementImport>().ImportAsync(ProcurementJsonReader.Read(Auction), "operator@test.kz", null, Xunit.TestContext.Current.CancellationToken);
+            await Services.GetRequiredService<ProcurementImport>()
+                .ImportAsync(ProcurementJsonReader.Read(Auction), "operator@test.kz", null, Xunit.TestContext.Current.CancellationToken);
             var procurement = await db.Set<ProcurementRecord>().Include(p => p.Deadlines).SingleAsync(Xunit.TestContext.Current.CancellationToken);
             extend(procurement);
             procurement.Version = Guid.NewGuid();
@@ -41,7 +42,8 @@ public class ProcurementExtendedDetailTests : ConsoleTestContext
     [Fact]
     public async Task An_extended_deadline_shows_the_announced_date_beside_the_date_in_force()
     {
-        var cut = await RenderAsync(p => p.Deadlines.Single(d => d.Kind == DeadlineKind.AcceptanceEnd).AtUtc = new DateTime(2026, 11, 23, 13, 0, 0, DateTimeKind.Utc));
+        var cut = await RenderAsync(p =>
+            p.Deadlines.Single(d => d.Kind == DeadlineKind.AcceptanceEnd).AtUtc = new DateTime(2026, 11, 23, 13, 0, 0, DateTimeKind.Utc));
 
         var announced = Assert.Single(cut.FindAll("[data-testid=deadline-announced]"));
         Assert.Contains("announced 20.11.2026 18:00, extended", announced.TextContent);

@@ -30,7 +30,8 @@ public class ProcurementsPageTests : ConsoleTestContext
         var import = Services.GetRequiredService<ProcurementImport>();
         foreach (var json in announcements)
         {
-            var result = await import.ImportAsync(ProcurementJsonReader.Read($"[{json}]"), "operator@test.kz", null, Xunit.TestContext.Current.CancellationToken);
+            var result =
+                await import.ImportAsync(ProcurementJsonReader.Read($"[{json}]"), "operator@test.kz", null, Xunit.TestContext.Current.CancellationToken);
             Assert.Empty(result.Problems);
         }
     }
@@ -38,7 +39,8 @@ public class ProcurementsPageTests : ConsoleTestContext
     [Fact]
     public async Task Search_by_bin_pages_on_the_server_and_the_import_is_offered_to_operators_only()
     {
-        await SeedAsync("Operator", Announcement("15423871-1", "040340002112", "2026-11-20 18:00:00"), Announcement("15428870-1", "110740002300", "2026-11-21 10:00:00"));
+        await SeedAsync("Operator", Announcement("15423871-1", "040340002112", "2026-11-20 18:00:00"),
+            Announcement("15428870-1", "110740002300", "2026-11-21 10:00:00"));
         Render<MudPopoverProvider>();
         var cut = Render<ProcurementsPage>();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count));
@@ -58,7 +60,8 @@ public class ProcurementsPageTests : ConsoleTestContext
         await SeedAsync("Operator");
         await using (var db = await MigratedDatabaseAsync())
         {
-            var stopped = LongJobRecord.Queue(ProcurementImportJob.Kind, "portal.csv", "operator@test.kz", Clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(30));
+            var stopped =
+                LongJobRecord.Queue(ProcurementImportJob.Kind, "portal.csv", "operator@test.kz", Clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(30));
             (stopped.State, stopped.Attempts, stopped.ErrorCode, stopped.Done, stopped.Total) = (LongJobState.Failed, 3, LongJobErrors.Interrupted, 4, 10);
             (stopped.Payload, stopped.PayloadName) = ("[]", "portal.csv");
             db.Add(stopped);
@@ -68,12 +71,14 @@ public class ProcurementsPageTests : ConsoleTestContext
         Render<MudPopoverProvider>();
         var cut = Render<ProcurementsPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("the server stopped during this job 3 times", cut.Find("[data-testid=procurements-import-stopped]").TextContent));
+        cut.WaitForAssertion(() =>
+            Assert.Contains("the server stopped during this job 3 times", cut.Find("[data-testid=procurements-import-stopped]").TextContent));
         Assert.Contains("portal.csv", cut.Find("[data-testid=procurements-import]").TextContent);
         cut.Find("[data-testid=procurements-import-again]").Click();
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=procurements-import-stopped]")));
         await using var check = await MigratedDatabaseAsync();
-        var jobs = await check.Set<LongJobRecord>().AsNoTracking().OrderBy(j => j.CreatedAtUtc).ThenBy(j => j.Id).ToListAsync(Xunit.TestContext.Current.CancellationToken);
+        var jobs = await check.Set<LongJobRecord>().AsNoTracking().OrderBy(j => j.CreatedAtUtc).ThenBy(j => j.Id)
+            .ToListAsync(Xunit.TestContext.Current.CancellationToken);
         Assert.Equal([LongJobState.Failed, LongJobState.Queued], jobs.Select(j => j.State));
         Assert.Equal(("[]", "portal.csv"), (jobs[1].Payload, jobs[1].PayloadName)); // the stored file, not a new upload
     }
@@ -91,7 +96,8 @@ public class ProcurementsPageTests : ConsoleTestContext
     [Fact]
     public async Task The_detail_shows_deadlines_in_Astana_time_and_the_deadline_history()
     {
-        await SeedAsync("Specialist", Announcement("15423871-1", "040340002112", "2026-11-20 18:00:00"), Announcement("15423871-1", "040340002112", "2026-11-23 18:00:00"));
+        await SeedAsync("Specialist", Announcement("15423871-1", "040340002112", "2026-11-20 18:00:00"),
+            Announcement("15423871-1", "040340002112", "2026-11-23 18:00:00"));
         Render<MudPopoverProvider>();
         var cut = Render<ProcurementPage>(p => p.Add(x => x.Number, "15423871-1"));
 

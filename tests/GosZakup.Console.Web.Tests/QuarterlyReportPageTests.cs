@@ -25,9 +25,16 @@ public class QuarterlyReportPageTests : ConsoleTestContext
         Services.AddScoped<QuarterlyReportQuery>().AddScoped<QuarterlyReportCommands>().AddLongJobCore();
         await using (var db = await MigratedDatabaseAsync())
         {
-            var building = new QuarterlyReportRecord { Year = 2026, Quarter = 3, State = QuarterlyReportState.Building, Progress = 50, RequestedAtUtc = At, RequestedByName = "manager@test.kz" };
+            var building = new QuarterlyReportRecord
+            {
+                Year = 2026, Quarter = 3, State = QuarterlyReportState.Building, Progress = 50, RequestedAtUtc = At, RequestedByName = "manager@test.kz"
+            };
             db.AddRange(building,
-                new QuarterlyReportRecord { Year = 2026, Quarter = 2, State = QuarterlyReportState.Ready, Progress = 100, RequestedAtUtc = At.AddHours(-1), RequestedByName = "manager@test.kz", BuiltAtUtc = At },
+                new QuarterlyReportRecord
+                {
+                    Year = 2026, Quarter = 2, State = QuarterlyReportState.Ready, Progress = 100, RequestedAtUtc = At.AddHours(-1),
+                    RequestedByName = "manager@test.kz", BuiltAtUtc = At
+                },
                 Job(building.Id, "2026-Q3", LongJobState.Running, leaseUntil: Clock.GetUtcNow().UtcDateTime.AddSeconds(20)));
             more?.Invoke(db);
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
@@ -55,8 +62,13 @@ public class QuarterlyReportPageTests : ConsoleTestContext
     [Fact]
     public async Task A_build_stopped_by_repeated_restarts_says_so_in_words_and_can_be_built_again()
     {
-        var stopped = new QuarterlyReportRecord { Year = 2026, Quarter = 1, State = QuarterlyReportState.Failed, Error = LongJobErrors.Interrupted, RequestedAtUtc = At.AddHours(-2), RequestedByName = "manager@test.kz" };
-        var cut = await RenderAsync("Manager", db => db.AddRange(stopped, Job(stopped.Id, "2026-Q1", LongJobState.Failed, attempts: 3, error: LongJobErrors.Interrupted)));
+        var stopped = new QuarterlyReportRecord
+        {
+            Year = 2026, Quarter = 1, State = QuarterlyReportState.Failed, Error = LongJobErrors.Interrupted,
+            RequestedAtUtc = At.AddHours(-2), RequestedByName = "manager@test.kz"
+        };
+        var cut = await RenderAsync("Manager",
+            db => db.AddRange(stopped, Job(stopped.Id, "2026-Q1", LongJobState.Failed, attempts: 3, error: LongJobErrors.Interrupted)));
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=quarterly-failed]")));
         Assert.Contains("the server stopped during this job 3 times", cut.Find("[data-testid=quarterly-failed]").TextContent);
@@ -72,9 +84,14 @@ public class QuarterlyReportPageTests : ConsoleTestContext
     [Fact]
     public async Task A_build_whose_server_stopped_mid_way_reads_interrupted_and_one_resumed_says_it_was()
     {
-        var resumed = new QuarterlyReportRecord { Year = 2026, Quarter = 1, State = QuarterlyReportState.Ready, Progress = 100, RequestedAtUtc = At.AddHours(-2), RequestedByName = "manager@test.kz", BuiltAtUtc = At };
+        var resumed = new QuarterlyReportRecord
+        {
+            Year = 2026, Quarter = 1, State = QuarterlyReportState.Ready, Progress = 100,
+            RequestedAtUtc = At.AddHours(-2), RequestedByName = "manager@test.kz", BuiltAtUtc = At
+        };
         // 30 s on, the building report's lease (20 s) has run out: its process is gone.
-        var cut = await RenderAsync("Manager", db => db.AddRange(resumed, Job(resumed.Id, "2026-Q1", LongJobState.Finished, attempts: 2)), TimeSpan.FromSeconds(30));
+        var cut =
+            await RenderAsync("Manager", db => db.AddRange(resumed, Job(resumed.Id, "2026-Q1", LongJobState.Finished, attempts: 2)), TimeSpan.FromSeconds(30));
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=quarterly-resumed]")));
         Assert.Contains("resumed automatically", cut.Find("[data-testid=quarterly-resumed]").TextContent);
@@ -83,7 +100,11 @@ public class QuarterlyReportPageTests : ConsoleTestContext
     }
 
     private static LongJobRecord Job(Guid id, string quarter, LongJobState state, int attempts = 1, string? error = null, DateTime? leaseUntil = null) =>
-        new() { Id = id, Kind = QuarterlyReportJob.Kind, SubjectKey = quarter, State = state, Attempts = attempts, ErrorCode = error, LeaseUntilUtc = leaseUntil, CreatedAtUtc = At, RequestedByName = "manager@test.kz" };
+        new()
+        {
+            Id = id, Kind = QuarterlyReportJob.Kind, SubjectKey = quarter, State = state, Attempts = attempts, ErrorCode = error,
+            LeaseUntilUtc = leaseUntil, CreatedAtUtc = At, RequestedByName = "manager@test.kz"
+        };
 
     [Fact]
     public async Task A_supervisor_builds_but_does_not_sign()

@@ -19,7 +19,8 @@ public class ReferralsPanelTests : ConsoleTestContext
         await using var db = await MigratedDatabaseAsync();
         var incident = new IncidentRecord
         {
-            Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = new DateTime(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc), RegisteredByName = "operator@test.kz",
+            Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = new DateTime(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc),
+            RegisteredByName = "operator@test.kz",
         };
         db.Add(incident);
         await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);

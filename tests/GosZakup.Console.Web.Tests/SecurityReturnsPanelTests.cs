@@ -26,18 +26,29 @@ public class SecurityReturnsPanelTests : ConsoleTestContext
         Services.AddSingleton<IncidentNotifier>().AddSingleton<CalendarStore>().AddSingleton(ObligationSettings.Default).AddSecurityReturns();
         var ct = Xunit.TestContext.Current.CancellationToken;
         await using var db = await MigratedDatabaseAsync();
-        var incident = new IncidentRecord { Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = Published.AddHours(-3), RegisteredByName = "operator@test.kz" };
+        var incident = new IncidentRecord
+        {
+            Number = "INC-2026-000042", Year = 2026, Sequence = 42, RegisteredAtUtc = Published.AddHours(-3), RegisteredByName = "operator@test.kz"
+        };
         var act = new ActRecord
         {
-            Number = "2026-001", Year = 2026, Sequence = 1, IncidentId = incident.Id, State = ActState.Signed, IsOperatorRelated = true, Severity = Severity.Medium,
-            FailureFromUtc = Published.AddHours(-3), FailureToUtc = Published.AddHours(-1), CreatedAtUtc = Published.AddHours(-2), PublishedAtUtc = Published,
+            Number = "2026-001", Year = 2026, Sequence = 1, IncidentId = incident.Id, State = ActState.Signed, IsOperatorRelated = true,
+            Severity = Severity.Medium, FailureFromUtc = Published.AddHours(-3), FailureToUtc = Published.AddHours(-1), CreatedAtUtc = Published.AddHours(-2),
+            PublishedAtUtc = Published,
         };
-        var awaiting = new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ProcurementNumber = "15423871-1", SecurityAmount = 1_500_000.50m };
-        var lettered = new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = "061240000001", ProcurementNumber = "15423871-1", SecurityAmount = 250_000m };
+        var awaiting = new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123", ProcurementNumber = "15423871-1", SecurityAmount = 1_500_000.50m
+        };
+        var lettered = new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = "061240000001", ProcurementNumber = "15423871-1", SecurityAmount = 250_000m
+        };
         act.Suppliers.AddRange([awaiting, lettered]);
         var first = Row(act, awaiting, SecurityReturnState.AwaitingOrganiser);
         var second = Row(act, lettered, SecurityReturnState.LetterReceived);
-        (second.CreditedAtUtc, second.CreditedTo, second.LetterReceivedAtUtc, second.Iik) = (Published, Infrastructure.Documents.SecurityCreditedTo.RepublicanBudget, Published, "KZ926010111000012345");
+        (second.CreditedAtUtc, second.CreditedTo, second.LetterReceivedAtUtc, second.Iik) =
+            (Published, Infrastructure.Documents.SecurityCreditedTo.RepublicanBudget, Published, "KZ926010111000012345");
         db.AddRange(incident, act, first, second,
             Duty(first, "security-return", "R2 §18", new DateTime(2026, 11, 24, 14, 0, 0, DateTimeKind.Utc)),
             Duty(second, "refund", "R2 §20", new DateTime(2026, 11, 25, 14, 0, 0, DateTimeKind.Utc)));
@@ -101,7 +112,8 @@ public class SecurityReturnsPanelTests : ConsoleTestContext
         cut.Find("input[data-testid=security-Note]").Change("п/п № 4471");
         cut.Find("[data-testid=security-save]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(["ReturnedByOrganiser", "LetterReceived"], cut.FindAll("[data-testid=security-row]").Select(r => r.GetAttribute("data-state")!)));
+        cut.WaitForAssertion(() =>
+            Assert.Equal(["ReturnedByOrganiser", "LetterReceived"], cut.FindAll("[data-testid=security-row]").Select(r => r.GetAttribute("data-state")!)));
         Assert.Empty(cut.FindAll("[data-testid=security-form]"));
     }
 }

@@ -8,7 +8,8 @@ public class SessionJudgeTests
 {
     private static ClaimsPrincipal Principal(string stamp, params string[] roles) =>
         new(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, "u1"), new Claim("AspNet.Identity.SecurityStamp", stamp), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+            [new Claim(ClaimTypes.NameIdentifier, "u1"), new Claim("AspNet.Identity.SecurityStamp", stamp),
+                .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
             "Identity.Application"));
 
     private static UserStanding Standing(string stamp = "S1", bool disabled = false, bool alive = true, params string[] roles) =>

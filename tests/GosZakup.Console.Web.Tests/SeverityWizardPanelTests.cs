@@ -20,11 +20,18 @@ public class SeverityWizardPanelTests : ConsoleTestContext
         await using (var db = await MigratedDatabaseAsync())
         {
             db.Set<WorkingGroupMemberRecord>().AddRange(
-                new WorkingGroupMemberRecord { FullName = "Айгүл Нұрланова", Email = "a.nurlanova@demo.kz", Phone = "+7 702 555 10 02", HandlesInformationSecurity = true },
-                new WorkingGroupMemberRecord { Unit = ContactUnit.OwnerUnit, FullName = "Марина Ли", Email = "m.li@minfin.demo.kz", Phone = "+7 717 255 20 02" });
+                new WorkingGroupMemberRecord
+                {
+                    FullName = "Айгүл Нұрланова", Email = "a.nurlanova@demo.kz", Phone = "+7 702 555 10 02", HandlesInformationSecurity = true
+                },
+                new WorkingGroupMemberRecord
+                {
+                    Unit = ContactUnit.OwnerUnit, FullName = "Марина Ли", Email = "m.li@minfin.demo.kz", Phone = "+7 717 255 20 02"
+                });
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }
-        return Render<DecisionPanel>(p => p.Add(c => c.Form, form).Add(c => c.Confirming, true).Add(c => c.AlertSentAtUtc, alertSentAtUtc).Add(c => c.AlertSentBy, "specialist@demo.kz"));
+        return Render<DecisionPanel>(p => p.Add(c => c.Form, form).Add(c => c.Confirming, true).Add(c => c.AlertSentAtUtc, alertSentAtUtc)
+            .Add(c => c.AlertSentBy, "specialist@demo.kz"));
     }
 
     [Fact]
@@ -50,7 +57,10 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Fact]
     public async Task Answering_no_twice_gives_low_with_only_the_users_notice()
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm
+        {
+            AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0)
+        });
 
         panel.WaitForAssertion(() => Assert.Contains("Level: low", panel.Find("[data-testid=wizard-level]").TextContent));
         // The user's notice now, and the fix notice projected at the planned fix.
@@ -71,9 +81,13 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Theory]
     [InlineData(false, true, "medium")]
     [InlineData(true, null, "high")]
-    public async Task At_medium_or_high_the_R2_25_alert_is_the_step_before_confirm_and_confirm_waits_for_it(bool allBlocked, bool? participantsBlocked, string level)
+    public async Task At_medium_or_high_the_R2_25_alert_is_the_step_before_confirm_and_confirm_waits_for_it(bool allBlocked, bool? participantsBlocked,
+        string level)
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = allBlocked, AffectedParticipantsCouldNotTakePart = participantsBlocked, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm
+        {
+            AllUsersBlocked = allBlocked, AffectedParticipantsCouldNotTakePart = participantsBlocked, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0)
+        });
 
         var step = panel.WaitForElement("[data-testid=confirmation-alert-step]");
         Assert.Contains($"The answers point to level {level}", step.TextContent);
@@ -89,7 +103,8 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Fact]
     public async Task Once_the_alert_went_out_the_step_says_so_confirm_opens_and_the_participants_are_required()
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = true, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) }, alertSentAtUtc: new DateTime(2026, 11, 20, 7, 5, 0, DateTimeKind.Utc));
+        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = true, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) },
+            alertSentAtUtc: new DateTime(2026, 11, 20, 7, 5, 0, DateTimeKind.Utc));
 
         panel.WaitForAssertion(() => Assert.Contains("Alert sent at 20.11.2026 12:05", panel.Find("[data-testid=confirmation-alert-sent]").TextContent));
         Assert.Empty(panel.FindAll("[data-testid=confirmation-alert-send]"));
@@ -103,7 +118,10 @@ public class SeverityWizardPanelTests : ConsoleTestContext
     [Fact]
     public async Task At_low_there_is_no_alert_step_and_confirm_is_open()
     {
-        var panel = await RenderAsync(new DecisionForm { AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0) });
+        var panel = await RenderAsync(new DecisionForm
+        {
+            AllUsersBlocked = false, AffectedParticipantsCouldNotTakePart = false, PlannedFixAt = new DateTime(2026, 11, 20, 15, 30, 0)
+        });
 
         panel.WaitForAssertion(() => Assert.Contains("Level: low", panel.Find("[data-testid=wizard-level]").TextContent));
         Assert.Empty(panel.FindAll("[data-testid=confirmation-alert-step]"));

@@ -126,7 +126,8 @@ public sealed partial class TimelineWordingTests : IDisposable
         var (_, wording) = InCulture("ru-RU");
         var sample = Timeline.SecurityStep("SecurityRefunded", "2026-007", "ТОО «Арман Сервис»", "130540011227", 1_480_000m, At);
 
-        Assert.Equal("Акт № 2026-007: ТОО «Арман Сервис» (130540011227), 1\u202F480\u202F000,00\u00A0₸, 20.11.2026 15:30 (UTC+5)", wording.Detail(sample.Kind, sample.Args));
+        Assert.Equal("Акт № 2026-007: ТОО «Арман Сервис» (130540011227), 1\u202F480\u202F000,00\u00A0₸, 20.11.2026 15:30 (UTC+5)",
+            wording.Detail(sample.Kind, sample.Args));
     }
 
     private static void CheckValue(string culture, string kind, TimelineArg arg, string text)

@@ -68,7 +68,8 @@ public class WorkingGroupMemberDialogTests : ConsoleTestContext
         var cut = await OpenAsync(new WorkingGroupMemberForm { FullName = "Ольга Ким", Email = "o.kim@demo.kz", IsHead = true }, existing);
         cut.Find("[data-testid=wg-member-save]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Бауыржан Омаров is already the head of the Working Group.", cut.Find("[data-testid=wg-member-error]").TextContent));
+        cut.WaitForAssertion(() =>
+            Assert.Contains("Бауыржан Омаров is already the head of the Working Group.", cut.Find("[data-testid=wg-member-error]").TextContent));
         Assert.Equal(1, await CountAsync());
     }
 

@@ -120,7 +120,8 @@ public static class ConsoleServices
         if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes)
             || minutes > ObligationSettings.MaxImmediateGraceMinutes)
             throw new InvalidOperationException(
-                $"Obligations:ImmediateGraceMinutes is '{text}'; use a whole number of minutes from 0 to {ObligationSettings.MaxImmediateGraceMinutes} (default {ObligationSettings.DefaultImmediateGraceMinutes}).");
+                $"Obligations:ImmediateGraceMinutes is '{text}'; use a whole number of minutes from 0 to {ObligationSettings.MaxImmediateGraceMinutes} " +
+                $"(default {ObligationSettings.DefaultImmediateGraceMinutes}).");
         return minutes;
     }
 
@@ -195,7 +196,8 @@ public static class ConsoleServices
         services.AddAuthorization(options => options.AddConsolePolicies());
     }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
+    private static Task ApiAwareRedirect(
+        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
             context.Response.StatusCode = apiStatus;

@@ -51,7 +51,8 @@ public static class CookieKeys
         }
         catch (System.Security.Cryptography.CryptographicException e)
         {
-            throw new InvalidOperationException($"DataProtection:CertificateFile '{file}' could not be opened: check DataProtection:CertificatePassword ({e.Message}).", e);
+            throw new InvalidOperationException(
+                $"DataProtection:CertificateFile '{file}' could not be opened: check DataProtection:CertificatePassword ({e.Message}).", e);
         }
         return certificate.HasPrivateKey ? certificate
             : throw new InvalidOperationException($"DataProtection:CertificateFile '{file}' holds no private key; the keys could not be read back.");
@@ -67,7 +68,8 @@ public static class CookieKeys
             var found = store.Certificates.Find(X509FindType.FindByThumbprint, wanted, validOnly: false);
             if (found.Count > 0 && found[0].HasPrivateKey) return found[0];
         }
-        throw new InvalidOperationException($"DataProtection:CertificateThumbprint is '{thumbprint}', but no certificate with its private key has it in the CurrentUser or LocalMachine 'My' store.");
+        throw new InvalidOperationException($"DataProtection:CertificateThumbprint is '{thumbprint}', " +
+            "but no certificate with its private key has it in the CurrentUser or LocalMachine 'My' store.");
     }
 
     /// <summary>At start: outside Development without a certificate, says so at error level.</summary>

@@ -20,7 +20,8 @@ public static class DatabaseBusy
     {
         var seconds = config.GetValue("Database:BusyTimeoutSeconds", DatabaseSettings.DefaultBusyTimeoutSeconds);
         return seconds is >= 1 and <= 300 ? seconds
-            : throw new InvalidOperationException($"Database:BusyTimeoutSeconds is {seconds}; use a whole number of seconds from 1 to 300 (default {DatabaseSettings.DefaultBusyTimeoutSeconds}).");
+            : throw new InvalidOperationException($"Database:BusyTimeoutSeconds is {seconds}; use a whole number of seconds from 1 to 300 " +
+                $"(default {DatabaseSettings.DefaultBusyTimeoutSeconds}).");
     }
 
     /// <summary>PostgreSQL's answers that mean "another transaction is in the way, the same request may succeed soon":

@@ -12,7 +12,8 @@ public static class DemoData
 
     /// <summary>A demo user acting in one role, for seeding through the real commands (and their checks).</summary>
     public static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "demo"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
+            "demo"));
 
     /// <summary>A folder of the repository's <c>assets</c>, as copied beside the app (or in the source tree).</summary>
     public static string AssetFolder(IHostEnvironment env, string folder)

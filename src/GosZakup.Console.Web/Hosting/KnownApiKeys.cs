@@ -40,7 +40,8 @@ public sealed class KnownApiKeys(IServiceScopeFactory scopes, IConfiguration con
             await using var scope = scopes.CreateAsyncScope();
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
             await using var db = await factory.CreateDbContextAsync();
-            var fresh = (await db.Set<ApiKeyRecord>().AsNoTracking().Where(k => k.RevokedAtUtc == null).Select(k => k.Hash).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+            var fresh = (await db.Set<ApiKeyRecord>().AsNoTracking().Where(k => k.RevokedAtUtc == null).Select(k => k.Hash).ToListAsync())
+                .ToHashSet(StringComparer.Ordinal);
             if (env.IsDevelopment() && config["Integrations:DevApiKey"] is { Length: > 0 } devKey) fresh.Add(ApiKeyRecord.HashOf(devKey));
             hashes = fresh;
             Interlocked.Exchange(ref loadedAtTicks, clock.GetUtcNow().UtcTicks);

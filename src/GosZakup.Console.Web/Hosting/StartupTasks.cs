@@ -37,7 +37,8 @@ public static class StartupTasks
             await Features.Acts.ActsRegistration.SeedDemoAsync(services, DemoData.PathOf(app.Environment, "users.json"), CancellationToken.None);
             await Features.Complaints.ComplaintsRegistration.SeedDemoAsync(services, CancellationToken.None);
             await Features.OwnerReports.OwnerReportsRegistration.SeedDemoAsync(services, CancellationToken.None);
-            await Features.QuarterlyReport.QuarterlyReportRegistration.SeedDemoAsync(services, DemoData.PathOf(app.Environment, "users.json"), CancellationToken.None);
+            await Features.QuarterlyReport.QuarterlyReportRegistration.SeedDemoAsync(services, DemoData.PathOf(app.Environment, "users.json"),
+                CancellationToken.None);
         }
         else
             await seeder.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminEmail"], app.Configuration["Bootstrap:AdminPassword"]);

@@ -28,7 +28,8 @@ public static class TextFieldRules
 
     /// <summary><see cref="Check(IDictionary{string, string}, IStringLocalizer{SharedResource}, string, string?, int, bool, string, bool)"/>
     /// for a <see cref="CommandResult"/>: the failure as a resource key, translated at the edge.</summary>
-    public static void Check(IDictionary<string, ResourceText> errors, string field, string? text, int max, bool required, string requiredKey, bool multiLine = true)
+    public static void Check(IDictionary<string, ResourceText> errors, string field, string? text, int max, bool required, string requiredKey,
+        bool multiLine = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

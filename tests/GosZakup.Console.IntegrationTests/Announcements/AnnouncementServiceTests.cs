@@ -35,7 +35,8 @@ public class AnnouncementServiceTests
         var number = await app.RegisterAsync(new AppealForm
         {
             Channel = AppealChannel.Phone, ReceivedAt = new DateTime(2026, 11, 20, 12, 5, 0), OrganisationName = "ТОО «Ақ Жол»",
-            ContactPhone = "+7 701 234 56 78", Description = "Не открывается раздел ценовых предложений,\n  ошибка 502", ProcurementNumbers = "15423-1; 15424-1", LotNumbers = "3, 7",
+            ContactPhone = "+7 701 234 56 78", Description = "Не открывается раздел ценовых предложений,\n  ошибка 502",
+            ProcurementNumbers = "15423-1; 15424-1", LotNumbers = "3, 7",
         });
         await using var db = app.NewDb();
         var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == number, Ct);
@@ -166,7 +167,8 @@ public class AnnouncementServiceTests
         var service = app.Get<AnnouncementService>();
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);
 
-        var result = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("<script>alert(1)</script>"), IntakeServices.Operator(), Ct);
+        var result =
+            await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("<script>alert(1)</script>"), IntakeServices.Operator(), Ct);
 
         Assert.Equal("Appeal.NoMarkup", result.FieldErrors["BodyRu"].Key);
         await using var db = app.NewDb();
@@ -181,7 +183,8 @@ public class AnnouncementServiceTests
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);
 
         var first = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("Первая правка."), IntakeServices.Operator("op-1"), Ct);
-        var second = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("Вторая правка."), IntakeServices.Operator("op-2", "operator2@demo.kz"), Ct);
+        var second = await service.SaveDraftAsync(draft.Value!.UpdateId, draft.Value!.Version, Works("Вторая правка."),
+            IntakeServices.Operator("op-2", "operator2@demo.kz"), Ct);
         var stalePublish = await service.PublishAsync(draft.Value!.UpdateId, IntakeServices.Operator(), draft.Value!.Version, Ct);
 
         Assert.True(first.Succeeded);
@@ -200,7 +203,8 @@ public class AnnouncementServiceTests
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.ForceMajeure, Works(), IntakeServices.Operator(), Ct);
         var published = await service.PublishAsync(draft.Value!.UpdateId, IntakeServices.Operator(), draft.Value!.Version, Ct);
 
-        var edit = await service.SaveDraftAsync(draft.Value!.UpdateId, published.Value!.Version, Works("Исправлено задним числом."), IntakeServices.Operator(), Ct);
+        var edit =
+            await service.SaveDraftAsync(draft.Value!.UpdateId, published.Value!.Version, Works("Исправлено задним числом."), IntakeServices.Operator(), Ct);
         var discard = await service.DiscardDraftAsync(draft.Value!.UpdateId, IntakeServices.Operator(), ct: Ct);
 
         Assert.Equal((RefusalCode.NotAllowedFromStatus, RefusalCode.NotAllowedFromStatus), (edit.Refusal, discard.Refusal));
@@ -236,7 +240,8 @@ public class AnnouncementServiceTests
         await using var app = await StartAsync();
         var service = app.Get<AnnouncementService>();
         var specialist = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, "sp-1"), new Claim(ClaimTypes.Name, "specialist@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Specialist)], "test"));
+            [new Claim(ClaimTypes.NameIdentifier, "sp-1"), new Claim(ClaimTypes.Name, "specialist@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Specialist)],
+            "test"));
 
         var byTheSpecialist = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), specialist, Ct);
         var draft = await service.DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Works(), IntakeServices.Operator(), Ct);

@@ -17,7 +17,8 @@ namespace GosZakup.Console.IntegrationTests.Announcements;
 public class PublicAnnouncementsTests(ConsoleFactory factory)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly ClaimsPrincipal Operator = new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "op"), new Claim(ClaimTypes.Name, "operator@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
+    private static readonly ClaimsPrincipal Operator = new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "op"),
+        new Claim(ClaimTypes.Name, "operator@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -32,7 +33,8 @@ public class PublicAnnouncementsTests(ConsoleFactory factory)
     private async Task<CommandResult<AnnouncementSaved>> DraftAsync(string marker)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AnnouncementService>().DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Text(marker), Operator, Ct);
+        var result = await scope.ServiceProvider.GetRequiredService<AnnouncementService>()
+            .DraftStandaloneAsync(AnnouncementKind.PlannedWorks, Text(marker), Operator, Ct);
         Assert.True(result.Succeeded, $"{result.Refusal}");
         return result;
     }

@@ -19,7 +19,8 @@ public sealed class SavedViewTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static ClaimsPrincipal User(string id) => new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, id + "@demo.kz")], "test"));
+    private static ClaimsPrincipal User(string id) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, id + "@demo.kz")], "test"));
 
     public async ValueTask InitializeAsync() =>
         services = await IntakeServices.StartAsync(s => s.AddSavedViews().AddScoped<IncidentList>());
@@ -99,6 +100,7 @@ public sealed class SavedViewTests : IAsyncLifetime
 
     private static ObligationRecord Duty(IncidentRecord incident, DateTime due) => new()
     {
-        Code = "announce", Clause = "R2 §15.2", SubjectType = "Incident", SubjectId = incident.Id.ToString(), TriggeredAtUtc = Now.AddMinutes(-20), DueAtUtc = due,
+        Code = "announce", Clause = "R2 §15.2", SubjectType = "Incident", SubjectId = incident.Id.ToString(), TriggeredAtUtc = Now.AddMinutes(-20),
+        DueAtUtc = due,
     };
 }

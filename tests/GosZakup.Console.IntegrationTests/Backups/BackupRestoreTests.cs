@@ -114,7 +114,8 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         Assert.Contains("is not empty", refusal);
 
         Phase("done");
-        var summary = $"{DateTime.UtcNow:O} backup of {inBackup} appeals ({postedAfter - postedBefore} registered during the snapshot), {backup.Bytes} bytes: {string.Join(", ", phases)}";
+        var summary = $"{DateTime.UtcNow:O} backup of {inBackup} appeals ({postedAfter - postedBefore} registered during the snapshot), " +
+            $"{backup.Bytes} bytes: {string.Join(", ", phases)}";
         TestContext.Current.SendDiagnosticMessage(summary);
         File.AppendAllText(Path.Combine(Path.GetTempPath(), "goszakup-backup-restore.txt"), summary + "\n");
     }
@@ -128,7 +129,8 @@ public sealed class BackupRestoreTests : IAsyncLifetime
 
     private static async Task<Guid> RegisterAsync(HttpClient api)
     {
-        var receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var receivedAt =
+            DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         var response = await api.PostAsJsonAsync("/api/v1/appeals", new
         {
             channel = "Monitoring", receivedAt, organisation = "ТОО «Ақ Жол»", taxpayerNumber = "080340000123",
@@ -150,7 +152,8 @@ public sealed class BackupRestoreTests : IAsyncLifetime
             .AddScoped<AttachmentStore>()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<AttachmentStore>().AddAsync(appealId, "screen.png", new MemoryStream(Png), "operator@demo.kz", Ct));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<AttachmentStore>()
+            .AddAsync(appealId, "screen.png", new MemoryStream(Png), "operator@demo.kz", Ct));
         return Convert.ToHexStringLower(SHA256.HashData(Png));
     }
 

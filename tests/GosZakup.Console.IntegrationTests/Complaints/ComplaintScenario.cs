@@ -41,7 +41,10 @@ public sealed class ComplaintScenario : IAsyncDisposable
         var services = await IntakeServices.StartAsync(s => s.AddSingleton<IncidentNotifier>().AddSingleton(new SingleOperator()).AddComplaints());
         var scenario = new ComplaintScenario(services) { IncidentNumber = await services.RegisterAsync(JournalData.Appeal("2026-11-20 12:05")) };
         await using var db = services.NewDb();
-        var head = new WorkingGroupMemberRecord { FullName = "Бауыржан Омаров", Position = "Жұмыс тобының басшысы / Руководитель Рабочей группы", Email = "wg@demo.kz", IsHead = true };
+        var head = new WorkingGroupMemberRecord
+        {
+            FullName = "Бауыржан Омаров", Position = "Жұмыс тобының басшысы / Руководитель Рабочей группы", Email = "wg@demo.kz", IsHead = true
+        };
         db.Add(head);
         db.Add(new WorkingGroupMemberRecord { FullName = "Ольга Ким", Email = "o.kim@demo.kz" });
         await db.SaveChangesAsync(Ct);
@@ -99,7 +102,8 @@ public sealed class ComplaintScenario : IAsyncDisposable
         Services.Clock.SetUtcNow(new DateTimeOffset(AstanaTime.ToUtc(NodaTime.LocalDateTime.FromDateTime(At(ddhhmm))), TimeSpan.Zero));
 
     private static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "id-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "id-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
+            "test"));
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();
 }

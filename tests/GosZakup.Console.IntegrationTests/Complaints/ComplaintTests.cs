@@ -27,7 +27,8 @@ public sealed class ComplaintTests
         var complaint = await scenario.ComplaintAsync(id);
         // Received Friday 20 November 12:10: the answer is an office duty on the state's five-day week (R2 §31), so
         // Monday 23 and Tuesday 24 are the two working days, closing at 18:30.
-        Assert.Equal(("20.11.2026 12:10", "24.11.2026 18:30", ComplaintState.Received), (Astana(complaint.ReceivedAtUtc), Astana(complaint.AnswerDueAtUtc), complaint.State));
+        Assert.Equal(("20.11.2026 12:10", "24.11.2026 18:30", ComplaintState.Received),
+            (Astana(complaint.ReceivedAtUtc), Astana(complaint.AnswerDueAtUtc), complaint.State));
         Assert.Equal((scenario.IncidentNumber, "Бауыржан Омаров", "text/plain"), (complaint.IncidentNumber, complaint.FromName, complaint.ContentType));
         var duty = Assert.Single(await scenario.DutiesAsync());
         Assert.Equal(("complaint-answer", "R2 §31", id.ToString(), "24.11.2026 18:30"), (duty.Code, duty.Clause, duty.SubjectId, Astana(duty.DueAtUtc)));
@@ -49,10 +50,12 @@ public sealed class ComplaintTests
         Assert.True(answered.Succeeded, $"{answered.Refusal}");
         var complaint = await scenario.ComplaintAsync(id);
         Assert.Equal((ComplaintState.Answered, ComplaintPriority.High, true, "23.11.2026 14:00", "24.11.2026 18:00", "23.11.2026 10:30", "supervisor@demo.kz"),
-            (complaint.State, complaint.Priority, complaint.Confirmed, Astana(complaint.FixStartAtUtc), Astana(complaint.FixByUtc), Astana(complaint.AnsweredAtUtc), complaint.AnsweredByName));
+            (complaint.State, complaint.Priority, complaint.Confirmed, Astana(complaint.FixStartAtUtc), Astana(complaint.FixByUtc),
+                Astana(complaint.AnsweredAtUtc), complaint.AnsweredByName));
         var duty = Assert.Single(await scenario.DutiesAsync());
         Assert.Equal(("23.11.2026 10:30", "supervisor@demo.kz"), (Astana(duty.MetAtUtc), duty.MetByName));
-        Assert.Equal(["ComplaintReceived", "ComplaintAnswered"], (await scenario.TimelineAsync()).Where(e => e.Kind.StartsWith("Complaint", StringComparison.Ordinal)).Select(e => e.Kind));
+        Assert.Equal(["ComplaintReceived", "ComplaintAnswered"],
+            (await scenario.TimelineAsync()).Where(e => e.Kind.StartsWith("Complaint", StringComparison.Ordinal)).Select(e => e.Kind));
     }
 
     [Fact]
@@ -66,7 +69,8 @@ public sealed class ComplaintTests
         Assert.True((await scenario.Commands.AnswerAsync(id, (await scenario.ComplaintAsync(id)).Version, answer, Supervisor, Ct)).Succeeded);
 
         var complaint = await scenario.ComplaintAsync(id);
-        Assert.Equal((false, (DateTime?)null, (DateTime?)null, (string?)null), (complaint.Confirmed, complaint.FixStartAtUtc, complaint.FixByUtc, complaint.IncidentNumber));
+        Assert.Equal((false, (DateTime?)null, (DateTime?)null, (string?)null),
+            (complaint.Confirmed, complaint.FixStartAtUtc, complaint.FixByUtc, complaint.IncidentNumber));
     }
 
     [Fact]
@@ -111,7 +115,8 @@ public sealed class ComplaintTests
         await using var scenario = await StartAsync();
 
         var empty = await scenario.Commands.RegisterAsync(new ComplaintForm(), null, null, Supervisor, Ct);
-        Assert.Equal(["File", "FromMemberId", "LetterDate", "LetterNumber", "ReceivedAt", "Subject", "Summary"], empty.FieldErrors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["File", "FromMemberId", "LetterDate", "LetterNumber", "ReceivedAt", "Subject", "Summary"],
+            empty.FieldErrors.Keys.Order(StringComparer.Ordinal));
 
         using (var letter = Letter())
         {

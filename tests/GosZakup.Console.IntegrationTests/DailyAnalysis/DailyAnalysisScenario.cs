@@ -62,7 +62,11 @@ public sealed class DailyAnalysisScenario : IAsyncDisposable
     private static void Person(DbContext db, string id, bool disabled, params string[] roles)
     {
         var email = $"{id}@test.kz";
-        db.Add(new ApplicationUser { Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled });
+        db.Add(new ApplicationUser
+        {
+            Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+            NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled
+        });
         foreach (var role in roles) db.Add(new IdentityUserRole<string> { UserId = id, RoleId = role });
     }
 
@@ -71,7 +75,8 @@ public sealed class DailyAnalysisScenario : IAsyncDisposable
         // Saturday: confirmed medium, operator-related, fixed and closed the same day.
         var closedSaturday = Incident(db, 101, "2026-11-21 10:00", i =>
         {
-            (i.AssignedAtUtc, i.DecidedAtUtc, i.Severity, i.SeveritySetAtUtc) = (Utc("2026-11-21 10:10"), Utc("2026-11-21 10:40"), Severity.Medium, Utc("2026-11-21 10:40"));
+            (i.AssignedAtUtc, i.DecidedAtUtc, i.Severity, i.SeveritySetAtUtc) =
+                (Utc("2026-11-21 10:10"), Utc("2026-11-21 10:40"), Severity.Medium, Utc("2026-11-21 10:40"));
             (i.CauseCode, i.IsOperatorRelated) = (FailureCauseCatalogue.OperatorInfosec.Code, true);
             (i.FixStartedAtUtc, i.FixedAtUtc, i.ClosedAtUtc) = (Utc("2026-11-21 11:00"), Utc("2026-11-21 14:00"), Utc("2026-11-21 15:00"));
             (i.FixMeasures, i.Status) = ("Перезапущен сервис ценовых предложений", IncidentStatus.Closed);
@@ -79,7 +84,8 @@ public sealed class DailyAnalysisScenario : IAsyncDisposable
         // Friday: confirmed high, being fixed all weekend; fixed on Monday morning, after the period (so "being fixed" in it).
         var openFromFriday = Incident(db, 102, "2026-11-20 16:00", i =>
         {
-            (i.AssignedAtUtc, i.DecidedAtUtc, i.Severity, i.SeveritySetAtUtc) = (Utc("2026-11-20 16:05"), Utc("2026-11-20 17:00"), Severity.High, Utc("2026-11-20 17:00"));
+            (i.AssignedAtUtc, i.DecidedAtUtc, i.Severity, i.SeveritySetAtUtc) =
+                (Utc("2026-11-20 16:05"), Utc("2026-11-20 17:00"), Severity.High, Utc("2026-11-20 17:00"));
             (i.CauseCode, i.IsOperatorRelated, i.FixStartedAtUtc) = (FailureCauseCatalogue.ThirdPartyDamage.Code, false, Utc("2026-11-20 18:00"));
             (i.FixedAtUtc, i.FixMeasures, i.Status) = (Utc("2026-11-23 08:00"), "Восстановлен канал связи", IncidentStatus.Fixed);
         });

@@ -36,7 +36,8 @@ public sealed class DashboardQueryTests
     {
         var figures = await ComputeAsync(November);
 
-        Assert.Equal([("UnderAnalysis", 1), ("Refuted", 1), ("Fixing", 1), ("Fixed", 1), ("Closed", 1)], figures.IncidentsByStatus.Select(r => (r.Key, r.Count)));
+        Assert.Equal([("UnderAnalysis", 1), ("Refuted", 1), ("Fixing", 1), ("Fixed", 1), ("Closed", 1)],
+            figures.IncidentsByStatus.Select(r => (r.Key, r.Count)));
         Assert.Equal([(DashboardQuery.NoLevel, 2), ("Low", 2), ("High", 1)], figures.IncidentsByLevel.Select(r => (r.Key, r.Count)));
         Assert.Equal([(DashboardQuery.OperatorRelated, 1), (DashboardQuery.NotOperatorRelated, 1), (DashboardQuery.Unclassified, 3)],
             figures.ByClassification.Select(r => (r.Key, r.Count)));
@@ -123,8 +124,9 @@ public sealed class DashboardQueryTests
         {
             var fixedFirst = new IncidentRecord
             {
-                Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 2, 5, 0, 0, DateTimeKind.Utc), RegisteredByName = "op",
-                Status = IncidentStatus.Closed, Severity = Severity.Low, DecidedAtUtc = new DateTime(2026, 11, 2, 6, 0, 0, DateTimeKind.Utc),
+                Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 2, 5, 0, 0, DateTimeKind.Utc),
+                RegisteredByName = "op", Status = IncidentStatus.Closed, Severity = Severity.Low,
+                DecidedAtUtc = new DateTime(2026, 11, 2, 6, 0, 0, DateTimeKind.Utc),
                 FixedAtUtc = new DateTime(2026, 11, 2, 5, 55, 0, DateTimeKind.Utc),
             };
             db.Add(fixedFirst);
@@ -152,12 +154,15 @@ internal static class DashboardDataSet
 {
     public static void Seed(AppDbContext db, DateTime now)
     {
-        var i1 = Incident(db, 1, new DateTime(2026, 11, 2, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Closed, Severity.Low, decidedAfter: 60, fixedAfter: 120, operatorRelated: true, cause: "operator-infosec");
-        var i2 = Incident(db, 2, new DateTime(2026, 11, 9, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Fixed, Severity.Low, decidedAfter: 120, fixedAfter: 240, operatorRelated: false, cause: "user-network-power");
+        var i1 = Incident(db, 1, new DateTime(2026, 11, 2, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Closed, Severity.Low, decidedAfter: 60, fixedAfter: 120,
+            operatorRelated: true, cause: "operator-infosec");
+        var i2 = Incident(db, 2, new DateTime(2026, 11, 9, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Fixed, Severity.Low, decidedAfter: 120, fixedAfter: 240,
+            operatorRelated: false, cause: "user-network-power");
         var i3 = Incident(db, 3, new DateTime(2026, 11, 16, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Fixing, Severity.High, decidedAfter: 30);
         var i4 = Incident(db, 4, new DateTime(2026, 11, 18, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.UnderAnalysis, null);
         var i5 = Incident(db, 5, new DateTime(2026, 11, 19, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Refuted, null, decidedAfter: 90);
-        var october = Incident(db, 6, new DateTime(2026, 10, 20, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Closed, Severity.Low, decidedAfter: 10, fixedAfter: 10);
+        var october =
+            Incident(db, 6, new DateTime(2026, 10, 20, 5, 0, 0, DateTimeKind.Utc), IncidentStatus.Closed, Severity.Low, decidedAfter: 10, fixedAfter: 10);
 
         var a1 = Appeal(db, i1, AppealChannel.Email, 20);
         var a2 = Appeal(db, i2, AppealChannel.Phone, 10);
@@ -166,16 +171,23 @@ internal static class DashboardDataSet
         Appeal(db, i5, AppealChannel.Forum, 5);
         var a6 = Appeal(db, october, AppealChannel.Phone, 15);
 
-        Duty(db, ObligationCatalogue.Register, "Appeal", a1.Id, i1.RegisteredAtUtc.AddMinutes(-20), due: i1.RegisteredAtUtc.AddMinutes(10), met: i1.RegisteredAtUtc);
-        Duty(db, ObligationCatalogue.Register, "Appeal", a2.Id, i2.RegisteredAtUtc.AddMinutes(-10), due: i2.RegisteredAtUtc.AddMinutes(-5), met: i2.RegisteredAtUtc);
-        Duty(db, ObligationCatalogue.Analyse, "Incident", i3.Id, i3.RegisteredAtUtc, due: i3.RegisteredAtUtc.AddHours(2), met: i3.RegisteredAtUtc.AddMinutes(30));
+        Duty(db, ObligationCatalogue.Register, "Appeal", a1.Id, i1.RegisteredAtUtc.AddMinutes(-20), due: i1.RegisteredAtUtc.AddMinutes(10),
+            met: i1.RegisteredAtUtc);
+        Duty(db, ObligationCatalogue.Register, "Appeal", a2.Id, i2.RegisteredAtUtc.AddMinutes(-10), due: i2.RegisteredAtUtc.AddMinutes(-5),
+            met: i2.RegisteredAtUtc);
+        Duty(db, ObligationCatalogue.Analyse, "Incident", i3.Id, i3.RegisteredAtUtc, due: i3.RegisteredAtUtc.AddHours(2),
+            met: i3.RegisteredAtUtc.AddMinutes(30));
         Duty(db, ObligationCatalogue.Analyse, "Incident", i4.Id, i4.RegisteredAtUtc, due: i4.RegisteredAtUtc.AddHours(4));                   // breached, open
-        Duty(db, ObligationCatalogue.Analyse, "Incident", i5.Id, i5.RegisteredAtUtc, due: now.AddMinutes(60), warn50: now.AddMinutes(-30), warn80: now.AddMinutes(24)); // amber
+        Duty(db, ObligationCatalogue.Analyse, "Incident", i5.Id, i5.RegisteredAtUtc, due: now.AddMinutes(60),
+            warn50: now.AddMinutes(-30), warn80: now.AddMinutes(24));                                                                        // amber
         Duty(db, ObligationCatalogue.IdEmail, "Incident", i4.Id, i4.RegisteredAtUtc, due: null);                                              // untimed
-        Duty(db, ObligationCatalogue.Announce, "Incident", i3.Id, now.AddMinutes(-10), due: now.AddMinutes(110), warn50: now.AddMinutes(50), warn80: now.AddMinutes(86)); // green
-        Duty(db, ObligationCatalogue.WorkingGroupAlert, "Incident", i3.Id, now.AddMinutes(-70), due: now.AddMinutes(10), warn50: now.AddMinutes(-30), warn80: now.AddMinutes(-6)); // red
+        Duty(db, ObligationCatalogue.Announce, "Incident", i3.Id, now.AddMinutes(-10), due: now.AddMinutes(110),
+            warn50: now.AddMinutes(50), warn80: now.AddMinutes(86));                                                                         // green
+        Duty(db, ObligationCatalogue.WorkingGroupAlert, "Incident", i3.Id, now.AddMinutes(-70), due: now.AddMinutes(10),
+            warn50: now.AddMinutes(-30), warn80: now.AddMinutes(-6));                                                                        // red
         Duty(db, ObligationCatalogue.LowNotice, "Incident", i1.Id, i1.RegisteredAtUtc, due: i1.RegisteredAtUtc.AddMinutes(1)).Waived = true;
-        Duty(db, ObligationCatalogue.Register, "Appeal", a6.Id, october.RegisteredAtUtc.AddMinutes(-15), due: october.RegisteredAtUtc.AddMinutes(-1)); // October, open past its limit
+        Duty(db, ObligationCatalogue.Register, "Appeal", a6.Id, october.RegisteredAtUtc.AddMinutes(-15),
+            due: october.RegisteredAtUtc.AddMinutes(-1)); // October, open past its limit
     }
 
     private static IncidentRecord Incident(AppDbContext db, int sequence, DateTime registered, IncidentStatus status, Severity? level,

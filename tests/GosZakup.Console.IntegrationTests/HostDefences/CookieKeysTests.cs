@@ -25,7 +25,8 @@ public sealed class CookieKeysTests : IDisposable
     [Fact]
     public async Task With_a_certificate_the_stored_keys_are_encrypted_and_sign_in_cookies_still_round_trip()
     {
-        var settings = new Dictionary<string, string?> { ["DataProtection:CertificateFile"] = CertificateFile(), ["DataProtection:CertificatePassword"] = Password };
+        var settings =
+            new Dictionary<string, string?> { ["DataProtection:CertificateFile"] = CertificateFile(), ["DataProtection:CertificatePassword"] = Password };
         await MigrateAsync();
 
         var cookie = SignInCookie(Instance(settings, Environments.Production), "specialist@demo.kz");

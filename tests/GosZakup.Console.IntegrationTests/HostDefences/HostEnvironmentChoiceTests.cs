@@ -10,11 +10,13 @@ public class HostEnvironmentChoiceTests
     {
         // why, variables (NAME=value), arguments joined by spaces, the environment Program.cs applies (null: the host's own rules)
         { "the README's plain dotnet run: the profile's default", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development"], "", "Development" },
-        { "ASPNETCORE_ENVIRONMENT=Production wins over the profile", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development", "ASPNETCORE_ENVIRONMENT=Production"], "", null },
+        { "ASPNETCORE_ENVIRONMENT=Production wins over the profile", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development", "ASPNETCORE_ENVIRONMENT=Production"], "",
+            null },
         { "DOTNET_ENVIRONMENT=Production wins over the profile", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development", "DOTNET_ENVIRONMENT=Production"], "", null },
         { "--environment on the command line wins", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development"], "--environment Production", null },
         { "--environment=Staging wins", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development"], "--environment=Staging", null },
-        { "an argument merely containing the word does not", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development"], "--Storage:DataFolder environment-data", "Development" },
+        { "an argument merely containing the word does not", ["GOSZAKUP_DEFAULT_ENVIRONMENT=Development"], "--Storage:DataFolder environment-data",
+            "Development" },
         { "the published app (no profile): Production by the host's rules", [], "", null },
     };
 

@@ -37,7 +37,8 @@ public partial class ProductionStartTests(ProductionStart production) : IClassFi
 
         Assert.False(Directory.Exists(Path.Combine(Console.DataFolder, "certificates")));
         Assert.Empty(keyFiles);
-        Assert.Contains(Console.Output, line => line.Contains("Signing:DemoAuthority is true, but the Production environment ignores it", StringComparison.Ordinal));
+        Assert.Contains(Console.Output,
+            line => line.Contains("Signing:DemoAuthority is true, but the Production environment ignores it", StringComparison.Ordinal));
     }
 
     [Fact]

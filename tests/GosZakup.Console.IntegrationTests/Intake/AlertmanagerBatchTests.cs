@@ -92,7 +92,8 @@ public class AlertmanagerBatchTests(ConsoleFactory factory)
         var start = DateTimeOffset.UtcNow.AddMinutes(-5);
         object[] batch = [Firing(before, start), Firing(failing, start, alertname: "DiskFull" + failing), Firing(after, start)];
         var trigger = $"fail_{failing}";
-        await ExecuteAsync($"CREATE TRIGGER {trigger} BEFORE INSERT ON Appeals WHEN NEW.Description LIKE 'DiskFull{failing}%' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+        await ExecuteAsync($"CREATE TRIGGER {trigger} BEFORE INSERT ON Appeals WHEN NEW.Description LIKE 'DiskFull{failing}%' " +
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
 
         var (status, _) = await PostAsync(batch);
         await ExecuteAsync($"DROP TRIGGER {trigger};");

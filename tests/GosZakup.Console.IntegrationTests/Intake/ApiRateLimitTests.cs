@@ -55,7 +55,8 @@ public class ApiRateLimitTests(ConsoleFactory factory)
         var refused = await flooder.PostAsJsonAsync(path, body, Ct);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.True(refused.Headers.RetryAfter?.Delta is { } wait && wait > TimeSpan.Zero && wait <= TimeSpan.FromMinutes(1), $"Retry-After: {refused.Headers.RetryAfter}");
+        Assert.True(refused.Headers.RetryAfter?.Delta is { } wait && wait > TimeSpan.Zero && wait <= TimeSpan.FromMinutes(1),
+            $"Retry-After: {refused.Headers.RetryAfter}");
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Ct)).RootElement;
         Assert.Equal(429, problem.GetProperty("status").GetInt32());

@@ -27,11 +27,11 @@ public class AppealsApiTests(ConsoleFactory factory)
     private static string AstanaNow(int minutesAgo = 1) =>
         DateTimeOffset.UtcNow.AddMinutes(-minutesAgo).ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
 
-    private static object Appeal(string? taxpayer = "080340000123", string? receivedAt = null, string channel = "Monitoring", string description = "Портал не отвечает") => new
-    {
-        channel, receivedAt = receivedAt ?? AstanaNow(), organisation = "ТОО «Ақ Жол»", taxpayerNumber = taxpayer,
-        email = "ops@akzhol.kz", description,
-    };
+    private static object Appeal(string? taxpayer = "080340000123", string? receivedAt = null, string channel = "Monitoring",
+        string description = "Портал не отвечает") => new
+        {
+            channel, receivedAt = receivedAt ?? AstanaNow(), organisation = "ТОО «Ақ Жол»", taxpayerNumber = taxpayer, email = "ops@akzhol.kz", description,
+        };
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
@@ -53,7 +53,8 @@ public class AppealsApiTests(ConsoleFactory factory)
     {
         var key = Guid.NewGuid().ToString();
         var appeal = Appeal(); // one body: a second Appeal() across a second's boundary is another body, rightly refused with 422
-        HttpRequestMessage Request() => new(HttpMethod.Post, "/api/v1/appeals") { Content = JsonContent.Create(appeal), Headers = { { "Idempotency-Key", key } } };
+        HttpRequestMessage Request() =>
+            new(HttpMethod.Post, "/api/v1/appeals") { Content = JsonContent.Create(appeal), Headers = { { "Idempotency-Key", key } } };
 
         var first = await Client().SendAsync(Request(), TestContext.Current.CancellationToken);
         var second = await Client().SendAsync(Request(), TestContext.Current.CancellationToken);
@@ -84,7 +85,8 @@ public class AppealsApiTests(ConsoleFactory factory)
             db.Set<ApiKeyRecord>().Add(record);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
-        Assert.Equal(HttpStatusCode.Created, (await Client(key).PostAsJsonAsync("/api/v1/appeals", Appeal(), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created,
+            (await Client(key).PostAsJsonAsync("/api/v1/appeals", Appeal(), TestContext.Current.CancellationToken)).StatusCode);
         Assert.DoesNotContain(key, record.Hash);
 
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -93,7 +95,8 @@ public class AppealsApiTests(ConsoleFactory factory)
             (await db.Set<ApiKeyRecord>().SingleAsync(k => k.Id == record.Id, TestContext.Current.CancellationToken)).RevokedAtUtc = DateTime.UtcNow;
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Client(key).PostAsJsonAsync("/api/v1/appeals", Appeal(), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await Client(key).PostAsJsonAsync("/api/v1/appeals", Appeal(), TestContext.Current.CancellationToken)).StatusCode);
     }
 
     private static object BadAppeal(string why) => why switch

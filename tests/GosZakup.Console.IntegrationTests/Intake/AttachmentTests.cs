@@ -24,7 +24,8 @@ public class AttachmentTests
         await using var app = await IntakeServices.StartAsync();
         var appeal = await AppealAsync(app);
 
-        var refused = await app.Get<AttachmentStore>().AddAsync(appeal, "screen.png", new MemoryStream(Png), "operator@demo.kz", TestContext.Current.CancellationToken);
+        var refused =
+            await app.Get<AttachmentStore>().AddAsync(appeal, "screen.png", new MemoryStream(Png), "operator@demo.kz", TestContext.Current.CancellationToken);
 
         Assert.Null(refused);
         await using var db = app.NewDb();
@@ -39,7 +40,8 @@ public class AttachmentTests
         await using var app = await IntakeServices.StartAsync();
         var appeal = await AppealAsync(app);
 
-        var refused = await app.Get<AttachmentStore>().AddAsync(appeal, "photo.png", new MemoryStream([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]), null, TestContext.Current.CancellationToken);
+        var refused = await app.Get<AttachmentStore>()
+            .AddAsync(appeal, "photo.png", new MemoryStream([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]), null, TestContext.Current.CancellationToken);
 
         Assert.Contains("photo.png", refused);
         await using var db = app.NewDb();

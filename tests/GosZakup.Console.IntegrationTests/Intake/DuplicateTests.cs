@@ -9,14 +9,16 @@ namespace GosZakup.Console.IntegrationTests.Intake;
 
 public class DuplicateTests
 {
-    private static AppealForm Report(string taxpayer, string procurement, string description, string at = "2026-11-20 11:00", string email = "a@akzhol.kz") => new()
-    {
-        Channel = AppealChannel.Email, ReceivedAt = DateTime.ParseExact(at, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = taxpayer, ContactEmail = email, Description = description, ProcurementNumbers = procurement,
-    };
+    private static AppealForm Report(string taxpayer, string procurement, string description, string at = "2026-11-20 11:00", string email = "a@akzhol.kz") =>
+        new()
+        {
+            Channel = AppealChannel.Email, ReceivedAt = DateTime.ParseExact(at, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = taxpayer, ContactEmail = email, Description = description, ProcurementNumbers = procurement,
+        };
 
     private static async Task<IReadOnlyList<LikelyIncident>> SuggestAsync(IntakeServices app, AppealForm form) =>
-        await app.Get<DuplicateFinder>().SuggestAsync(form, Domain.Calendar.AstanaTime.FromWallClock(form.ReceivedAt!.Value), ct: TestContext.Current.CancellationToken);
+        await app.Get<DuplicateFinder>()
+            .SuggestAsync(form, Domain.Calendar.AstanaTime.FromWallClock(form.ReceivedAt!.Value), ct: TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task A_second_report_of_the_same_procurement_is_suggested_and_linked_without_a_new_number()
@@ -30,7 +32,8 @@ public class DuplicateTests
         Assert.Equal(number, likely.Number);
         Assert.Equal("Duplicate.SameProcurement", likely.ReasonKey);
 
-        var linked = await app.Get<AppealRegistration>().LinkAsync(received.Value!.AppealId, likely.IncidentId, second, IntakeServices.Operator(), TestContext.Current.CancellationToken);
+        var linked = await app.Get<AppealRegistration>()
+            .LinkAsync(received.Value!.AppealId, likely.IncidentId, second, IntakeServices.Operator(), TestContext.Current.CancellationToken);
 
         Assert.Equal(number, linked.Value!.IncidentNumber);
         await using var db = app.NewDb();

@@ -21,7 +21,8 @@ public class IdentifierMailTests
             OrganisationName = "ТОО «Ақ Жол»", ContactEmail = "tender@akzhol.kz", Description = "Сбой при подаче ценового предложения",
         };
         var received = await app.Get<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
-        var registered = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), TestContext.Current.CancellationToken);
+        var registered =
+            await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), TestContext.Current.CancellationToken);
 
         await using (var db = app.NewDb())
         {
@@ -32,7 +33,8 @@ public class IdentifierMailTests
         await using (var db = app.NewDb())
         {
             var settings = new MailSettings { Smtp = { Host = "127.0.0.1", Port = smtp.Port } };
-            Assert.Equal(1, await new SendOutboxJob(db, settings, app.Clock, NullLogger<SendOutboxJob>.Instance).RunAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(1,
+                await new SendOutboxJob(db, settings, app.Clock, NullLogger<SendOutboxJob>.Instance).RunAsync(TestContext.Current.CancellationToken));
         }
 
         var mail = Assert.Single(smtp.Received());

@@ -25,7 +25,8 @@ public sealed class IntakeServices : IAsyncDisposable
     public ServiceProvider Services { get; }
 
     public static ClaimsPrincipal Operator(string id = "op-1", string name = "operator@demo.kz") =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, StaffRole.Operator)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, StaffRole.Operator)],
+            "test"));
 
     private IntakeServices(Action<IServiceCollection>? more, TempDatabase database, bool ownsDatabase)
     {

@@ -111,7 +111,10 @@ public sealed class MailboxIntakeTests : IAsyncLifetime
     public async Task An_html_only_message_is_kept_as_plain_text_and_its_markup_is_never_kept_as_markup()
     {
         var message = Message("<html@kazenergo.kz>");
-        message.Body = new TextPart("html") { Text = "<p>Портал <b>недоступен</b></p><script>alert('x')</script><p>Ссылка: <a href=\"javascript:alert(1)\">тут</a> &lt;img&gt;</p>" };
+        message.Body = new TextPart("html")
+        {
+            Text = "<p>Портал <b>недоступен</b></p><script>alert('x')</script><p>Ссылка: <a href=\"javascript:alert(1)\">тут</a> &lt;img&gt;</p>"
+        };
         await imap.DeliverAsync(message, ArrivedAt, Ct);
 
         Assert.Equal(1, await RunJobAsync());

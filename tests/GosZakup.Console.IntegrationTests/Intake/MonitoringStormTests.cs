@@ -32,7 +32,8 @@ public sealed class MonitoringStormTests
         var registered = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, IntakeServices.Operator(), Ct);
         Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using (var db = app.NewDb())
-            await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber).ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, status), Ct);
+            await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, status), Ct);
 
         var (join, appealId) = await app.Get<MonitoringStorm>().JoinAsync(origin with { StartsAtUtc = now.AddMinutes(-1) }, now, Ct);
 

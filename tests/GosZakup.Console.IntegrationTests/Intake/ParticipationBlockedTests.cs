@@ -45,7 +45,10 @@ public class ParticipationBlockedTests(ConsoleFactory factory)
     [Fact]
     public async Task Without_the_field_the_appeal_does_not_claim_participation_was_blocked()
     {
-        var appeal = await PostAsync(new { channel = "Monitoring", receivedAt = AstanaNow(), organisation = "Monitoring", email = "ops@akzhol.kz", description = "Портал медленно отвечает" });
+        var appeal = await PostAsync(new
+        {
+            channel = "Monitoring", receivedAt = AstanaNow(), organisation = "Monitoring", email = "ops@akzhol.kz", description = "Портал медленно отвечает"
+        });
 
         Assert.False(appeal.ParticipationBlocked);
     }

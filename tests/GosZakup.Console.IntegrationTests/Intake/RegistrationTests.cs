@@ -97,7 +97,8 @@ public class RegistrationTests
     {
         await using var app = await IntakeServices.StartAsync();
         var received = await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken);
-        await app.Get<AppealRegistration>().TakeAsync(received.Value!.AppealId, IntakeServices.Operator("op-2", "operator2@demo.kz"), TestContext.Current.CancellationToken);
+        await app.Get<AppealRegistration>()
+            .TakeAsync(received.Value!.AppealId, IntakeServices.Operator("op-2", "operator2@demo.kz"), TestContext.Current.CancellationToken);
 
         var mine = await app.Get<AppealRegistration>().RegisterAsync(received.Value!.AppealId, Phone(Astana("2026-11-20 12:10")),
             IntakeServices.Operator(), TestContext.Current.CancellationToken);
@@ -115,7 +116,8 @@ public class RegistrationTests
             ids.Add((await app.Get<AppealIntake>().ReceiveAsync(Phone(Astana("2026-11-20 12:10")), TestContext.Current.CancellationToken)).Value!.AppealId);
 
         var results = await Task.WhenAll(ids.Select((id, i) => Task.Run(() => app.Get<AppealRegistration>()
-            .RegisterAsync(id, Phone(Astana("2026-11-20 12:10")), IntakeServices.Operator($"op-{i}", $"op{i}@demo.kz"), TestContext.Current.CancellationToken))));
+            .RegisterAsync(id, Phone(Astana("2026-11-20 12:10")), IntakeServices.Operator($"op-{i}", $"op{i}@demo.kz"),
+                TestContext.Current.CancellationToken))));
 
         Assert.All(results, r => Assert.True(r.Succeeded, $"{r.Refusal}"));
         var numbers = results.Select(r => IncidentNumber.Parse(r.Value!.IncidentNumber!).Sequence).Order().ToList();

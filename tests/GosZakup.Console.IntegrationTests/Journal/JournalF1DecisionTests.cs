@@ -25,12 +25,15 @@ public sealed class JournalF1DecisionTests
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), IncidentScenario.Specialist, Ct));
         await s.Must((c, i) => c.StartFixAsync(i.Id, i.Version, IncidentScenario.Specialist, Ct));
         s.ClockAt("16:00");
-        await s.Must((c, i) => c.RecordFixAsync(i.Id, i.Version, IncidentScenario.At("15:55"), "Перезапущен сервис ценовых предложений.", IncidentScenario.Specialist, Ct));
+        await s.Must((c, i) =>
+            c.RecordFixAsync(i.Id, i.Version, IncidentScenario.At("15:55"), "Перезапущен сервис ценовых предложений.", IncidentScenario.Specialist, Ct));
 
-        Assert.Equal((F1Form.Confirmed.Both, "20.11.2026 12:10", "Ошибка 503 воспроизведена.", "Перезапущен сервис ценовых предложений."), Tail(await RowAsync(journal)));
+        Assert.Equal((F1Form.Confirmed.Both, "20.11.2026 12:10", "Ошибка 503 воспроизведена.", "Перезапущен сервис ценовых предложений."),
+            Tail(await RowAsync(journal)));
     }
 
-    private static async Task<F1Row> RowAsync(JournalQuery journal) => JournalExport.ToF1(Assert.Single((await journal.AllAsync(new JournalFilter(), 10, Ct)).Rows));
+    private static async Task<F1Row> RowAsync(JournalQuery journal) =>
+        JournalExport.ToF1(Assert.Single((await journal.AllAsync(new JournalFilter(), 10, Ct)).Rows));
 
     private static (string, string, string, string) Tail(F1Row row) => (row.Confirmation, row.ConfirmedAt, row.Decision, row.Measures);
 }

@@ -51,7 +51,8 @@ public class JournalSearchTests
     public async Task The_search_box_finds_a_number_an_organisation_or_a_BIN_by_a_part_and_employee_by_a_part()
     {
         await using var app = await IntakeServices.StartAsync();
-        var first = await app.RegisterAsync(JournalData.Appeal("2026-11-20 10:00", organisation: "ГУ «Аппарат акима»", taxpayer: JournalData.Taxpayer("04054000123")));
+        var first =
+            await app.RegisterAsync(JournalData.Appeal("2026-11-20 10:00", organisation: "ГУ «Аппарат акима»", taxpayer: JournalData.Taxpayer("04054000123")));
         var second = await app.RegisterAsync(JournalData.Appeal("2026-11-20 10:05", organisation: "ТОО «Ақ Жол»"), "aigerim.nurlanova@demo.kz");
 
         Assert.Equal([second], await NumbersAsync(app, new JournalFilter(Text: second[^6..]), 1));         // "000002"
@@ -96,7 +97,8 @@ public class JournalSearchTests
     public async Task The_index_follows_registration_renaming_and_deletion()
     {
         await using var app = await IntakeServices.StartAsync();
-        var received = await app.Get<Web.Features.Inbox.AppealIntake>().ReceiveAsync(JournalData.Appeal("2026-11-20 10:00", organisation: "ТОО «Альфа-Сервис»"), Ct);
+        var received =
+            await app.Get<Web.Features.Inbox.AppealIntake>().ReceiveAsync(JournalData.Appeal("2026-11-20 10:00", organisation: "ТОО «Альфа-Сервис»"), Ct);
         Assert.True(received.Succeeded);
         Assert.Empty(await NumbersAsync(app, new JournalFilter(Organisation: "Альфа"), 0)); // in the Inbox, not the Journal
 
@@ -158,7 +160,10 @@ public class JournalSearchTests
             for (var i = 1; i <= Many + 10; i++)
             {
                 var at = start.AddMinutes(i);
-                var incident = new IncidentRecord { Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = at, RegisteredByName = "operator@demo.kz" };
+                var incident = new IncidentRecord
+                {
+                    Number = $"INC-2026-{i:000000}", Year = 2026, Sequence = i, RegisteredAtUtc = at, RegisteredByName = "operator@demo.kz"
+                };
                 db.Add(new AppealRecord
                 {
                     Channel = i % 2 == 0 ? AppealChannel.Email : AppealChannel.Phone, ReceivedAtUtc = at.AddMinutes(-1),
@@ -178,7 +183,8 @@ public class JournalSearchTests
 
         // Pages reach the first CountLimit rows in the chosen order.
         var limit = JournalQuery.CountLimit;
-        var lastOfOldest = await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый", SortBy: JournalSort.Number, Descending: false), limit - 5, 25, Ct);
+        var lastOfOldest =
+            await app.Query().PageAsync(new JournalFilter(Organisation: "Массовый", SortBy: JournalSort.Number, Descending: false), limit - 5, 25, Ct);
         Assert.Equal((limit, true), (lastOfOldest.Total, lastOfOldest.MoreThanTotal));
         Assert.Equal(Enumerable.Range(limit - 4, 5).Select(Number), lastOfOldest.Rows.Select(r => r.Number));
 
@@ -189,7 +195,8 @@ public class JournalSearchTests
         Assert.Equal(Many, await app.Query().CountUpToAsync(new JournalFilter(Organisation: "Массовый"), 50_000, Ct));
         Assert.Equal(Many - 99, await app.Query().CountUpToAsync(new JournalFilter(Organisation: "Массовый"), Many - 100, Ct));
         // 2 November in Astana starts at 19:00 UTC on 1 November: appeals 901 and later, fewer than the limit within that day.
-        var secondDay = await NumbersAsync(app, new JournalFilter(Organisation: "Массовый", FromDay: new DateTime(2026, 11, 2), ToDay: new DateTime(2026, 11, 2)), Many - 900);
+        var secondDay = await NumbersAsync(app,
+            new JournalFilter(Organisation: "Массовый", FromDay: new DateTime(2026, 11, 2), ToDay: new DateTime(2026, 11, 2)), Many - 900);
         Assert.Equal(all, secondDay);
         Assert.True(Many - 900 <= JournalSearch.DriveLimit);
 
@@ -202,7 +209,8 @@ public class JournalSearchTests
     [Fact]
     public async Task On_SQL_Server_substring_terms_stay_plain_conditions()
     {
-        await using var db = DatabaseRegistration.CreateStandalone(new DatabaseSettings(DatabaseProvider.SqlServer, "Server=(none);Database=GosZakupConsole;Trusted_Connection=True"));
+        await using var db = DatabaseRegistration.CreateStandalone(new DatabaseSettings(DatabaseProvider.SqlServer,
+            "Server=(none);Database=GosZakupConsole;Trusted_Connection=True"));
         var filter = new JournalFilter(Text: "Энерго", Organisation: "Қазақ", Employee: "operator", Channel: AppealChannel.Email);
 
         var search = await JournalSearch.PrepareAsync(db, filter, Ct);

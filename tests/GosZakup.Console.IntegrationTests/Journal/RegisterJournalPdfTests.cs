@@ -52,7 +52,8 @@ public class RegisterJournalPdfTests
 
         var text = Text(pdf.GetPage(1));
         // Annex 1 to R2 in the Kazakh original, and its Russian.
-        Assert.Contains(Squeeze("Мемлекеттік сатып алу веб-порталының туындаған техникалық іркілістер туралы пайдаланушылардың өтініштерін есепке алу журналы"), text);
+        Assert.Contains(Squeeze("Мемлекеттік сатып алу веб-порталының туындаған техникалық іркілістер туралы пайдаланушылардың өтініштерін есепке алу журналы"),
+            text);
         Assert.Contains(Squeeze("Журнал учета обращений пользователей о возникших технических сбоях веб-портала государственных закупок"), text);
         Assert.Contains(Squeeze("Өтінім қабылдаған қызметкердің Т.А.Ж. / Ф.И.О. сотрудника, принявшего обращение"), text);
         Assert.DoesNotContain(Squeeze("тіркеу журналы"), text);

@@ -39,7 +39,8 @@ public class ObligationJournalTests
         var stored = await db.Obligations.Where(o => o.SubjectId == incident.ToString()).ToListAsync(Ct);
 
         Assert.NotEmpty(stored);
-        Assert.All(stored, o => Assert.Equal(("Incident", ObligationTrigger.Confirmed, (Severity?)Severity.Medium), (o.SubjectType, o.Trigger, o.TriggerSeverity)));
+        Assert.All(stored,
+            o => Assert.Equal(("Incident", ObligationTrigger.Confirmed, (Severity?)Severity.Medium), (o.SubjectType, o.Trigger, o.TriggerSeverity)));
         Assert.Equal(stored.Count, await db.Obligations.Of(ObligationSubject.Incident(incident)).Open().CountAsync(Ct));
         Assert.Empty(await db.Obligations.Of(ObligationSubject.Appeal(incident)).ToListAsync(Ct));
     }

@@ -51,7 +51,8 @@ public sealed class PenaltyCalculatorTests
 
         var line = PenaltyCalculator.Line(Failure("INC-2026-000003", Now.AddHours(-5), TimeSpan.FromMinutes(200)), options, Now);
 
-        Assert.Equal((166_667m, 266_667m, 250_000m, 250_000m, true), (line.HourlyAmount, line.Uncapped, line.AfterIncidentCap, line.Amount, line.CappedPerIncident));
+        Assert.Equal((166_667m, 266_667m, 250_000m, 250_000m, true),
+            (line.HourlyAmount, line.Uncapped, line.AfterIncidentCap, line.Amount, line.CappedPerIncident));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class DemoProcurementsTests
         Assert.True(demo.Procurements.Count(p => p.SystemModule == "Конкурс") >= 12);
         var auctions = demo.Procurements.Where(p => p.Method == TradeMethod.Auction).ToList();
         Assert.Equal(4, auctions.Count);
-        Assert.All(auctions, a => Assert.True(a.Deadlines.ContainsKey(DeadlineKind.AuctionFirstRound) && a.Deadlines.ContainsKey(DeadlineKind.AuctionSecondRound)));
+        Assert.All(auctions,
+            a => Assert.True(a.Deadlines.ContainsKey(DeadlineKind.AuctionFirstRound) && a.Deadlines.ContainsKey(DeadlineKind.AuctionSecondRound)));
         Assert.Single(auctions, a => a.ResultsProtocolFormedAutomatically);
         Assert.All(demo.Procurements.Where(p => p.Method == TradeMethod.OpenTender),
             t => Assert.True(t.Deadlines.ContainsKey(DeadlineKind.Opening) && t.Deadlines.ContainsKey(DeadlineKind.Results)));

@@ -100,7 +100,8 @@ public sealed class ProcurementStageImportTests
         Assert.Equal(["15431122-1", "15433001-1"], saved.Select(p => p.AnnouncementNumber));
         var tender = saved[0].Deadlines.ToDictionary(d => d.Kind, d => d.AtUtc);
         Assert.False(saved[0].ResultsProtocolFormedAutomatically);
-        Assert.Equal([DeadlineKind.AcceptanceStart, DeadlineKind.AcceptanceEnd, DeadlineKind.Opening, DeadlineKind.Admission, DeadlineKind.Results], tender.Keys.Order());
+        Assert.Equal([DeadlineKind.AcceptanceStart, DeadlineKind.AcceptanceEnd, DeadlineKind.Opening, DeadlineKind.Admission, DeadlineKind.Results],
+            tender.Keys.Order());
         Assert.Equal(Utc(28, 17), tender[DeadlineKind.Results]);
         var auction = saved[1].Deadlines.ToDictionary(d => d.Kind, d => d.AtUtc);
         Assert.True(saved[1].ResultsProtocolFormedAutomatically);

@@ -59,7 +59,8 @@ public sealed class ReminderFloodTests
         Assert.StartsWith("500\u001F", notifications[0].Arguments);
         Assert.StartsWith(link, notifications[0].Link);
         var mail = (await scenario.MailAsync()).Where(m => m.Kind == "breach-digest").ToList();
-        Assert.Equal([("breach-digest", "op-1@test.kz"), ("breach-digest", "op-2@test.kz"), ("breach-digest", "sup-1@test.kz")], mail.Select(m => (m.Kind, m.To)));
+        Assert.Equal([("breach-digest", "op-1@test.kz"), ("breach-digest", "op-2@test.kz"), ("breach-digest", "sup-1@test.kz")],
+            mail.Select(m => (m.Kind, m.To)));
         Assert.Contains("500", mail[0].Subject);
     }
 

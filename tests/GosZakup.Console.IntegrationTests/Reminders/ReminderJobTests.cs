@@ -120,7 +120,9 @@ public class ReminderJobTests
         Assert.Equal(1, await scenario.RunJobAsync());
         var morning = (await scenario.RemindersAsync()).Single(r => r.ObligationId == analyse.Id);
         Assert.Equal(ReminderStage.Warn50, morning.Stage);
-        Assert.Equal(["spec-1"], (await scenario.NotificationsAsync()).Where(n => n.Link!.StartsWith("/incidents/", StringComparison.Ordinal) && n.MessageKey == "Notification.Reminder").Select(n => n.UserId));
+        Assert.Equal(["spec-1"],
+            (await scenario.NotificationsAsync())
+                .Where(n => n.Link!.StartsWith("/incidents/", StringComparison.Ordinal) && n.MessageKey == "Notification.Reminder").Select(n => n.UserId));
     }
 
     [Fact]

@@ -43,13 +43,18 @@ public sealed class ReminderScenario : IAsyncDisposable
     private static void Person(DbContext db, string id, string role, bool disabled = false)
     {
         var email = $"{id}@test.kz";
-        db.Add(new ApplicationUser { Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled });
+        db.Add(new ApplicationUser
+        {
+            Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+            NormalizedEmail = email.ToUpperInvariant(), IsDisabled = disabled
+        });
         db.Add(new IdentityUserRole<string> { UserId = id, RoleId = role });
     }
 
     public static DateTime Astana(string text) => DateTime.ParseExact(text, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    public void SetAstanaNow(string text) => App.Clock.SetUtcNow(new DateTimeOffset(AstanaTime.ToUtc(NodaTime.LocalDateTime.FromDateTime(Astana(text))), TimeSpan.Zero));
+    public void SetAstanaNow(string text) =>
+        App.Clock.SetUtcNow(new DateTimeOffset(AstanaTime.ToUtc(NodaTime.LocalDateTime.FromDateTime(Astana(text))), TimeSpan.Zero));
 
     public static AppealForm Phone(string receivedAstana) => new()
     {

@@ -52,7 +52,8 @@ public class ApiRequestTests(ConsoleFactory factory)
     [Fact]
     public async Task A_body_that_is_not_JSON_gets_415_with_a_valid_key()
     {
-        var response = await Client().PostAsync("/api/v1/appeals", new StringContent("channel=Monitoring", Encoding.UTF8, "application/x-www-form-urlencoded"), Ct);
+        var response =
+            await Client().PostAsync("/api/v1/appeals", new StringContent("channel=Monitoring", Encoding.UTF8, "application/x-www-form-urlencoded"), Ct);
 
         Assert.True(response.StatusCode == HttpStatusCode.UnsupportedMediaType, await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal("Send the body as JSON, with the header Content-Type: application/json.", (await JsonAsync(response)).GetProperty("detail").GetString());

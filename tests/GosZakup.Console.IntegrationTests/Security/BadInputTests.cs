@@ -20,19 +20,30 @@ public class BadInputTests(ConsoleFactory factory)
     /// <summary>why → (API field, form field, value, English answer).</summary>
     private static readonly Dictionary<string, (string Api, string Form, string Value, string Answer)> Cases = new()
     {
-        ["1 MB of procurement numbers"] = ("procurementNumbers", nameof(AppealForm.ProcurementNumbers), new string('7', 1_000_000), "At most 4000 characters (now 1000000)."),
+        ["1 MB of procurement numbers"] =
+            ("procurementNumbers", nameof(AppealForm.ProcurementNumbers), new string('7', 1_000_000), "At most 4000 characters (now 1000000)."),
         ["1 MB of lot numbers"] = ("lotNumbers", nameof(AppealForm.LotNumbers), new string('7', 1_000_000), "At most 4000 characters (now 1000000)."),
-        ["101 procurement numbers"] = ("procurementNumbers", nameof(AppealForm.ProcurementNumbers), string.Join(", ", Enumerable.Range(1, 101).Select(i => $"{i}-1")), "At most 100 numbers in one appeal."),
+        ["101 procurement numbers"] = ("procurementNumbers", nameof(AppealForm.ProcurementNumbers),
+            string.Join(", ", Enumerable.Range(1, 101).Select(i => $"{i}-1")), "At most 100 numbers in one appeal."),
         ["a 41-character lot number"] = ("lotNumbers", nameof(AppealForm.LotNumbers), new string('1', 41), "Each number has at most 40 characters."),
-        ["a NUL in the description"] = ("description", nameof(AppealForm.Description), "Портал\0 не отвечает", "Remove the control characters (such as NUL) from this text."),
-        ["an ESC in the phone"] = ("phone", nameof(AppealForm.ContactPhone), "+7 701 \u001b123 45 67", "Remove the control characters (such as NUL) from this text."),
-        ["a new line in the organisation"] = ("organisation", nameof(AppealForm.OrganisationName), "ТОО\nАқ Жол", "Remove the control characters (such as NUL) from this text."),
-        ["only zero-width spaces as description"] = ("description", nameof(AppealForm.Description), "\u200B\u200B\u200B", "Write visible text: this holds only spaces or invisible characters."),
-        ["only a word joiner and a BOM as description"] = ("description", nameof(AppealForm.Description), "\u2060\uFEFF", "Write visible text: this holds only spaces or invisible characters."),
-        ["only Hangul fillers and a braille blank as organisation"] = ("organisation", nameof(AppealForm.OrganisationName), "\u3164\u3164\u2800", "Write visible text: this holds only spaces or invisible characters."),
-        ["a right-to-left override in the organisation"] = ("organisation", nameof(AppealForm.OrganisationName), "ТОО \u202EлоЖ қА", "Remove the hidden text-direction characters (such as a right-to-left override) from this text."),
-        ["a left-to-right isolate in the description"] = ("description", nameof(AppealForm.Description), "Ошибка \u2066admin\u2069 при подаче", "Remove the hidden text-direction characters (such as a right-to-left override) from this text."),
-        ["an image tag in the description"] = ("description", nameof(AppealForm.Description), "<img src=x onerror=alert(1)>", "Markup and scripts are not accepted; write plain text."),
+        ["a NUL in the description"] =
+            ("description", nameof(AppealForm.Description), "Портал\0 не отвечает", "Remove the control characters (such as NUL) from this text."),
+        ["an ESC in the phone"] =
+            ("phone", nameof(AppealForm.ContactPhone), "+7 701 \u001b123 45 67", "Remove the control characters (such as NUL) from this text."),
+        ["a new line in the organisation"] =
+            ("organisation", nameof(AppealForm.OrganisationName), "ТОО\nАқ Жол", "Remove the control characters (such as NUL) from this text."),
+        ["only zero-width spaces as description"] =
+            ("description", nameof(AppealForm.Description), "\u200B\u200B\u200B", "Write visible text: this holds only spaces or invisible characters."),
+        ["only a word joiner and a BOM as description"] =
+            ("description", nameof(AppealForm.Description), "\u2060\uFEFF", "Write visible text: this holds only spaces or invisible characters."),
+        ["only Hangul fillers and a braille blank as organisation"] =
+            ("organisation", nameof(AppealForm.OrganisationName), "\u3164\u3164\u2800", "Write visible text: this holds only spaces or invisible characters."),
+        ["a right-to-left override in the organisation"] = ("organisation", nameof(AppealForm.OrganisationName), "ТОО \u202EлоЖ қА",
+            "Remove the hidden text-direction characters (such as a right-to-left override) from this text."),
+        ["a left-to-right isolate in the description"] = ("description", nameof(AppealForm.Description), "Ошибка \u2066admin\u2069 при подаче",
+            "Remove the hidden text-direction characters (such as a right-to-left override) from this text."),
+        ["an image tag in the description"] =
+            ("description", nameof(AppealForm.Description), "<img src=x onerror=alert(1)>", "Markup and scripts are not accepted; write plain text."),
         ["a 501-character organisation"] = ("organisation", nameof(AppealForm.OrganisationName), new string('А', 501), "At most 500 characters (now 501)."),
         ["a 10,001-character description"] = ("description", nameof(AppealForm.Description), new string('я', 10_001), "At most 10000 characters (now 10001)."),
         ["a 300-character e-mail"] = ("email", nameof(AppealForm.ContactEmail), new string('a', 290) + "@akzhol.kz", "At most 254 characters (now 300)."),
@@ -44,7 +55,8 @@ public class BadInputTests(ConsoleFactory factory)
     {
         var appeal = new Dictionary<string, object?>
         {
-            ["channel"] = "Monitoring", ["receivedAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz"),
+            ["channel"] = "Monitoring",
+            ["receivedAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz"),
             ["organisation"] = "ТОО «Ақ Жол»", ["email"] = "ops@akzhol.kz", ["description"] = "Портал не отвечает",
         };
         appeal[apiField] = value;

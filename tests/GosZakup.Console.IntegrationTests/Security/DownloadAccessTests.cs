@@ -64,7 +64,8 @@ public class DownloadAccessTests(ConsoleFactory factory)
             var refused = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized || toSignIn;
             var expected = identity == Anonymous ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden;
             if (admitted.Contains(identity) == refused || (refused && response.StatusCode != expected))
-                wrong.Add($"{address}: {(int)response.StatusCode}{(toSignIn ? " to sign-in" : "")}, expected {(admitted.Contains(identity) ? "admitted" : "refused")}");
+                wrong.Add($"{address}: {(int)response.StatusCode}{(toSignIn ? " to sign-in" : "")}, " +
+                    $"expected {(admitted.Contains(identity) ? "admitted" : "refused")}");
         }
 
         Assert.True(wrong.Count == 0, $"{identity}: " + string.Join("; ", wrong));
@@ -77,7 +78,8 @@ public class DownloadAccessTests(ConsoleFactory factory)
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
             .Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(p => !p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/_", StringComparison.Ordinal) && !p.StartsWith("/hangfire", StringComparison.Ordinal))
+            .Where(p => !p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/_", StringComparison.Ordinal)
+                && !p.StartsWith("/hangfire", StringComparison.Ordinal))
             .Where(p => !IsStaticFile(p) && !NotDownloads.Contains(p))
             .Distinct().Order().ToList();
 
@@ -85,5 +87,6 @@ public class DownloadAccessTests(ConsoleFactory factory)
     }
 
     private static bool IsStaticFile(string pattern) => pattern == "/{**path:file}" ||
-        !pattern.Contains('{') && Path.GetExtension(pattern) is ".css" or ".js" or ".svg" or ".png" or ".ico" or ".woff2" or ".gz" or ".br" or ".json" or ".txt" or ".map";
+        !pattern.Contains('{')
+            && Path.GetExtension(pattern) is ".css" or ".js" or ".svg" or ".png" or ".ico" or ".woff2" or ".gz" or ".br" or ".json" or ".txt" or ".map";
 }

@@ -31,7 +31,8 @@ public class SignInThrottleRulesTests
     {
         var settings = SignInThrottle.Settings.Default;
 
-        Assert.Equal(TimeSpan.FromSeconds(seconds), SignInThrottle.DelayAfter(failures, settings.FreeFailuresPerClient, settings.FirstDelay, settings.MaxClientDelay));
+        Assert.Equal(TimeSpan.FromSeconds(seconds),
+            SignInThrottle.DelayAfter(failures, settings.FreeFailuresPerClient, settings.FirstDelay, settings.MaxClientDelay));
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public partial class SignInThrottleTests(ConsoleFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync(new UserForm
         {
-            Email = email, FullName = "Test admin", FullNameKk = "Сынақ Әкімші", FullNameRu = "Тестовый Администратор", Roles = ["Admin"], Password = StrongPassword,
+            Email = email, FullName = "Test admin", FullNameKk = "Сынақ Әкімші", FullNameRu = "Тестовый Администратор", Roles = ["Admin"],
+            Password = StrongPassword,
         });
         Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Keys) + result.Refusal);
         return email;

@@ -25,7 +25,8 @@ public sealed class CircuitGateTests(ConsoleFactory factory)
         var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var key = await services.GetRequiredService<SessionTicketStore>().StoreAsync(
-            new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(10) }, IdentityConstants.ApplicationScheme));
+            new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(10) },
+                IdentityConstants.ApplicationScheme));
         ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
             .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return (scope, services.GetRequiredService<CircuitSessionGate>(), key);
@@ -117,7 +118,8 @@ public sealed class CircuitGateTests(ConsoleFactory factory)
         watch.Stop();
 
         var perCheck = watch.Elapsed.TotalMilliseconds / checks;
-        TestContext.Current.TestOutputHelper?.WriteLine($"circuit session check: {perCheck:0.000} ms each over {checks} checks (SQLite), {commands.Selects} SELECTs");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"circuit session check: {perCheck:0.000} ms each over {checks} checks (SQLite), {commands.Selects} SELECTs");
         Assert.Equal(checks, commands.Selects);
         Assert.True(perCheck < 250, $"{perCheck:0.000} ms per check");
     }

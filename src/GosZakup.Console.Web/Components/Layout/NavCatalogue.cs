@@ -22,7 +22,8 @@ public static class NavCatalogue
     [
         new("/", "Nav.Home", Icons.Material.Outlined.Home, Policies.SignedIn, NavSection.Work),
         new("/my-work", "Nav.MyWork", Icons.Material.Outlined.Checklist, Policies.MyWork, NavSection.Work),
-        new("/approvals", "Nav.Approvals", Icons.Material.Outlined.Approval, Policies.Approvals, NavSection.Work, Badge: typeof(Features.Approvals.ApprovalsBadge)),
+        new("/approvals", "Nav.Approvals", Icons.Material.Outlined.Approval, Policies.Approvals, NavSection.Work,
+            Badge: typeof(Features.Approvals.ApprovalsBadge)),
         new("/inbox", "Nav.Inbox", Icons.Material.Outlined.MoveToInbox, Policies.Intake, NavSection.Work),
         new("/journal", "Nav.Journal", Icons.Material.Outlined.MenuBook, Policies.Journal, NavSection.Work),
         new("/incidents", "Nav.Incidents", Icons.Material.Outlined.ReportProblem, Policies.Incidents, NavSection.Work),

@@ -21,7 +21,8 @@ public static class StaffNameRules
     }
 
     /// <summary>Trimmed, with runs of spaces made one.</summary>
-    public static string Tidy(string? name) => string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public static string Tidy(string? name) =>
+        string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>Letters of the Cyrillic block only (Kazakh ә ғ қ ң ө ұ ү һ і are in it), at least two, parted by <see cref="Separators"/>.</summary>
     public static bool IsCyrillic(string text) =>

@@ -53,7 +53,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, TimeProvider c
             if (invalid is not null) return invalid;
             if (user.Id == actingUserId && !form.Roles.Contains(StaffRole.Admin))
                 return CommandResult.Refused(RefusalCode.NotForSelf, "Users.CannotDropOwnAdmin");
-            (user.FullName, user.FullNameKk, user.FullNameRu) = (form.FullName.Trim(), StaffNameRules.Tidy(form.FullNameKk), StaffNameRules.Tidy(form.FullNameRu));
+            (user.FullName, user.FullNameKk, user.FullNameRu) =
+                (form.FullName.Trim(), StaffNameRules.Tidy(form.FullNameKk), StaffNameRules.Tidy(form.FullNameRu));
             user.Culture = form.Culture;
             var current = await users.GetRolesAsync(user);
             var email = form.Email.Trim();
@@ -105,11 +106,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, TimeProvider c
         var email = form.Email?.Trim() ?? "";
         if (email.Length == 0) Add(nameof(form.Email), new("Users.EmailRequired"));
         else if (email.Length > Domain.Incidents.AppealRules.MaxEmailLength)
-            Add(nameof(form.Email), new("Field.Problem", new ResourceText("Users.Email"), new ResourceText("Text.TooLong", Domain.Incidents.AppealRules.MaxEmailLength, email.Length)));
+            Add(nameof(form.Email),
+                new("Field.Problem", new ResourceText("Users.Email"),
+                    new ResourceText("Text.TooLong", Domain.Incidents.AppealRules.MaxEmailLength, email.Length)));
         else if (!new EmailAddressAttribute().IsValid(email)) Add(nameof(form.Email), new("Identity.InvalidEmail", form.Email!));
         if (string.IsNullOrWhiteSpace(form.FullName)) Add(nameof(form.FullName), new("Users.FullNameRequired"));
-        else if (form.FullName.Trim().Length > StaffNameRules.MaxLength) Add(nameof(form.FullName), new("Users.NameTooLong", new ResourceText("Users.FullName"), StaffNameRules.MaxLength));
-        else if (TextFieldRules.Fault(form.FullName, multiLine: false) is { } nameProblem) Add(nameof(form.FullName), new("Field.Problem", new ResourceText("Users.FullName"), nameProblem));
+        else if (form.FullName.Trim().Length > StaffNameRules.MaxLength) Add(nameof(form.FullName),
+            new("Users.NameTooLong", new ResourceText("Users.FullName"), StaffNameRules.MaxLength));
+        else if (TextFieldRules.Fault(form.FullName, multiLine: false) is { } nameProblem) Add(nameof(form.FullName),
+            new("Field.Problem", new ResourceText("Users.FullName"), nameProblem));
         Add(nameof(form.FullNameKk), StaffNameRules.Check(form.FullNameKk, "Users.FullNameKkRequired", "Users.FullNameKk"));
         Add(nameof(form.FullNameRu), StaffNameRules.Check(form.FullNameRu, "Users.FullNameRuRequired", "Users.FullNameRu"));
         if (form.Roles.Count == 0 || !form.Roles.All(StaffRole.IsKnown)) Add(nameof(form.Roles), new("Users.RoleRequired"));
@@ -121,7 +126,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, TimeProvider c
     private Task<CommandResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, Task<CommandResult>> action) =>
         WithUserAsync(id, stamp, (users, user, _) => action(users, user));
 
-    private Task<CommandResult> WithUserAsync(string id, string? stamp, Func<UserManager<ApplicationUser>, ApplicationUser, AppDbContext, Task<CommandResult>> action) =>
+    private Task<CommandResult> WithUserAsync(string id, string? stamp,
+        Func<UserManager<ApplicationUser>, ApplicationUser, AppDbContext, Task<CommandResult>> action) =>
         InTransactionAsync(async (users, db) =>
         {
             var user = await users.FindByIdAsync(id);

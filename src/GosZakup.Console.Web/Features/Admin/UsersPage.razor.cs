@@ -64,7 +64,9 @@ public partial class UsersPage
     private async Task ResetPasswordAsync(UserRow row)
     {
         var parameters = new DialogParameters<PasswordDialog> { { d => d.User, row } };
-        var dialog = await Dialogs.ShowAsync<PasswordDialog>(L["Users.ResetPassword"], parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+        var dialog =
+            await Dialogs.ShowAsync<PasswordDialog>(L["Users.ResetPassword"], parameters,
+                new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
         await AfterDialogAsync(await dialog.Result);
     }
 

@@ -53,7 +53,8 @@ public sealed class AnnouncementService(
     }
 
     /// <summary>A new announcement of planned works or force majeure, with its first update as a draft.</summary>
-    public async Task<CommandResult<AnnouncementSaved>> DraftStandaloneAsync(AnnouncementKind kind, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AnnouncementSaved>> DraftStandaloneAsync(AnnouncementKind kind, AnnouncementForm form, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (kind is not (AnnouncementKind.PlannedWorks or AnnouncementKind.ForceMajeure))
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Failures are drafted from their incident.");
@@ -66,7 +67,8 @@ public sealed class AnnouncementService(
     }
 
     /// <summary>A new draft update of an announcement, with the text the user wrote.</summary>
-    public async Task<CommandResult<AnnouncementSaved>> DraftUpdateAsync(Guid announcementId, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AnnouncementSaved>> DraftUpdateAsync(Guid announcementId, AnnouncementForm form, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (!AnnouncementUpdateLifecycle.MayDraft(user.StaffRoles())) return Refused(RefusalCode.RoleNotAllowed, "Announcement.Error.Role");
         var errors = validator.Validate(form);
@@ -79,7 +81,8 @@ public sealed class AnnouncementService(
     }
 
     /// <summary>Saves the edited text of a draft, refusing when someone changed it since <paramref name="seenVersion"/>.</summary>
-    public async Task<CommandResult<AnnouncementSaved>> SaveDraftAsync(Guid updateId, Guid seenVersion, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AnnouncementSaved>> SaveDraftAsync(Guid updateId, Guid seenVersion, AnnouncementForm form, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         var errors = validator.Validate(form);
         if (errors.Count > 0) return CommandResult<AnnouncementSaved>.Invalid(errors);
@@ -92,7 +95,8 @@ public sealed class AnnouncementService(
 
     /// <summary>Publishes a draft: from now on anyone sees it. For a failure this fulfils the incident's open
     /// "announce" obligations (R2 §15.2, §16.3), in the same transaction.</summary>
-    public async Task<CommandResult<AnnouncementSaved>> PublishAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null, CancellationToken ct = default)
+    public async Task<CommandResult<AnnouncementSaved>> PublishAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null,
+        CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (update, refusal) = await DraftAsync(db, updateId, UpdateAction.Publish, user, seenVersion, ct);
@@ -112,7 +116,8 @@ public sealed class AnnouncementService(
     }
 
     /// <summary>Deletes a draft; an announcement left with no update at all goes with it.</summary>
-    public async Task<CommandResult<AnnouncementSaved>> DiscardDraftAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null, CancellationToken ct = default)
+    public async Task<CommandResult<AnnouncementSaved>> DiscardDraftAsync(Guid updateId, ClaimsPrincipal user, Guid? seenVersion = null,
+        CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (update, refusal) = await DraftAsync(db, updateId, UpdateAction.Discard, user, seenVersion, ct);
@@ -124,7 +129,8 @@ public sealed class AnnouncementService(
         return await SaveAsync(db, update, ct);
     }
 
-    private async Task<CommandResult<AnnouncementSaved>> AddDraftAsync(AppDbContext db, AnnouncementRecord announcement, AnnouncementForm form, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<CommandResult<AnnouncementSaved>> AddDraftAsync(AppDbContext db, AnnouncementRecord announcement, AnnouncementForm form,
+        ClaimsPrincipal user, CancellationToken ct)
     {
         var update = new AnnouncementUpdateRecord { AnnouncementId = announcement.Id, CreatedAtUtc = Now, CreatedByName = NameOf(user) };
         Copy(form, update);
@@ -136,14 +142,16 @@ public sealed class AnnouncementService(
 
     /// <summary>A tracked draft the user may move on by <paramref name="action"/>, checked against the version the user saw;
     /// otherwise why it cannot change.</summary>
-    private async Task<(AnnouncementUpdateRecord? Draft, CommandResult<AnnouncementSaved>? Refusal)> DraftAsync(AppDbContext db, Guid updateId, UpdateAction action,
-        ClaimsPrincipal user, Guid? seenVersion, CancellationToken ct)
+    private async Task<(AnnouncementUpdateRecord? Draft, CommandResult<AnnouncementSaved>? Refusal)> DraftAsync(AppDbContext db, Guid updateId,
+        UpdateAction action, ClaimsPrincipal user, Guid? seenVersion, CancellationToken ct)
     {
         var update = await db.Set<AnnouncementUpdateRecord>().FirstOrDefaultAsync(u => u.Id == updateId, ct);
         if (update is null) return (null, Refused(RefusalCode.NotAllowedFromStatus, "Announcement.NotDraft"));
         var check = AnnouncementUpdateLifecycle.Check(update.State, action, user.StaffRoles());
         if (!check.IsAllowed)
-            return (null, Refused(RefusalCodes.Of(check.Refusal!.Value), check.Refusal == TransitionRefusal.RoleNotAllowed ? "Announcement.Error.Role" : "Announcement.NotDraft"));
+            return (null,
+                Refused(RefusalCodes.Of(check.Refusal!.Value),
+                    check.Refusal == TransitionRefusal.RoleNotAllowed ? "Announcement.Error.Role" : "Announcement.NotDraft"));
         if (seenVersion is not { } seen) return (update, null);
         if (update.Version != seen) return (null, Refused(RefusalCode.Stale, "Announcement.Conflict"));
         // The database checks the version the user saw, not the one just read: a save in between is caught too.
@@ -151,7 +159,8 @@ public sealed class AnnouncementService(
         return (update, null);
     }
 
-    private static async Task MeetAnnounceObligationsAsync(AppDbContext db, Guid incidentId, AnnouncementUpdateRecord update, string by, DateTime now, CancellationToken ct)
+    private static async Task MeetAnnounceObligationsAsync(AppDbContext db, Guid incidentId, AnnouncementUpdateRecord update, string by, DateTime now,
+        CancellationToken ct)
     {
         await ObligationJournal.MeetAsync(db, ObligationSubject.Incident(incidentId), ObligationCatalogue.Announce.Code, now, by,
             $"Main-page announcement published: {update.TitleRu}", ct);

@@ -17,7 +17,8 @@ public sealed class AnnouncementValidator
         {
             if (string.IsNullOrWhiteSpace(value)) errors[field] = new("Announcement.Required");
             else if (value.Trim().Length > max) errors[field] = new("Appeal.TooLong", max);
-            else if (Localization.TextFieldRules.Fault(value, multiLine: field.StartsWith("Body", StringComparison.Ordinal)) is { } problem) errors[field] = problem;
+            else if (Localization.TextFieldRules.Fault(value, multiLine: field.StartsWith("Body", StringComparison.Ordinal)) is { } problem)
+                errors[field] = problem;
         }
         return errors;
     }

@@ -13,7 +13,8 @@ namespace GosZakup.Console.Web.Features.Announcements;
 /// for a minute; drafts never appear in either.</summary>
 public static class AnnouncementsApi
 {
-    public sealed record PublicAnnouncement(Guid Id, string Kind, string? IncidentNumber, string PublishedAt, string UpdatedAt, IReadOnlyList<PublicUpdate> Updates);
+    public sealed record PublicAnnouncement(Guid Id, string Kind, string? IncidentNumber, string PublishedAt, string UpdatedAt,
+        IReadOnlyList<PublicUpdate> Updates);
 
     public sealed record PublicUpdate(Guid Id, string TitleKk, string TitleRu, string BodyKk, string BodyRu, string PublishedAt);
 
@@ -42,7 +43,8 @@ public static class AnnouncementsApi
         return ContentTag.Respond(http, body, "application/json; charset=utf-8");
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> FeedAsync(HttpContext http, AnnouncementQuery query, PublicSite site, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> FeedAsync(HttpContext http, AnnouncementQuery query, PublicSite site,
+        CancellationToken ct)
     {
         var threads = await query.PublishedAsync(ct);
         // The configured public address, never the request's Host header: a forged one must not end up in readers' links.

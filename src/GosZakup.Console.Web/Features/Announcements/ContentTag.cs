@@ -21,7 +21,8 @@ public static class ContentTag
     }
 
     /// <summary>The content with its tag and caching headers, or 304 Not Modified when the client has it already.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult, Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult>
+    public static Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult,
+            Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult>
         Respond(HttpContext http, byte[] content, string contentType)
     {
         var tag = Of(content);

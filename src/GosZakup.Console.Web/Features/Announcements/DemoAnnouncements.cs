@@ -42,7 +42,8 @@ public static class DemoAnnouncements
     /// <summary>Published as an operator would, so the incident's "announce" obligation is met; then a draft waits.</summary>
     private static async Task AnnounceAsync(AnnouncementService announcements, Guid incidentId, CancellationToken ct)
     {
-        var desk = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo"), new Claim(ClaimTypes.Name, "operator@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Operator)], "demo"));
+        var desk = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "demo"), new Claim(ClaimTypes.Name, "operator@demo.kz"),
+            new Claim(ClaimTypes.Role, StaffRole.Operator)], "demo"));
         var first = await announcements.DraftFromIncidentAsync(incidentId, desk, ct);
         if (!first.Succeeded) return;
         await announcements.PublishAsync(first.Value!.UpdateId, desk, ct: ct);

@@ -105,7 +105,8 @@ public sealed class ApprovalQueue(IDbContextFactory<AppDbContext> dbFactory)
                 : Timed(new ApprovalItem(ApprovalKind.OwnerReport, x.Subject.Label, x.Subject.Label, x.Subject.Link + "#owner-report", null), x.Duty));
     }
 
-    private static async Task<Dictionary<string, ObligationRecord>> OpenDutiesAsync(AppDbContext db, string subjectType, string code, List<string> ids, CancellationToken ct) =>
+    private static async Task<Dictionary<string, ObligationRecord>> OpenDutiesAsync(AppDbContext db, string subjectType, string code, List<string> ids,
+        CancellationToken ct) =>
         (await db.Obligations.AsNoTracking()
             .Where(o => o.SubjectType == subjectType && o.Code == code && o.MetAtUtc == null && !o.Waived && ids.Contains(o.SubjectId)).ToListAsync(ct))
         .GroupBy(o => o.SubjectId).ToDictionary(g => g.Key, g => g.First());

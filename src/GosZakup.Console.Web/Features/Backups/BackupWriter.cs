@@ -46,7 +46,8 @@ public sealed class BackupWriter(BackupOptions options, DatabaseSettings databas
             var manifest = new BackupManifest(BackupManifest.CurrentFormat, madeAt, AppVersion, migration, files);
             await manifest.WriteAsync(partial, ct);
             var done = Publish(partial, name);
-            log.LogInformation("Backup {Name} made: {Files} files, {Bytes} bytes, migration {Migration}", Path.GetFileName(done), files.Count, manifest.TotalBytes, migration);
+            log.LogInformation("Backup {Name} made: {Files} files, {Bytes} bytes, migration {Migration}", Path.GetFileName(done), files.Count,
+                manifest.TotalBytes, migration);
             return BackupEntry.Complete(done, manifest);
         }
         catch
@@ -75,7 +76,8 @@ public sealed class BackupWriter(BackupOptions options, DatabaseSettings databas
 
     private static async Task<string> MigrationOfAsync(string databaseFile, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection =
+            new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";

@@ -23,9 +23,11 @@ public static class RestoreCommand
             return Usage;
         }
         if (BackupManifest.TryRead(from) is not { } manifest)
-            return await RefuseAsync(output, $"{from} is not a complete backup: its {BackupManifest.FileName} is missing or unreadable (a backup still being written, or one a crash interrupted, has none).");
+            return await RefuseAsync(output, $"{from} is not a complete backup: its {BackupManifest.FileName} is missing or unreadable " +
+                "(a backup still being written, or one a crash interrupted, has none).");
         if (Directory.Exists(data) && Directory.EnumerateFileSystemEntries(data).Any())
-            return await RefuseAsync(output, $"The data folder {data} is not empty. Restore only into a new or empty folder, so that nothing is overwritten; then point Storage:DataFolder at it.");
+            return await RefuseAsync(output, $"The data folder {data} is not empty. " +
+                "Restore only into a new or empty folder, so that nothing is overwritten; then point Storage:DataFolder at it.");
 
         await output.WriteLineAsync($"Checking {manifest.Files.Count} files of the backup {from} against its manifest…");
         if (await manifest.ProblemsAsync(from, ct) is { Count: > 0 } problems)
@@ -37,25 +39,30 @@ public static class RestoreCommand
             var copy = await BackupCopy.FileAsync(BackupManifest.PathIn(from, file)!, Path.Combine(data, file.Path), file.Path, ct);
             if (copy != file) throw new IOException($"{file.Path} was copied to {data} but the copy differs from the backup (disk error?).");
         }
-        await output.WriteLineAsync($"Copied {BackupManifest.DatabaseFile} and {manifest.Files.Count - 1} attachment files ({manifest.TotalBytes:N0} bytes) into {data}.");
-        await output.WriteLineAsync($"The backup was made {manifest.MadeAtUtc:yyyy-MM-dd HH:mm} UTC ({AstanaTime.FromUtc(manifest.MadeAtUtc):yyyy-MM-dd HH:mm} Astana time) by version {manifest.AppVersion}, at migration {manifest.Migration}.");
+        await output.WriteLineAsync(
+            $"Copied {BackupManifest.DatabaseFile} and {manifest.Files.Count - 1} attachment files ({manifest.TotalBytes:N0} bytes) into {data}.");
+        await output.WriteLineAsync($"The backup was made {manifest.MadeAtUtc:yyyy-MM-dd HH:mm} UTC " +
+            $"({AstanaTime.FromUtc(manifest.MadeAtUtc):yyyy-MM-dd HH:mm} Astana time) by version {manifest.AppVersion}, at migration {manifest.Migration}.");
 
         var database = DatabaseSettings.SqliteIn(Path.GetFullPath(data));
         var integrity = await PrepareAsync(database, ct);
         if (integrity != "ok")
         {
-            await output.WriteLineAsync($"WARNING: SQLite's integrity check of the restored database says: {integrity}. The files were restored as they were backed up.");
+            await output.WriteLineAsync(
+                $"WARNING: SQLite's integrity check of the restored database says: {integrity}. The files were restored as they were backed up.");
             return RestoredButCheckFailed;
         }
         await output.WriteLineAsync("SQLite integrity check: ok.");
         var chain = await VerifyChainAsync(database, ct);
         if (!chain.IsIntact)
         {
-            await output.WriteLineAsync($"WARNING: the audit chain is broken at row {chain.AtSequence} ({chain.Problem}); the {chain.VerifiedRows} rows before it are intact. The files were restored as they were backed up.");
+            await output.WriteLineAsync($"WARNING: the audit chain is broken at row {chain.AtSequence} ({chain.Problem}); " +
+                $"the {chain.VerifiedRows} rows before it are intact. The files were restored as they were backed up.");
             return RestoredButCheckFailed;
         }
         await output.WriteLineAsync($"Audit chain intact: {chain.VerifiedRows} rows verified.");
-        await output.WriteLineAsync($"Restored. Start the console with Storage:DataFolder={Path.GetFullPath(data)} (e.g. --Storage:DataFolder=\"{Path.GetFullPath(data)}\").");
+        await output.WriteLineAsync(
+            $"Restored. Start the console with Storage:DataFolder={Path.GetFullPath(data)} (e.g. --Storage:DataFolder=\"{Path.GetFullPath(data)}\").");
         return Restored;
     }
 

@@ -24,8 +24,8 @@ public static class CalendarApi
 
     public sealed record LunchResponse(string StartsAt, string EndsAt);
 
-    public sealed record DayResponse(string Date, string Status, string? OpensAt, string? ClosesAt, LunchResponse? Lunch, string? Kind, string? Reason, string? Source,
-        string Calendar);
+    public sealed record DayResponse(string Date, string Status, string? OpensAt, string? ClosesAt, LunchResponse? Lunch, string? Kind, string? Reason,
+        string? Source, string Calendar);
 
     public static void MapCalendarApi(this IEndpointRouteBuilder app)
     {
@@ -54,7 +54,8 @@ public static class CalendarApi
         try
         {
             var result = calendar.AddWorkingTime(start!.Value, Duration.FromMinutes(minutes!.Value), pause);
-            return TypedResults.Ok(new AddWorkingTimeResponse(ApiValues.Format(start.Value), minutes.Value, pause, ApiValues.Format(result), calendar.Name.Code()));
+            return TypedResults.Ok(new AddWorkingTimeResponse(ApiValues.Format(start.Value), minutes.Value, pause, ApiValues.Format(result),
+                calendar.Name.Code()));
         }
         catch (ArgumentOutOfRangeException)
         {

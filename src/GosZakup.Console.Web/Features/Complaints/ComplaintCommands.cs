@@ -27,7 +27,8 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
     public static readonly string SubjectType = ObligationSubject.Stored(ObligationSubjectType.Complaint);
 
     /// <param name="fileName">The letter's file as uploaded; <paramref name="content"/> null when none was chosen.</param>
-    public async Task<CommandResult<Guid>> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<Guid>> RegisterAsync(ComplaintForm form, string? fileName, Stream? content, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (!ComplaintLifecycle.MayRegister(user.StaffRoles())) return CommandResult<Guid>.Refused(RefusalCode.RoleNotAllowed, "Complaints.Error.RegisterRole");
         var errors = validator.Validate(form);
@@ -71,13 +72,15 @@ public sealed class ComplaintCommands(IDbContextFactory<AppDbContext> dbFactory,
     public async Task<CommandResult<Guid>> AnswerAsync(Guid id, Guid version, ComplaintAnswerForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (!ComplaintLifecycle.MayTake(ComplaintAction.Answer, roles)) return CommandResult<Guid>.Refused(RefusalCode.RoleNotAllowed, "Complaints.Error.AnswerRole");
+        if (!ComplaintLifecycle.MayTake(ComplaintAction.Answer, roles))
+            return CommandResult<Guid>.Refused(RefusalCode.RoleNotAllowed, "Complaints.Error.AnswerRole");
         if (validator.Validate(form) is { Count: > 0 } errors) return CommandResult<Guid>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var complaint = await db.Set<WorkingGroupComplaintRecord>().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (complaint is null) return CommandResult<Guid>.Refused(RefusalCode.NotFound, "Complaints.Error.NotFound");
         if (complaint.Version != version) return CommandResult<Guid>.Refused(RefusalCode.Stale, "Complaints.Error.Changed");
-        if (!ComplaintLifecycle.Check(complaint.State, ComplaintAction.Answer, roles).IsAllowed) return CommandResult<Guid>.Refused(RefusalCode.AlreadyDone, "Complaints.Error.AlreadyAnswered");
+        if (!ComplaintLifecycle.Check(complaint.State, ComplaintAction.Answer, roles).IsAllowed)
+            return CommandResult<Guid>.Refused(RefusalCode.AlreadyDone, "Complaints.Error.AlreadyAnswered");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var confirmed = form.Confirmed!.Value;

@@ -23,14 +23,16 @@ public static class ComplaintFiles
             db.Set<WorkingGroupComplaintRecord>().Where(c => c.Id == id).Select(c => new KeptFile(c.Sha256, c.ContentType, c.FileName)))
             .RequireAuthorization(Policies.Incidents);
 
-        app.MapGet("/working-group/complaints/{id:guid}/answer.pdf", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, SingleOperator @operator, CancellationToken ct) =>
+        app.MapGet("/working-group/complaints/{id:guid}/answer.pdf",
+            async (Guid id, IDbContextFactory<AppDbContext> dbFactory, SingleOperator @operator, CancellationToken ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var complaint = await db.Set<WorkingGroupComplaintRecord>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
             if (complaint is null || DocumentOf(complaint, @operator) is not { } answer) return Results.NotFound();
             // The answer signs with the Supervisor's full name in both languages, never a login.
             answer = answer with { AnsweredByName = (await StaffNameBook.ReadAsync(db, ct)).Of(null, complaint.AnsweredByName).Bilingual.Both };
-            return FileDownloads.Pdf(ComplaintAnswerPdf.Render(answer), $"complaint-answer-{complaint.AnsweredAtUtc:yyyyMMdd}-{complaint.Id.ToString()[..8]}.pdf");
+            return FileDownloads.Pdf(ComplaintAnswerPdf.Render(answer),
+                $"complaint-answer-{complaint.AnsweredAtUtc:yyyyMMdd}-{complaint.Id.ToString()[..8]}.pdf");
         }).RequireAuthorization(Policies.Incidents).ExcludeFromDescription();
         return app;
     }

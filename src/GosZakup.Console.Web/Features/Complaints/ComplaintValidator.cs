@@ -20,7 +20,8 @@ public sealed class ComplaintValidator(TimeProvider clock)
         Text(errors, nameof(form.LetterNumber), form.LetterNumber, 100, "Complaints.Error.LetterNumberRequired");
         Text(errors, nameof(form.Subject), form.Subject, 500, "Complaints.Error.SubjectRequired");
         Text(errors, nameof(form.Summary), form.Summary, 4000, "Complaints.Error.SummaryRequired");
-        if (!string.IsNullOrWhiteSpace(form.IncidentNumber) && form.IncidentNumber.Trim().Length > 32) errors[nameof(form.IncidentNumber)] = new("Appeal.TooLong", 32);
+        if (!string.IsNullOrWhiteSpace(form.IncidentNumber) && form.IncidentNumber.Trim().Length > 32)
+            errors[nameof(form.IncidentNumber)] = new("Appeal.TooLong", 32);
         return errors;
     }
 

@@ -21,7 +21,8 @@ public static class DemoComplaints
         if (await db.Set<WorkingGroupComplaintRecord>().AnyAsync(ct)) return;
         var head = await db.Set<WorkingGroupMemberRecord>().AsNoTracking().FirstOrDefaultAsync(m => m.IsHead && m.Active, ct);
         if (head is null) return;
-        var incident = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Severity != null).OrderBy(i => i.RegisteredAtUtc).Select(i => i.Number).FirstOrDefaultAsync(ct);
+        var incident = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Severity != null).OrderBy(i => i.RegisteredAtUtc).Select(i => i.Number)
+            .FirstOrDefaultAsync(ct);
 
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var received = AstanaTime.ToWallClock(now.AddHours(-3));
@@ -30,12 +31,16 @@ public static class DemoComplaints
         {
             ReceivedAt = received, LetterNumber = "ЖТ-17/412", LetterDate = received.Date, FromMemberId = head.Id, IncidentNumber = incident,
             Subject = "Баға ұсыныстарын беру мүмкін болмады / Невозможность подачи ценовых предложений",
-            Summary = "Жеткізушілер баға ұсыныстарын бере алмағаны туралы шағым түсті. / Поступила жалоба поставщиков на невозможность подать ценовые предложения.",
+            Summary =
+                "Жеткізушілер баға ұсыныстарын бере алмағаны туралы шағым түсті. / Поступила жалоба поставщиков на невозможность подать ценовые предложения.",
         };
-        var supervisor = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "supervisor@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Supervisor)], "demo"));
+        var supervisor =
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "supervisor@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Supervisor)],
+                "demo"));
         using var letter = new MemoryStream(Encoding.UTF8.GetBytes($"{form.Subject}\n\n{form.Summary}\n"));
         var result = await sp.GetRequiredService<ComplaintCommands>().RegisterAsync(form, "wg-complaint-ZhT-17-412.txt", letter, supervisor, ct);
         var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoComplaints));
-        if (!result.Succeeded) log.LogWarning("Demo complaint not added: {Refusal} {Errors}", result.Refusal, string.Join("; ", result.FieldErrors.Values.Select(e => e.Key)));
+        if (!result.Succeeded) log.LogWarning("Demo complaint not added: {Refusal} {Errors}", result.Refusal,
+            string.Join("; ", result.FieldErrors.Values.Select(e => e.Key)));
     }
 }

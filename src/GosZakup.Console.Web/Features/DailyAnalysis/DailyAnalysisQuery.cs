@@ -83,6 +83,7 @@ public sealed class DailyAnalysisQuery(IDbContextFactory<AppDbContext> dbFactory
     }
 
     private static List<Guid> Ids(IEnumerable<ObligationRecord> obligations, ObligationSubjectType type) =>
-        [.. obligations.Where(o => o.SubjectType == ObligationSubject.Stored(type)).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
+        [.. obligations.Where(o => o.SubjectType == ObligationSubject.Stored(type)).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty)];
 
 }

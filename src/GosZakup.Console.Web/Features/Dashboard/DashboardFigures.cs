@@ -20,13 +20,14 @@ public sealed record DashboardFigures(
 public sealed record CountRow(string Key, int Count);
 
 /// <summary>Open duties by where their clock stands (the same stages as the countdown), and the rows to watch.</summary>
-public sealed record OpenObligationFigures(int Green, int Amber, int Red, int Breached, int Untimed, IReadOnlyList<OpenDuty> NextToBreach, IReadOnlyList<OpenDuty> Overdue)
+public sealed record OpenObligationFigures(int Green, int Amber, int Red, int Breached, int Untimed, IReadOnlyList<OpenDuty> NextToBreach,
+    IReadOnlyList<OpenDuty> Overdue)
 {
     public int Total => Green + Amber + Red + Breached + Untimed;
 }
 
-public sealed record OpenDuty(Guid Id, string Code, string Clause, DateTime DueAtUtc, DateTime? TargetAtUtc, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc, DutySubject Subject,
-    CalendarName? CountsOn = null);
+public sealed record OpenDuty(Guid Id, string Code, string Clause, DateTime DueAtUtc, DateTime? TargetAtUtc, DateTime? Warn50AtUtc, DateTime? Warn80AtUtc,
+    DutySubject Subject, CalendarName? CountsOn = null);
 
 /// <summary>Timed duties started in the period: breached when met after the limit or still open past it.</summary>
 public sealed record ClauseBreachRate(string Code, string Clause, int Total, int Breached)

@@ -100,9 +100,11 @@ public sealed class DashboardQuery(IDbContextFactory<AppDbContext> dbFactory, Da
         });
 
     private static List<OpenDuty> Duties(IEnumerable<ObligationRecord> rows, IReadOnlyDictionary<(string Type, string Id), DutySubject> subjects) =>
-        [.. rows.Select(o => new OpenDuty(o.Id, o.Code, o.Clause, o.DueAtUtc!.Value, o.TargetAtUtc, o.Warn50AtUtc, o.Warn80AtUtc, subjects[(o.SubjectType, o.SubjectId)], o.CountsOn))];
+        [.. rows.Select(o => new OpenDuty(o.Id, o.Code, o.Clause, o.DueAtUtc!.Value, o.TargetAtUtc, o.Warn50AtUtc, o.Warn80AtUtc,
+            subjects[(o.SubjectType, o.SubjectId)], o.CountsOn))];
 
-    private static async Task<List<DurationFigures>> DurationsAsync(IQueryable<IncidentRecord> incidents, IQueryable<AppealRecord> appeals, CancellationToken ct)
+    private static async Task<List<DurationFigures>> DurationsAsync(IQueryable<IncidentRecord> incidents, IQueryable<AppealRecord> appeals,
+        CancellationToken ct)
     {
         var register = await appeals.Where(a => a.RegisteredAtUtc != null && a.Incident != null)
             .Select(a => new Interval(a.Incident!.Severity, a.ReceivedAtUtc, a.RegisteredAtUtc!.Value)).ToListAsync(ct);

@@ -22,7 +22,8 @@ public static class AlertmanagerAdapter
 {
     public sealed record Payload(string? Status, List<Alert?>? Alerts);
 
-    public sealed record Alert(string? Status, Dictionary<string, string>? Labels, Dictionary<string, string>? Annotations, DateTimeOffset? StartsAt, string? Fingerprint);
+    public sealed record Alert(string? Status, Dictionary<string, string>? Labels, Dictionary<string, string>? Annotations, DateTimeOffset? StartsAt,
+        string? Fingerprint);
 
     /// <summary>An alert not stored, by its place in the batch (from 0), and why, in the caller's language.</summary>
     public sealed record Rejection(int Index, string? Fingerprint, IReadOnlyList<string> Reasons);
@@ -78,7 +79,8 @@ public static class AlertmanagerAdapter
         var reasons = new List<string>();
         if (!string.Equals(alert.Status, "firing", StringComparison.OrdinalIgnoreCase)) reasons.Add(l["Alert.UnknownStatus"]);
         if (string.IsNullOrWhiteSpace(alert.Fingerprint)) reasons.Add(l["Alert.NoFingerprint"]);
-        else if (alert.Fingerprint.Length > MaxFingerprint || !alert.Fingerprint.All(char.IsAsciiLetterOrDigit)) reasons.Add(l["Alert.BadFingerprint", MaxFingerprint]);
+        else if (alert.Fingerprint.Length > MaxFingerprint || !alert.Fingerprint.All(char.IsAsciiLetterOrDigit))
+            reasons.Add(l["Alert.BadFingerprint", MaxFingerprint]);
         if (alert.StartsAt is null) reasons.Add(l["Alert.NoStart"]);
         return reasons;
     }

@@ -24,7 +24,8 @@ public sealed class AppealIntake(
 {
     /// <param name="idempotencyKey">From another system: a retry with the same key returns the appeal it already made.</param>
     /// <param name="alert">From Alertmanager: the alert whose later firings join this appeal while it is open.</param>
-    public async Task<CommandResult<AppealSaved>> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null, AlertOrigin? alert = null)
+    public async Task<CommandResult<AppealSaved>> ReceiveAsync(AppealForm form, CancellationToken ct = default, string? idempotencyKey = null,
+        AlertOrigin? alert = null)
     {
         if (idempotencyKey is not null && await FindAsync(idempotencyKey, ct) is { } existing)
             return CommandResult<AppealSaved>.Ok(new(existing, Repeated: true));
@@ -71,7 +72,8 @@ public sealed class AppealIntake(
     {
         var received = Instant.FromDateTimeUtc(AstanaTime.FromWallClock(form.ReceivedAt!.Value));
         var detected = form.DetectedAt is { } d ? Instant.FromDateTimeUtc(AstanaTime.FromWallClock(d)) : (Instant?)null;
-        return ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar, settings);
+        return ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.AppealReceived, received, Channel: form.Channel, DetectedAt: detected), calendar,
+            settings);
     }
 
     private async Task<Guid?> FindAsync(string idempotencyKey, CancellationToken ct)

@@ -73,7 +73,8 @@ public sealed class AppealRegistration(
 
     /// <summary>Registers the appeal as another report of an incident already registered: a Journal row with
     /// that incident's number (R2 §7 met), and the number e-mailed to this user too (R2 §8). No new number.</summary>
-    public async Task<CommandResult<AppealSaved>> LinkAsync(Guid appealId, Guid incidentId, AppealForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<AppealSaved>> LinkAsync(Guid appealId, Guid incidentId, AppealForm form, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var errors = validator.Validate(form, now);
@@ -113,7 +114,8 @@ public sealed class AppealRegistration(
         db.Set<IncidentRecord>().Add(incident);
         await JoinAsync(db, appeal, incident, form, user, now, ct);
         var calendar = await calendars.AllAsync(ct);
-        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now, InformationAt: Instant.FromDateTimeUtc(appeal.ReceivedAtUtc)), calendar, settings))
+        foreach (var plan in ObligationPlanner.Plan(new ObligationEvent(ObligationTrigger.Registered, now,
+            InformationAt: Instant.FromDateTimeUtc(appeal.ReceivedAtUtc)), calendar, settings))
             db.Obligations.Add(AppealIntake.Obligation(plan, ObligationSubject.Incident(incident.Id), ObligationTrigger.Registered));
 
         await db.SaveChangesAsync(ct);
@@ -123,24 +125,28 @@ public sealed class AppealRegistration(
 
     /// <summary>The Journal row: the appeal joins the incident, its §7 clock is met and, when the user gave an
     /// e-mail, the §8 identifier is queued in the same transaction.</summary>
-    private async Task JoinAsync(AppDbContext db, AppealRecord appeal, IncidentRecord incident, AppealForm form, ClaimsPrincipal user, Instant now, CancellationToken ct)
+    private async Task JoinAsync(AppDbContext db, AppealRecord appeal, IncidentRecord incident, AppealForm form, ClaimsPrincipal user, Instant now,
+        CancellationToken ct)
     {
         AppealIntake.Copy(form, appeal);
         (appeal.RegisteredAtUtc, appeal.RegisteredById, appeal.RegisteredByName) = (now.ToDateTimeUtc(), user.UserId(), user.Identity?.Name);
         appeal.IncidentId = incident.Id;
-        foreach (var register in await db.Obligations.Of(ObligationSubject.Appeal(appeal.Id)).Where(o => o.Code == ObligationCatalogue.Register.Code).ToListAsync(ct))
+        foreach (var register in await db.Obligations.Of(ObligationSubject.Appeal(appeal.Id)).Where(o => o.Code == ObligationCatalogue.Register.Code)
+            .ToListAsync(ct))
             register.Meet(now.ToDateTimeUtc());
         // R2 §8: the incident's identifier, in Kazakh and Russian, queued in the registration's own transaction.
         if (appeal.ContactEmail is { } to)
-            await MailTemplates.TemplatedMail.EnqueueAsync(db, mail, MailTemplates.MailTemplateCatalogue.IdEmail, "Incident", incident.Id, to, new Dictionary<string, string>
-            {
-                ["number"] = incident.Number,
-                ["received"] = AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
-                ["organisation"] = appeal.OrganisationName,
-            }, ct);
+            await MailTemplates.TemplatedMail.EnqueueAsync(db, mail, MailTemplates.MailTemplateCatalogue.IdEmail, "Incident", incident.Id, to,
+                new Dictionary<string, string>
+                {
+                    ["number"] = incident.Number,
+                    ["received"] = AstanaTime.FromUtc(appeal.ReceivedAtUtc).ToString("dd.MM.yyyy HH:mm", null),
+                    ["organisation"] = appeal.OrganisationName,
+                }, ct);
     }
 
     private static CommandResult<AppealSaved> AlreadyRegistered() => CommandResult<AppealSaved>.Refused(RefusalCode.AlreadyDone, "Inbox.AlreadyRegistered");
 
-    private static CommandResult<AppealSaved> TakenByOther(string? holder) => CommandResult<AppealSaved>.Refused(RefusalCode.TakenByOther, "Inbox.TakenByOther", holder ?? "?");
+    private static CommandResult<AppealSaved> TakenByOther(string? holder) =>
+        CommandResult<AppealSaved>.Refused(RefusalCode.TakenByOther, "Inbox.TakenByOther", holder ?? "?");
 }

@@ -35,7 +35,9 @@ public sealed partial class AppealValidator
         Check(nameof(form.ContactEmail), ChannelsWithContacts.Contains(form.Channel)
             && string.IsNullOrWhiteSpace(form.ContactEmail) && string.IsNullOrWhiteSpace(form.ContactPhone), "Appeal.ContactRequired");
         Check(nameof(form.ReceivedAt), form.ReceivedAt is null, "Appeal.ReceivedRequired");
-        Check(nameof(form.ReceivedAt), form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(Instant.FromDateTimeUtc(AstanaTime.FromWallClock(received)), now), "Appeal.ReceivedImplausible");
+        Check(nameof(form.ReceivedAt),
+            form.ReceivedAt is { } received && !AppealRules.IsPlausibleReceivedAt(Instant.FromDateTimeUtc(AstanaTime.FromWallClock(received)), now),
+            "Appeal.ReceivedImplausible");
         Check(nameof(form.DetectedAt), form.DetectedAt is { } detected && form.ReceivedAt is { } at && detected > at, "Appeal.DetectedAfterReceived");
         return errors;
     }

@@ -40,7 +40,8 @@ public static class AppealsApi
         api.MapPost("/appeals", PostAsync).RequireRateLimiting(RateLimits.Appeals).Accepts<AppealRequest>("application/json", AnyContentType)
             .AddOpenApiOperationTransformer(OnlyJsonAsync).WithSummary("Opens an appeal; answers its R2 §7 registration target and legal limit");
         api.MapPost("/integrations/alertmanager", AlertmanagerAdapter.PostAsync).RequireRateLimiting(RateLimits.Alertmanager)
-            .WithSummary("Prometheus Alertmanager webhook: a firing alert opens a Monitoring appeal, its later firings join it; bad alerts are listed, not stored");
+            .WithSummary("Prometheus Alertmanager webhook: a firing alert opens a Monitoring appeal, its later firings join it; " +
+                "bad alerts are listed, not stored");
     }
 
     /// <summary>The body is read here rather than bound, so that the API key is checked first: a caller without a valid key
@@ -75,7 +76,8 @@ public static class AppealsApi
         {
             Channel = channel!.Value, ReceivedAt = AstanaTime.ToWallClock(received!.Value), DetectedAt = detected is { } d ? AstanaTime.ToWallClock(d) : null,
             OrganisationName = request.Organisation ?? "", TaxpayerNumber = request.TaxpayerNumber, ContactEmail = request.Email,
-            ContactPhone = request.Phone, Description = request.Description ?? "", ProcurementNumbers = request.ProcurementNumbers, LotNumbers = request.LotNumbers,
+            ContactPhone = request.Phone, Description = request.Description ?? "", ProcurementNumbers = request.ProcurementNumbers,
+            LotNumbers = request.LotNumbers,
             ParticipationBlocked = request.ParticipationBlocked ?? false,
         };
         var idempotency = string.IsNullOrWhiteSpace(idempotencyKey) ? null : ApiIdempotency.Of(idempotencyKey, request);
@@ -97,7 +99,8 @@ public static class AppealsApi
     private const string AnyContentType = "*/*";
 
     /// <summary>The OpenAPI document offers the JSON body only.</summary>
-    private static Task OnlyJsonAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
+    private static Task OnlyJsonAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context,
+        CancellationToken ct)
     {
         operation.RequestBody?.Content?.Remove(AnyContentType);
         return Task.CompletedTask;

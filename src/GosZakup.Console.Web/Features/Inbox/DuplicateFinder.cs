@@ -15,7 +15,8 @@ public sealed class DuplicateFinder(IDbContextFactory<AppDbContext> dbFactory)
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
-    public async Task<IReadOnlyList<LikelyIncident>> SuggestAsync(AppealForm form, DateTime receivedAtUtc, Guid? exceptAppeal = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<LikelyIncident>> SuggestAsync(AppealForm form, DateTime receivedAtUtc, Guid? exceptAppeal = null,
+        CancellationToken ct = default)
     {
         var since = receivedAtUtc - Window;
         var description = Normalize(form.Description);
@@ -29,7 +30,8 @@ public sealed class DuplicateFinder(IDbContextFactory<AppDbContext> dbFactory)
             .Where(m => m.Reason is not null)
             .GroupBy(m => m.Appeal.IncidentId)
             .Select(g => g.First())
-            .Select(m => new LikelyIncident(m.Appeal.IncidentId!.Value, m.Appeal.Incident!.Number, m.Appeal.OrganisationName, m.Appeal.Incident.RegisteredAtUtc, m.Reason!))
+            .Select(m => new LikelyIncident(m.Appeal.IncidentId!.Value, m.Appeal.Incident!.Number, m.Appeal.OrganisationName,
+                m.Appeal.Incident.RegisteredAtUtc, m.Reason!))
             .ToList();
     }
 

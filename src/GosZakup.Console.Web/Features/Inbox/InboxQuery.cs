@@ -71,7 +71,8 @@ public sealed class InboxQuery(IDbContextFactory<AppDbContext> dbFactory)
 /// <summary>The Inbox's views: the appeals the user took, those nobody took, those within 10 minutes of the R2 §7 limit or past it.</summary>
 public static class InboxViews
 {
-    public static IReadOnlyList<string> BuiltIns { get; } = [SavedViews.BuiltInViews.All, SavedViews.BuiltInViews.Mine, SavedViews.BuiltInViews.Unassigned, SavedViews.BuiltInViews.Breaching];
+    public static IReadOnlyList<string> BuiltIns { get; } =
+        [SavedViews.BuiltInViews.All, SavedViews.BuiltInViews.Mine, SavedViews.BuiltInViews.Unassigned, SavedViews.BuiltInViews.Breaching];
 
     public static IQueryable<AppealRecord> Filter(IQueryable<AppealRecord> appeals, string? view, string? me, DateTime nowUtc)
     {

@@ -13,9 +13,11 @@ public static class JournalEndpoints
     public static IEndpointRouteBuilder MapJournalEndpoints(this IEndpointRouteBuilder app)
     {
         var journal = app.MapGroup("/journal").RequireAuthorization(Policies.Journal).ExcludeFromDescription();
-        journal.MapGet("/export.xlsx", (HttpRequest request, JournalQuery query, SingleOperator @operator, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        journal.MapGet("/export.xlsx",
+            (HttpRequest request, JournalQuery query, SingleOperator @operator, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ExportAsync(JournalFormat.Xlsx, request.Query, new JournalExport(query, @operator, clock), l, ct));
-        journal.MapGet("/export.pdf", (HttpRequest request, JournalQuery query, SingleOperator @operator, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        journal.MapGet("/export.pdf",
+            (HttpRequest request, JournalQuery query, SingleOperator @operator, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ExportAsync(JournalFormat.Pdf, request.Query, new JournalExport(query, @operator, clock), l, ct));
         return app;
     }

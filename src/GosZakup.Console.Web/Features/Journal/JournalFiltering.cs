@@ -16,11 +16,13 @@ internal static class JournalFiltering
     /// (migration JournalSearch), elsewhere plain conditions. <paramref name="receivedFrom"/> is the window of
     /// <see cref="JournalShortTerms"/>; <paramref name="commonStatus"/> says the status filter matches more than
     /// <see cref="JournalSearch.DriveLimit"/> incidents.</summary>
-    public static IQueryable<AppealRecord> Matching(this AppDbContext db, JournalFilter filter, JournalSearch search, DateTime? receivedFrom = null, bool commonStatus = false)
+    public static IQueryable<AppealRecord> Matching(this AppDbContext db, JournalFilter filter, JournalSearch search, DateTime? receivedFrom = null,
+        bool commonStatus = false)
     {
         var query = search.Source(db).AsNoTracking().Where(a => a.IncidentId != null);
         if (filter.Text is { Length: > 0 } text && !search.ServesText)
-            query = search.PostgresText?.Apply(query) ?? query.Where(a => a.Incident!.Number.Contains(text) || a.OrganisationName.Contains(text) || (a.TaxpayerNumber ?? "").Contains(text));
+            query = search.PostgresText?.Apply(query)
+                ?? query.Where(a => a.Incident!.Number.Contains(text) || a.OrganisationName.Contains(text) || (a.TaxpayerNumber ?? "").Contains(text));
         if (filter.FromDay is { } from)
         {
             var start = StartOfAstanaDay(from);
@@ -57,7 +59,8 @@ internal static class JournalFiltering
 
     /// <summary>A LIKE pattern matching <paramref name="term"/> anywhere, its own %, _ and backslash taken literally.</summary>
     internal static string Contained(string term) =>
-        "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     /// <summary>A status that more than <see cref="JournalSearch.DriveLimit"/> incidents have is written, on SQLite, so that no
     /// index can serve it (<c>CASE WHEN … THEN 1 ELSE 0 END = 1</c>): the page then walks the registration index and stops after
@@ -98,7 +101,8 @@ internal static class JournalFiltering
     {
         if (!prefix.All(char.IsAsciiDigit) || prefix.Length > 12 || prefix.All(c => c == '9'))
             return query.Where(a => a.TaxpayerNumber != null && a.TaxpayerNumber.StartsWith(prefix));
-        var upper = (long.Parse(prefix, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(prefix.Length, '0');
+        var upper = (long.Parse(prefix, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            .PadLeft(prefix.Length, '0');
         return query.Where(a => a.TaxpayerNumber != null && string.Compare(a.TaxpayerNumber, prefix) >= 0 && string.Compare(a.TaxpayerNumber, upper) < 0);
     }
 

@@ -23,9 +23,12 @@ internal sealed class JournalPostgresText
     {
         var pattern = JournalFiltering.Contained(text);
         var appeals = await FewAsync(db.Set<AppealRecord>()
-            .Where(a => a.IncidentId != null && (EF.Functions.ILike(a.OrganisationName, pattern, JournalFiltering.Escape) || EF.Functions.ILike(a.TaxpayerNumber!, pattern, JournalFiltering.Escape)))
+            .Where(a => a.IncidentId != null
+                && (EF.Functions.ILike(a.OrganisationName, pattern, JournalFiltering.Escape)
+                    || EF.Functions.ILike(a.TaxpayerNumber!, pattern, JournalFiltering.Escape)))
             .Select(a => a.Id), ct);
-        var incidents = await FewAsync(db.Set<IncidentRecord>().Where(i => EF.Functions.ILike(i.Number, pattern, JournalFiltering.Escape)).Select(i => i.Id), ct);
+        var incidents =
+            await FewAsync(db.Set<IncidentRecord>().Where(i => EF.Functions.ILike(i.Number, pattern, JournalFiltering.Escape)).Select(i => i.Id), ct);
         return new JournalPostgresText(pattern, appeals, incidents);
     }
 

@@ -28,7 +28,8 @@ public sealed record JournalRows(IReadOnlyList<JournalRow> Rows, int Total, Date
 public sealed class JournalQuery(IDbContextFactory<AppDbContext> dbFactory)
 {
     /// <summary>A page counts the matching rows up to this many and then says "more than": an exact count of a common term
-    /// reads every match (seconds over a million rows on PostgreSQL), while a person refines a search long before page 40 (as GitHub's search stops at 1,000 results).
+    /// reads every match (seconds over a million rows on PostgreSQL), while a person refines a search long before page 40
+    /// (as GitHub's search stops at 1,000 results).
     /// Downloads and the quarterly report count exactly (<see cref="AllAsync"/>).</summary>
     public const int CountLimit = 1_000;
 

@@ -72,7 +72,9 @@ internal sealed class JournalSearch
         }
         if (organisation is not null || employee is not null)
         {
-            string?[] terms = [organisation is null ? null : "OrganisationName : " + Phrase(organisation), employee is null ? null : "RegisteredByName : " + Phrase(employee)];
+            string?[] terms =
+                [organisation is null ? null : "OrganisationName : " + Phrase(organisation),
+                    employee is null ? null : "RegisteredByName : " + Phrase(employee)];
             search.inAppeals = string.Join(" AND ", terms.OfType<string>());
             search.inAppealsHits = await search.HitsAsync(db, search.inAppeals, ct);
             if (search.inAppealsHits == 0) return search.Nothing();
@@ -109,9 +111,11 @@ internal sealed class JournalSearch
                 // Many numbers: each row's own number is tested with LIKE (numbers are ASCII, which LIKE compares regardless of
                 // case, as the index does) rather than listing 300,000 matches of "INC-2026" first (2.4 s).
                 either.Add(textInIncidentsHits > DriveLimit
-                    ? $"""EXISTS (SELECT 1 FROM "Incidents" AS "n" WHERE "n"."Id" = "Appeals"."IncidentId" AND "n"."Number" LIKE {Parameter(values, JournalFiltering.Contained(textTerm!))} ESCAPE '\')"""
+                    ? """EXISTS (SELECT 1 FROM "Incidents" AS "n" WHERE "n"."Id" = "Appeals"."IncidentId" """ +
+                      $"""AND "n"."Number" LIKE {Parameter(values, JournalFiltering.Contained(textTerm!))} ESCAPE '\')"""
                     : many
-                    ? $"""EXISTS (SELECT 1 FROM "Incidents" AS "n" WHERE "n"."Id" = "Appeals"."IncidentId" AND +"n".rowid IN ({IncidentRows(values, textInIncidents!)}))"""
+                    ? """EXISTS (SELECT 1 FROM "Incidents" AS "n" WHERE "n"."Id" = "Appeals"."IncidentId" """ +
+                      $"""AND +"n".rowid IN ({IncidentRows(values, textInIncidents!)}))"""
                     : $"""
                     "IncidentId" IN (SELECT "Id" FROM "Incidents" WHERE rowid IN ({IncidentRows(values, textInIncidents!)}))
                     """);

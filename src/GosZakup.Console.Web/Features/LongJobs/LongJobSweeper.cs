@@ -48,7 +48,8 @@ public sealed class LongJobSweeper(IServiceScopeFactory scopes, LongJobOptions o
         var queue = services.GetRequiredService<LongJobQueue>();
         foreach (var id in sweep.ToEnqueue) queue.Enqueue(id);
         if (sweep.Resumed.Count + sweep.Requeued.Count + sweep.Failed.Count > 0)
-            log.LogWarning("Long job sweep: {Resumed} resumed, {Requeued} queued again, {Failed} failed", sweep.Resumed.Count, sweep.Requeued.Count, sweep.Failed.Count);
+            log.LogWarning("Long job sweep: {Resumed} resumed, {Requeued} queued again, {Failed} failed", sweep.Resumed.Count, sweep.Requeued.Count,
+                sweep.Failed.Count);
         return sweep;
     }
 }

@@ -68,7 +68,8 @@ public sealed class MailTemplateAdmin(IDbContextFactory<AppDbContext> dbFactory,
         var stored = await db.Set<MailTemplateRecord>().FirstOrDefaultAsync(t => t.Kind == kind.Kind, ct);
         if (stored?.Version != form.Version) return Conflict();
         if (stored is null) db.Set<MailTemplateRecord>().Add(stored = new MailTemplateRecord { Kind = kind.Kind });
-        (stored.SubjectKk, stored.SubjectRu, stored.BodyKk, stored.BodyRu) = (form.SubjectKk.Trim(), form.SubjectRu.Trim(), form.BodyKk.Trim(), form.BodyRu.Trim());
+        (stored.SubjectKk, stored.SubjectRu, stored.BodyKk, stored.BodyRu) =
+            (form.SubjectKk.Trim(), form.SubjectRu.Trim(), form.BodyKk.Trim(), form.BodyRu.Trim());
         (stored.UpdatedAtUtc, stored.UpdatedByName) = (clock.GetUtcNow().UtcDateTime, updatedBy);
         // Two Admins customising the same built-in wording at once: the primary key refuses the second.
         return await CommandSaves.SaveAsync(db, Conflict, Conflict, ct);

@@ -17,5 +17,6 @@ public static class MailWording
     public static string? Failure(OutboxMessage message, IStringLocalizer<SharedResource> l) =>
         message.LastError is null || message.SentAtUtc is not null
             ? null
-            : l["Mail.Failure.Retry", l[$"Mail.Failure.{MailFailures.Of(message.LastError)}"].Value, message.Attempts, AstanaTime.Labelled(message.NextAttemptAtUtc)].Value;
+            : l["Mail.Failure.Retry", l[$"Mail.Failure.{MailFailures.Of(message.LastError)}"].Value, message.Attempts,
+                AstanaTime.Labelled(message.NextAttemptAtUtc)].Value;
 }

@@ -30,7 +30,8 @@ public static class TemplatedMail
     }
 
     /// <summary>Subject "kk / ru" and body "kk, blank line, ru", with the values filled in.</summary>
-    public static async Task<(string Subject, string Body)> RenderAsync(DbContext db, MailTemplateKind kind, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    public static async Task<(string Subject, string Body)> RenderAsync(DbContext db, MailTemplateKind kind, IReadOnlyDictionary<string, string> values,
+        CancellationToken ct)
     {
         var (kk, ru) = await WordingAsync(db, kind, ct);
         return Render(kk, ru, values);
@@ -50,7 +51,8 @@ public static class TemplatedMail
             : values;
 
     /// <summary>Each language's wording with values in that language (a level's name, say).</summary>
-    public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> kkValues, IReadOnlyDictionary<string, string> ruValues)
+    public static (string Subject, string Body) Render(TemplateWording kk, TemplateWording ru, IReadOnlyDictionary<string, string> kkValues,
+        IReadOnlyDictionary<string, string> ruValues)
     {
         var subject = MailTemplateText.OneLine($"{MailTemplateText.Fill(kk.Subject, kkValues)} / {MailTemplateText.Fill(ru.Subject, ruValues)}");
         if (subject.Length > MaxSubjectLength) subject = subject[..(MaxSubjectLength - 1)] + "…";

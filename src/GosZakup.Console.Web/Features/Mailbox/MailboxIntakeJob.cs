@@ -52,7 +52,8 @@ public sealed class MailboxIntakeJob(MailSettings settings, AppealIntake intake,
             var message = await folder.GetMessageAsync(summary.UniqueId, ct);
             var key = KeyOf(message, folder.UidValidity, summary.UniqueId);
             var outcome = await TakeAsync(message, summary.InternalDate ?? message.Date, key, ct);
-            await folder.StoreAsync(summary.UniqueId, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen, [outcome ? TakenKeyword : RefusedKeyword]) { Silent = true }, ct);
+            await folder.StoreAsync(summary.UniqueId,
+                new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen, [outcome ? TakenKeyword : RefusedKeyword]) { Silent = true }, ct);
             if (outcome) taken++;
         }
         await imap.DisconnectAsync(quit: true, ct);

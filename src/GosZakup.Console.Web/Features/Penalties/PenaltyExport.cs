@@ -15,8 +15,9 @@ public static class PenaltyExport
 
     public static byte[] Xlsx(PenaltyTotals totals, PenaltyOptions options, IStringLocalizer<SharedResource> l)
     {
-        var (incident, from, to, minutes, formula, amount) = (l["Penalties.Column.Incident"].Value, l["Penalties.Column.From"].Value, l["Penalties.Column.To"].Value,
-            l["Penalties.Column.Minutes"].Value, l["Penalties.Column.Formula"].Value, l["Penalties.Column.Amount"].Value);
+        var (incident, from, to, minutes, formula, amount) =
+            (l["Penalties.Column.Incident"].Value, l["Penalties.Column.From"].Value, l["Penalties.Column.To"].Value, l["Penalties.Column.Minutes"].Value,
+                l["Penalties.Column.Formula"].Value, l["Penalties.Column.Amount"].Value);
         var rows = totals.Lines.Select(line => (IDictionary<string, object>)new Dictionary<string, object>
         {
             [incident] = line.IncidentNumber,

@@ -10,7 +10,8 @@ public static class PenaltyWording
     public static string Formula(PenaltyLine line, PenaltyOptions options, IStringLocalizer<SharedResource> l)
     {
         var text = l["Penalties.Formula.Hourly", Duration(line.BilledMinutes, l), Money.Format(options.RatePerHour), Money.Format(line.HourlyAmount)].Value;
-        if (line.PerIncidentAmount > 0) text += " " + l["Penalties.Formula.PerIncident", Money.Format(line.PerIncidentAmount), Money.Format(line.Uncapped)].Value;
+        if (line.PerIncidentAmount > 0) text += " " + l["Penalties.Formula.PerIncident", Money.Format(line.PerIncidentAmount),
+            Money.Format(line.Uncapped)].Value;
         if (line.CappedPerIncident) text += "; " + l["Penalties.Formula.IncidentCap", Money.Format(line.AfterIncidentCap)].Value;
         if (line.CappedPerQuarter) text += "; " + l["Penalties.Formula.QuarterCap", Money.Format(line.Amount)].Value;
         return text;

@@ -25,7 +25,8 @@ public sealed class DemoProcurements(IDbContextFactory<AppDbContext> dbFactory, 
         var file = MovedTo(ProcurementJsonReader.Read(await File.ReadAllTextAsync(path, ct)), today);
         var result = await import.ImportAsync(file, "demo", null, ct);
         foreach (var problem in result.Problems)
-            log.LogWarning("Demo procurement {Number} (#{Position}) not imported: {Key} {Args}", problem.Number, problem.Position, problem.Key, string.Join(", ", problem.Args));
+            log.LogWarning("Demo procurement {Number} (#{Position}) not imported: {Key} {Args}", problem.Number, problem.Position, problem.Key,
+                string.Join(", ", problem.Args));
         log.LogInformation("Demo procurements seeded: {Count}", result.Created);
     }
 

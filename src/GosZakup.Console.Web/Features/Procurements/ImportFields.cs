@@ -41,7 +41,8 @@ internal static partial class ImportFields
         _ => null,
     };
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm"];
+    private static readonly string[] DateFormats =
+        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm"];
 
     [GeneratedRegex(@"^\d{1,12}-\d{1,3}$")]
     private static partial Regex AnnouncementNumberPattern();

@@ -76,6 +76,7 @@ public sealed class ImportRequests(IDbContextFactory<AppDbContext> dbFactory, Lo
         if (job is null) return null;
         var result = job.State == LongJobState.Finished && job.ResultJson is { } json ? JsonSerializer.Deserialize<ImportResult>(json, Json) : null;
         var stalled = job.State == LongJobState.Running && job.LeaseUntilUtc < clock.GetUtcNow().UtcDateTime;
-        return new ImportProgress(job.Id, job.PayloadName ?? "", (ImportState)job.State, job.Total, job.Done, result, Math.Max(job.Attempts, 1), job.ErrorCode, stalled);
+        return new ImportProgress(job.Id, job.PayloadName ?? "", (ImportState)job.State, job.Total, job.Done, result, Math.Max(job.Attempts, 1), job.ErrorCode,
+            stalled);
     }
 }

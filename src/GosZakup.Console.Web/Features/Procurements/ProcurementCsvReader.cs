@@ -9,7 +9,8 @@ namespace GosZakup.Console.Web.Features.Procurements;
 public static class ProcurementCsvReader
 {
     public static readonly string[] Columns =
-        ["numberAnno", "nameRu", "refTradeMethodsId", "customerBin", "customerNameRu", "orgBin", "orgNameRu", "startDate", "endDate", "lotNumber", "lotNameRu", "amount"];
+        ["numberAnno", "nameRu", "refTradeMethodsId", "customerBin", "customerNameRu", "orgBin", "orgNameRu", "startDate", "endDate", "lotNumber", "lotNameRu",
+            "amount"];
 
     public static ImportFile Read(string text)
     {
@@ -34,7 +35,8 @@ public static class ProcurementCsvReader
             var number = Field(record, Index("numberAnno"))?.Trim() ?? "";
             if (record.UnclosedQuote || record.Fields.Count != header.Count)
             {
-                problems.Add(new ImportProblem(record.Line, number.Length > 0 ? number : null, "Procurements.Import.BadRow", record.Fields.Count.ToString(), header.Count.ToString()));
+                problems.Add(new ImportProblem(record.Line, number.Length > 0 ? number : null, "Procurements.Import.BadRow", record.Fields.Count.ToString(),
+                    header.Count.ToString()));
                 broken.Add(number);
                 continue;
             }

@@ -114,7 +114,8 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
     /// <summary>The latest new deadline of the extensions in force, per deadline of the procurement itself.</summary>
     private static async Task<Dictionary<DeadlineKind, DateTime>> InForceAsync(AppDbContext db, Guid procurementId, CancellationToken ct) =>
         (await db.Set<ExtensionOrderRecord>().AsNoTracking()
-            .Where(o => o.ProcurementId == procurementId && o.LotId == null && (o.State == ExtensionOrderState.Applied || o.State == ExtensionOrderState.Published))
+            .Where(o => o.ProcurementId == procurementId && o.LotId == null
+                && (o.State == ExtensionOrderState.Applied || o.State == ExtensionOrderState.Published))
             .Select(o => new { o.Kind, o.NewUtc }).ToListAsync(ct))
         .GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => g.Max(o => o.NewUtc));
 
@@ -134,7 +135,8 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
                 {
                     ProcurementId = record.Id, Kind = kind, OldUtc = existing?.AtUtc, NewUtc = atUtc, Source = ImportSource, AtUtc = now, ByName = byName,
                 });
-            if (existing is null) record.Deadlines.Add(Added(db, new ProcurementDeadlineRecord { ProcurementId = record.Id, Kind = kind, AtUtc = atUtc, AnnouncedUtc = announced }));
+            if (existing is null) record.Deadlines.Add(Added(db,
+                new ProcurementDeadlineRecord { ProcurementId = record.Id, Kind = kind, AtUtc = atUtc, AnnouncedUtc = announced }));
             else existing.AtUtc = atUtc;
         }
     }
@@ -150,7 +152,8 @@ public sealed class ProcurementImport(IDbContextFactory<AppDbContext> dbFactory,
         foreach (var supplier in suppliers)
         {
             var existing = record.Suppliers.FirstOrDefault(s => s.TaxpayerNumber == supplier.TaxpayerNumber);
-            if (existing is null) record.Suppliers.Add(existing = Added(db, new PotentialSupplierRecord { ProcurementId = record.Id, TaxpayerNumber = supplier.TaxpayerNumber }));
+            if (existing is null) record.Suppliers.Add(existing = Added(db,
+                new PotentialSupplierRecord { ProcurementId = record.Id, TaxpayerNumber = supplier.TaxpayerNumber }));
             existing.Name = supplier.Name;
             existing.Email = supplier.Email;
             existing.Phone = supplier.Phone;

@@ -20,7 +20,8 @@ public sealed class ProcurementImportJob(ProcurementImport import, ILogger<Procu
         var from = job.Job.ResultJson is { } saved ? JsonSerializer.Deserialize<ImportCheckpoint>(saved, ImportRequests.Json)! : ImportCheckpoint.Start;
         await job.StepAsync(Percent(from.Done, total), from.Done, total, job.Job.ResultJson, ct);
         var result = await import.ImportAsync(file, job.Job.RequestedByName, from,
-            (checkpoint, token) => job.StepAsync(Percent(checkpoint.Done, total), checkpoint.Done, total, JsonSerializer.Serialize(checkpoint, ImportRequests.Json), token), ct);
+            (checkpoint, token) => job.StepAsync(Percent(checkpoint.Done, total), checkpoint.Done, total,
+                JsonSerializer.Serialize(checkpoint, ImportRequests.Json), token), ct);
         log.LogInformation("Procurement import {File}: {Created} created, {Updated} updated, {Problems} problems{Resumed}",
             fileName, result.Created, result.Updated, result.Problems.Count, job.IsResumed ? " (resumed)" : "");
         return JsonSerializer.Serialize(result, ImportRequests.Json);

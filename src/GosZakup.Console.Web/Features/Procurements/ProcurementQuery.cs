@@ -26,7 +26,8 @@ public sealed class ProcurementQuery(IDbContextFactory<AppDbContext> dbFactory)
             .Skip(skip).Take(take)
             .Select(p => new ProcurementRow(p.AnnouncementNumber, p.Name, p.CustomerName, p.CustomerBin, p.OrganiserBin, p.Method,
                 p.Lots.Sum(l => (decimal?)l.Amount) ?? 0,
-                p.Deadlines.Where(d => d.LotId == null && d.Kind == Domain.Extensions.DeadlineKind.AcceptanceEnd).Select(d => (DateTime?)d.AtUtc).FirstOrDefault()))
+                p.Deadlines.Where(d => d.LotId == null && d.Kind == Domain.Extensions.DeadlineKind.AcceptanceEnd).Select(d => (DateTime?)d.AtUtc)
+                    .FirstOrDefault()))
             .ToListAsync(ct);
         return (rows, total);
     }

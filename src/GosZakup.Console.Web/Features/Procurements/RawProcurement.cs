@@ -38,7 +38,8 @@ internal sealed record RawProcurement(
             ReadDate(Dates.GetValueOrDefault(field), field, kind);
         var autoProtocol = ImportFields.Flag(AutoProtocol);
         if (autoProtocol is null) Problem(Position, "Procurements.Import.BadFlag", ImportFields.AutoProtocolField, AutoProtocol ?? "");
-        if (deadlines.TryGetValue(DeadlineKind.AcceptanceStart, out var start) && deadlines.TryGetValue(DeadlineKind.AcceptanceEnd, out var end) && end <= start)
+        if (deadlines.TryGetValue(DeadlineKind.AcceptanceStart, out var start) && deadlines.TryGetValue(DeadlineKind.AcceptanceEnd, out var end)
+            && end <= start)
             Problem(Position, "Procurements.Import.EndBeforeStart");
 
         if (Lots.Count == 0) Problem(Position, "Procurements.Import.NoLots");

@@ -33,12 +33,14 @@ public sealed class DemoNotifications(IDbContextFactory<AppDbContext> dbFactory,
             {
                 var subject = SubjectOf(subjects, duty);
                 db.Add(NotificationText.Compose(user.Id, now, UpcomingKey, subject.LinkFor(roles),
-                    NotificationText.Resource(DutyNames.Key(duty.Code)), duty.Clause, subject.Label, DutySubjects.AstanaText((duty.TargetAtUtc ?? duty.DueAtUtc)!.Value)));
+                    NotificationText.Resource(DutyNames.Key(duty.Code)), duty.Clause, subject.Label,
+                    DutySubjects.AstanaText((duty.TargetAtUtc ?? duty.DueAtUtc)!.Value)));
             }
         }
         var added = await db.SaveChangesAsync(ct);
         if (added > 0) log.LogInformation("Demo notifications seeded");
     }
 
-    private static DutySubject SubjectOf(IReadOnlyDictionary<(string Type, string Id), DutySubject> subjects, ObligationRecord o) => subjects[(o.SubjectType, o.SubjectId)];
+    private static DutySubject SubjectOf(IReadOnlyDictionary<(string Type, string Id), DutySubject> subjects, ObligationRecord o) =>
+        subjects[(o.SubjectType, o.SubjectId)];
 }

@@ -37,18 +37,21 @@ public static class DutySubjects
     public static string KeyOf(DutySubject subject) => subject.Link ?? $"{subject.Type}:{subject.Label}";
 
     /// <summary>The subjects of the given obligations, keyed by (SubjectType, SubjectId).</summary>
-    public static async Task<IReadOnlyDictionary<(string Type, string Id), DutySubject>> LoadAsync(AppDbContext db, IEnumerable<ObligationRecord> obligations, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<(string Type, string Id), DutySubject>> LoadAsync(AppDbContext db, IEnumerable<ObligationRecord> obligations,
+        CancellationToken ct)
     {
         var list = obligations.ToList();
         var subjects = new Dictionary<(string, string), DutySubject>();
         var incidentIds = Ids(list, DutySubject.Incident);
         foreach (var incident in await db.Set<IncidentRecord>().AsNoTracking().Where(i => incidentIds.Contains(i.Id))
                      .Select(i => new { i.Id, i.Number, i.AssignedToId }).ToListAsync(ct))
-            subjects[(DutySubject.Incident, incident.Id.ToString())] = new(DutySubject.Incident, incident.Number, IncidentLink(incident.Number), Policies.Incidents, incident.AssignedToId);
+            subjects[(DutySubject.Incident, incident.Id.ToString())] =
+                new(DutySubject.Incident, incident.Number, IncidentLink(incident.Number), Policies.Incidents, incident.AssignedToId);
 
         var appealIds = Ids(list, DutySubject.Appeal);
         foreach (var appeal in await db.Set<AppealRecord>().AsNoTracking().Where(a => appealIds.Contains(a.Id))
-                     .Select(a => new { a.Id, a.OrganisationName, a.ReceivedAtUtc, a.TakenById, Number = a.Incident == null ? null : a.Incident.Number }).ToListAsync(ct))
+                     .Select(a => new { a.Id, a.OrganisationName, a.ReceivedAtUtc, a.TakenById, Number = a.Incident == null ? null : a.Incident.Number })
+                     .ToListAsync(ct))
             subjects[(DutySubject.Appeal, appeal.Id.ToString())] = appeal.Number is { } number
                 ? new(DutySubject.Appeal, number, IncidentLink(number), Policies.Incidents, appeal.TakenById)
                 : new(DutySubject.Appeal, $"{appeal.OrganisationName}, {AstanaText(appeal.ReceivedAtUtc)}", InboxKey, Policies.Intake, appeal.TakenById);
@@ -77,5 +80,6 @@ public static class DutySubjects
     private static string IncidentLink(string number) => $"/incidents/{Uri.EscapeDataString(number)}";
 
     private static List<Guid> Ids(IEnumerable<ObligationRecord> obligations, string type) =>
-        [.. obligations.Where(o => o.SubjectType == type).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
+        [.. obligations.Where(o => o.SubjectType == type).Select(o => Guid.TryParse(o.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)
+            .Distinct()];
 }

@@ -29,7 +29,8 @@ public static class NotificationText
         var arguments = notification.Arguments.Length == 0
             ? []
             : notification.Arguments.Split(Separator)
-                .Select(a => a.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? l[a[ResourcePrefix.Length..]].Value : ClauseLabels.IsCode(a) ? ClauseLabels.Format(a) : a)
+                .Select(a => a.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? l[a[ResourcePrefix.Length..]].Value
+                    : ClauseLabels.IsCode(a) ? ClauseLabels.Format(a) : a)
                 .ToArray<object>();
         return l[notification.MessageKey, arguments];
     }

@@ -82,9 +82,11 @@ public sealed class ReminderJob(
         foreach (var reminder in reminders)
         {
             var subject = subjectOf(reminder);
-            var recipients = stage == ReminderStage.Breach ? staff.BreachRecipientsOf(reminder.Obligation, subject) : staff.OwnersOf(reminder.Obligation, subject);
+            var recipients =
+                stage == ReminderStage.Breach ? staff.BreachRecipientsOf(reminder.Obligation, subject) : staff.OwnersOf(reminder.Obligation, subject);
             if (recipients.Count == 0)
-                log.LogWarning("Reminders: nobody active owns {Code} of {Type} {Id}", reminder.Obligation.Code, reminder.Obligation.SubjectType, reminder.Obligation.SubjectId);
+                log.LogWarning("Reminders: nobody active owns {Code} of {Type} {Id}", reminder.Obligation.Code, reminder.Obligation.SubjectType,
+                    reminder.Obligation.SubjectId);
             foreach (var person in recipients)
             {
                 if (!byPerson.TryGetValue(person.Id, out var entry)) byPerson[person.Id] = entry = (person, []);
@@ -109,7 +111,8 @@ public sealed class ReminderJob(
             db.Add(NotificationText.Compose(person.Id, now, wording.MessageKey, subject.LinkFor(person.Roles), [.. wording.Arguments]));
             db.Add(new ReminderDigestRecord { UserId = person.Id, SubjectKey = subjectKey, Stage = stage, Count = owned.Count, SentAtUtc = now });
             if (!string.IsNullOrWhiteSpace(person.Email))
-                await TemplatedMail.EnqueueAsync(db, outbox, wording.Mail, owned[0].Obligation.SubjectType, SubjectGuid(owned[0].Obligation), person.Email, wording.MailValues, ct);
+                await TemplatedMail.EnqueueAsync(db, outbox, wording.Mail, owned[0].Obligation.SubjectType, SubjectGuid(owned[0].Obligation), person.Email,
+                    wording.MailValues, ct);
             told.Add(person.Id);
         }
         try

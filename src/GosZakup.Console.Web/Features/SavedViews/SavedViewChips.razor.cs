@@ -86,7 +86,9 @@ public partial class SavedViewChips
         counts = fresh;
     }
 
-    private string Shown(int count) => CountLimit is { } limit && count > limit ? L["Common.CountMoreThan", limit.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value : count.ToString(System.Globalization.CultureInfo.CurrentCulture);
+    private string Shown(int count) => CountLimit is { } limit && count > limit
+        ? L["Common.CountMoreThan", limit.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value
+        : count.ToString(System.Globalization.CultureInfo.CurrentCulture);
 
     private bool IsCurrent(string key) => Saved is null && (View ?? All) == key;
 

@@ -31,7 +31,8 @@ public sealed class SavedViewStore(IDbContextFactory<AppDbContext> dbFactory, Ti
     }
 
     /// <summary>Saves the list's current filter (<paramref name="query"/>, without "?") as a named view; the error in words, or null.</summary>
-    public async Task<(SavedViewRecord? View, string? Error)> SaveAsync(ClaimsPrincipal user, string list, string? name, string query, CancellationToken ct = default)
+    public async Task<(SavedViewRecord? View, string? Error)> SaveAsync(ClaimsPrincipal user, string list, string? name, string query,
+        CancellationToken ct = default)
     {
         if (user.UserId() is not { } me) return (null, l["SavedViews.Error.SignedOut"]);
         var trimmed = name?.Trim() ?? "";

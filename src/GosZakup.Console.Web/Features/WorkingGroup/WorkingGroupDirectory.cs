@@ -62,7 +62,8 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<AppDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         WorkingGroupMemberRecord? member;
         if (form.Id is not { } id) db.Set<WorkingGroupMemberRecord>().Add(member = new WorkingGroupMemberRecord { Unit = form.Unit });
-        else if ((member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id && m.Unit == form.Unit, ct)) is null || member.Version != form.Version)
+        else if ((member = await db.Set<WorkingGroupMemberRecord>().FirstOrDefaultAsync(m => m.Id == id && m.Unit == form.Unit, ct)) is null
+            || member.Version != form.Version)
             return Conflict();
         member.FullName = form.FullName.Trim();
         member.Position = Optional(form.Position);

@@ -46,7 +46,8 @@ public class SigningCertificateTests(DemoCaFixture ca) : IClassFixture<DemoCaFix
     [Fact]
     public void A_certificate_not_yet_valid_is_refused()
     {
-        var path = Issue("not-yet-valid", new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2027, 12, 1, 0, 0, 0, DateTimeKind.Utc), DemoCaFixture.SigningUsage);
+        var path = Issue("not-yet-valid", new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2027, 12, 1, 0, 0, 0, DateTimeKind.Utc),
+            DemoCaFixture.SigningUsage);
 
         Assert.Equal(SigningCertificateCode.NotYetValid, Open(path));
     }
