@@ -69,7 +69,8 @@ public sealed class ActSigningTests : IAsyncLifetime
             Assert.DoesNotContain(ActF2PdfTests.Squeeze("Гүлнар Әбенова"), text);
             Assert.DoesNotContain(ActF2PdfTests.Squeeze("уполномоченный представитель"), text.ToLowerInvariant());
         }
-        Assert.Equal(($"{IncidentScenario.HeadTitleKk} / {IncidentScenario.HeadTitleRu}", "Гүлнар Әбенова"), (act.Signature!.SignerPosition, act.Signature.SignerName));
+        Assert.Equal(($"{IncidentScenario.HeadTitleKk} / {IncidentScenario.HeadTitleRu}", "Гүлнар Әбенова"),
+            (act.Signature!.SignerPosition, act.Signature.SignerName));
         var view = await scenario.Get<ActVerification>().ForNumberAsync(act.Number, Ct);
         Assert.Equal("Гүлнар Әбенова", view!.Pdf.Signature!.SignerName); // the verification page names who really signed
     }

@@ -33,7 +33,8 @@ public abstract partial class ProviderContractTests
         var incidentId = await ActableIncidentAsync(app);
         var numbers = new List<string>();
         for (var i = 0; i < 2; i++)
-            numbers.Add((await app.InScopeAsync<ActDrafting, CommandResult<string>>(d => d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator("op", "operator@demo.kz"), Ct))).Value!);
+            numbers.Add((await app.InScopeAsync<ActDrafting, CommandResult<string>>(
+                d => d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator("op", "operator@demo.kz"), Ct))).Value!);
         var signature = PdfSignature.Of(new DateTime(2026, 11, 20, 9, 15, 30, DateTimeKind.Utc), "Гүлнар Әбенова", "Басқарма төрағасы / Председатель правления",
             "CN=Гүлнар Әбенова, SERIALNUMBER=IIN850304400124", "4f1c2a", PdfSignature.Sha256Of("signed PDF"u8));
         await using (var db = app.NewDb())
@@ -52,9 +53,11 @@ public abstract partial class ProviderContractTests
         Assert.Equal([numbers[1]], await acts.Where(a => a.Signature == null).Select(a => a.Number).ToListAsync(Ct));
         // Where an unsigned Act sorts by signing time is the provider's choice (PostgreSQL puts NULL first when descending).
         Assert.Equal([(DateTime?)signature.SignedAtUtc],
-            await acts.Where(a => a.Signature != null).OrderByDescending(a => a.Signature!.SignedAtUtc).Select(a => (DateTime?)a.Signature!.SignedAtUtc).ToListAsync(Ct));
+            await acts.Where(a => a.Signature != null).OrderByDescending(a => a.Signature!.SignedAtUtc)
+                .Select(a => (DateTime?)a.Signature!.SignedAtUtc).ToListAsync(Ct));
         // The audit log names the signature's members by their columns, as before the record had a signature value.
-        var signed = await reader.AuditEntries.AsNoTracking().Where(e => e.Action == AuditAction.Updated && e.After!.Contains("SignedPdfSha256")).SingleAsync(Ct);
+        var signed = await reader.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.Updated && e.After!.Contains("SignedPdfSha256")).SingleAsync(Ct);
         Assert.Contains(signature.Sha256, signed.After);
     }
 

@@ -153,7 +153,8 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
     private static Dictionary<string, object?> Values(EntityEntry entry, Func<PropertyEntry, object?> value) =>
         EntryColumns.Of(entry).Where(IsShown).ToDictionary(c => c.Name, c => value(c.Value));
 
-    private static bool IsShown((string Name, PropertyEntry Value) column) => !HiddenProperties.Contains(column.Name) && !column.Value.Metadata.IsConcurrencyToken;
+    private static bool IsShown((string Name, PropertyEntry Value) column) =>
+        !HiddenProperties.Contains(column.Name) && !column.Value.Metadata.IsConcurrencyToken;
 
     private static PendingChange Describe(EntityEntry entry, AuditAction action, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
     {
