@@ -1,5 +1,7 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Signatures;
+using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -37,13 +39,11 @@ public sealed class ActRecord
     public string? SubmittedByName { get; set; }
     public string? ReturnComment { get; set; }
 
-    // The signature (R2 §17): who signed, with which certificate, and the signed PDF's SHA-256.
-    public DateTime? SignedAtUtc { get; set; }
-    public string? SignedByName { get; set; }
-    public string? SignerPosition { get; set; }
-    public string? CertificateSubject { get; set; }
-    public string? CertificateSerial { get; set; }
-    public string? SignedPdfSha256 { get; set; }
+    /// <summary>R2 §17: who signed, with which certificate, and the signed PDF's SHA-256; null until signed.</summary>
+    public PdfSignature? Signature { get; private set; }
+
+    /// <summary>The longest signer's position the Act keeps; the PDF prints a longer configured title whole.</summary>
+    public const int SignerPositionLength = 256;
 
     /// <summary>The Act this one corrects (a signed Act is never changed).</summary>
     public Guid? ReplacesActId { get; set; }
@@ -70,11 +70,10 @@ public sealed class ActRecord
 
     /// <summary>R2 §17, form F2: signed for the head of the single operator; the Act is dated the day it is signed, and the
     /// signed PDF's hash fixes it from then on.</summary>
-    public void Sign(DateTime atUtc, string signerName, string signerPosition, string certificateSubject, string certificateSerial, string signedPdfSha256)
+    public void Sign(PdfSignature signature)
     {
         State = ActLifecycle.After(State, ActAction.Sign);
-        (ActDateUtc, SignedAtUtc, SignedByName, SignerPosition) = (atUtc, atUtc, signerName, signerPosition);
-        (CertificateSubject, CertificateSerial, SignedPdfSha256) = (certificateSubject, certificateSerial, signedPdfSha256);
+        (ActDateUtc, Signature) = (signature.SignedAtUtc, signature);
     }
 
     /// <summary>R2 §17: posted on the main page, once.</summary>
@@ -137,11 +136,7 @@ internal sealed class ActConfiguration : IEntityTypeConfiguration<ActRecord>
         act.Property(a => a.CreatedByName).HasMaxLength(256);
         act.Property(a => a.SubmittedByName).HasMaxLength(256);
         act.Property(a => a.ReturnComment).HasMaxLength(2000);
-        act.Property(a => a.SignedByName).HasMaxLength(256);
-        act.Property(a => a.SignerPosition).HasMaxLength(256);
-        act.Property(a => a.CertificateSubject).HasMaxLength(1000);
-        act.Property(a => a.CertificateSerial).HasMaxLength(100);
-        act.Property(a => a.SignedPdfSha256).HasMaxLength(64);
+        act.HasSignature(a => a.Signature, positionLength: ActRecord.SignerPositionLength, serialLength: 100);
         act.Property(a => a.Version).IsConcurrencyToken();
         act.HasMany(a => a.Suppliers).WithOne().HasForeignKey(s => s.ActId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -44,7 +44,7 @@ internal sealed class VersionStamp : SaveChangesInterceptor
             if (entry.State != EntityState.Modified || entry.Metadata.FindProperty(Property) is not { IsConcurrencyToken: true } token
                 || token.ClrType != typeof(Guid))
                 continue;
-            if (entry.Properties.Where(p => p.IsModified).All(p => Bookkeeping.Contains((entry.Metadata.ClrType, p.Metadata.Name))))
+            if (EntryColumns.Of(entry).Where(c => c.Value.IsModified).All(c => Bookkeeping.Contains((entry.Metadata.ClrType, c.Name))))
                 continue;
             var version = entry.Property(Property);
             // A command that already set a new version keeps it; the version read at load stays the one the database checks.

@@ -1,4 +1,6 @@
 using GosZakup.Console.Domain.Oversight;
+using GosZakup.Console.Domain.Signatures;
+using GosZakup.Console.Infrastructure.Documents.Signing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,12 +25,9 @@ public sealed class QuarterlyReportRecord
 
     /// <summary>The report's content as built (JSON of <c>QuarterlyReportDocument</c>), rendered again with the signer's name at signing.</summary>
     public string? ContentJson { get; set; }
-    public DateTime? SignedAtUtc { get; set; }
-    public string? SignedByName { get; set; }
-    public string? SignerPosition { get; set; }
-    public string? CertificateSubject { get; set; }
-    public string? CertificateSerial { get; set; }
-    public string? SignedPdfSha256 { get; set; }
+
+    /// <summary>R2 §27: who signed, in which position, with which certificate, and the signed PDF's SHA-256; null until signed.</summary>
+    public PdfSignature? Signature { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     // The moves below apply what QuarterlyReportLifecycle allows; a move its table does not have from this state throws (a bug).
@@ -41,11 +40,10 @@ public sealed class QuarterlyReportRecord
     }
 
     /// <summary>R2 §27: signed by the operator's management with the signed PDF's hash.</summary>
-    public void Sign(DateTime atUtc, string signerName, string signerPosition, string certificateSubject, string certificateSerial, string signedPdfSha256)
+    public void Sign(PdfSignature signature)
     {
         State = QuarterlyReportLifecycle.After(State, QuarterlyReportAction.Sign);
-        (SignedAtUtc, SignedByName, SignerPosition) = (atUtc, signerName, signerPosition);
-        (CertificateSubject, CertificateSerial, SignedPdfSha256, Version) = (certificateSubject, certificateSerial, signedPdfSha256, Guid.NewGuid());
+        (Signature, Version) = (signature, Guid.NewGuid());
     }
 }
 
@@ -68,11 +66,7 @@ internal sealed class QuarterlyReportConfiguration : IEntityTypeConfiguration<Qu
         report.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
         report.Property(r => r.RequestedByName).HasMaxLength(256);
         report.Property(r => r.Error).HasMaxLength(2000);
-        report.Property(r => r.SignedByName).HasMaxLength(256);
-        report.Property(r => r.SignerPosition).HasMaxLength(500);
-        report.Property(r => r.CertificateSubject).HasMaxLength(1000);
-        report.Property(r => r.CertificateSerial).HasMaxLength(128);
-        report.Property(r => r.SignedPdfSha256).HasMaxLength(64);
+        report.HasSignature(r => r.Signature, positionLength: 500, serialLength: 128);
         report.Property(r => r.Version).IsConcurrencyToken();
         report.HasIndex(r => new { r.Year, r.Quarter, r.RequestedAtUtc });
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using GosZakup.Console.Domain.Acts;
+using GosZakup.Console.Domain.Signatures;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Incidents;
@@ -34,9 +35,9 @@ public sealed class ActSigningTests : IAsyncLifetime
 
         var act = await scenario.ActAsync();
         var pdf = await scenario.SignedPdfAsync();
-        Assert.Equal((ActState.Signed, "Гүлнар Әбенова", IncidentScenario.Utc("12:10")), (act.State, act.SignedByName, act.SignedAtUtc));
-        Assert.Equal(ActSigning.Sha256(pdf), act.SignedPdfSha256);
-        Assert.Contains("SERIALNUMBER=IIN850304400124", act.CertificateSubject, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal((ActState.Signed, "Гүлнар Әбенова", IncidentScenario.Utc("12:10")), (act.State, act.Signature?.SignerName, act.Signature?.SignedAtUtc));
+        Assert.Equal(PdfSignature.Sha256Of(pdf), act.Signature!.Sha256);
+        Assert.Contains("SERIALNUMBER=IIN850304400124", act.Signature.CertificateSubject, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull((await scenario.Incident.DutiesAsync()).Single(d => d.Code == "act").MetAtUtc);
         await using (var db = scenario.Incident.Services.NewDb())
             Assert.True(await db.Set<IncidentEventRecord>().AnyAsync(e => e.Kind == "ActSigned" && e.Arguments!.Contains(act.Number), Ct));
@@ -68,7 +69,8 @@ public sealed class ActSigningTests : IAsyncLifetime
             Assert.DoesNotContain(ActF2PdfTests.Squeeze("Гүлнар Әбенова"), text);
             Assert.DoesNotContain(ActF2PdfTests.Squeeze("уполномоченный представитель"), text.ToLowerInvariant());
         }
-        Assert.Equal(($"{IncidentScenario.HeadTitleKk} / {IncidentScenario.HeadTitleRu}", "Гүлнар Әбенова"), (act.SignerPosition, act.SignedByName));
+        Assert.Equal(($"{IncidentScenario.HeadTitleKk} / {IncidentScenario.HeadTitleRu}", "Гүлнар Әбенова"),
+            (act.Signature!.SignerPosition, act.Signature.SignerName));
         var view = await scenario.Get<ActVerification>().ForNumberAsync(act.Number, Ct);
         Assert.Equal("Гүлнар Әбенова", view!.Pdf.Signature!.SignerName); // the verification page names who really signed
     }
@@ -106,7 +108,7 @@ public sealed class ActSigningTests : IAsyncLifetime
         Assert.Contains("Password", (await scenario.SignAsync(scenario.Signature(password: ""))).FieldErrors.Keys);
 
         var act = await scenario.ActAsync();
-        Assert.Equal((ActState.Submitted, null, scenario.Act.Version), (act.State, act.SignedPdfSha256, act.Version));
+        Assert.Equal((ActState.Submitted, null, scenario.Act.Version), (act.State, act.Signature, act.Version));
         await using var db = scenario.Incident.Services.NewDb();
         Assert.False(await db.Set<ActFileRecord>().AnyAsync(Ct));
     }
@@ -142,7 +144,7 @@ public sealed class ActSigningTests : IAsyncLifetime
 
         using (var read = PdfDocument.Open(await scenario.SignedPdfAsync("2026-002")))
             Assert.Contains(ActF2PdfTests.Squeeze("Настоящий акт составлен взамен акта №\u00A02026-001."), ActF2PdfTests.AllText(read));
-        Assert.Equal(signed.SignedPdfSha256, (await scenario.ActAsync()).SignedPdfSha256);
+        Assert.Equal(signed.Signature, (await scenario.ActAsync()).Signature);
         var old = await scenario.Get<ActVerification>().ForNumberAsync("2026-001", Ct);
         Assert.Equal(("2026-002", true), (old!.ReplacedBy, old.IsGenuine));
     }

@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
+using GosZakup.Console.Domain.Signatures;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Persistence;
 
@@ -16,12 +17,14 @@ public static class SecurityReturnData
         var sequence = Random.Shared.Next(100_000, 999_999);
         var act = new ActRecord
         {
-            Number = $"T-{sequence}", Year = 1999, Sequence = sequence, IncidentId = incidentId, State = ActState.Signed,
-            ActDateUtc = publishedAtUtc.AddHours(-2), FailureFromUtc = publishedAtUtc.AddDays(-1), FailureToUtc = publishedAtUtc.AddDays(-1).AddHours(3),
+            Number = $"T-{sequence}", Year = 1999, Sequence = sequence, IncidentId = incidentId, State = ActState.Submitted,
+            FailureFromUtc = publishedAtUtc.AddDays(-1), FailureToUtc = publishedAtUtc.AddDays(-1).AddHours(3),
             SystemModule = "Запрос ценовых предложений", ProcurementNumbers = "15423871-1", LotNumbers = "2", IsOperatorRelated = operatorRelated,
             Severity = Severity.Medium, CauseKk = "Баптау қатесі", CauseRu = "Ошибка конфигурации", CreatedAtUtc = publishedAtUtc.AddDays(-1),
-            CreatedByName = "operator@demo.kz", SignedAtUtc = publishedAtUtc.AddHours(-2), SignedByName = "supervisor@demo.kz", PublishedAtUtc = publishedAtUtc,
+            CreatedByName = "operator@demo.kz", PublishedAtUtc = publishedAtUtc,
         };
+        act.Sign(PdfSignature.Of(publishedAtUtc.AddHours(-2), "supervisor@demo.kz", "Басшы / Руководитель", "CN=supervisor@demo.kz", "01",
+            PdfSignature.Sha256Of(System.Text.Encoding.UTF8.GetBytes(act.Number))));
         act.Suppliers.Add(new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = FirstBin, ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = 1_500_000.50m });
         act.Suppliers.Add(new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = SecondBin, ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = 250_000m });
         act.Suppliers.Add(new ActSupplierRecord { ActId = act.Id, Name = "ИП «Без обеспечения»", TaxpayerNumber = "900101300123", ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = null });

@@ -143,17 +143,18 @@ public sealed class AuditWriter(TimeProvider clock, ICurrentActor actor)
 
     private static PendingChange? DescribeUpdate(EntityEntry entry)
     {
-        var modified = entry.Properties.Where(p => p.IsModified && IsShown(p) && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+        var modified = EntryColumns.Of(entry).Where(c => c.Value.IsModified && IsShown(c) && !Equals(c.Value.OriginalValue, c.Value.CurrentValue)).ToList();
         if (modified.Count == 0) return null;
-        var before = modified.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
-        var after = modified.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+        var before = modified.ToDictionary(c => c.Name, c => c.Value.OriginalValue);
+        var after = modified.ToDictionary(c => c.Name, c => c.Value.CurrentValue);
         return Describe(entry, AuditAction.Updated, before, after);
     }
 
     private static Dictionary<string, object?> Values(EntityEntry entry, Func<PropertyEntry, object?> value) =>
-        entry.Properties.Where(IsShown).ToDictionary(p => p.Metadata.Name, value);
+        EntryColumns.Of(entry).Where(IsShown).ToDictionary(c => c.Name, c => value(c.Value));
 
-    private static bool IsShown(PropertyEntry p) => !HiddenProperties.Contains(p.Metadata.Name) && !p.Metadata.IsConcurrencyToken;
+    private static bool IsShown((string Name, PropertyEntry Value) column) =>
+        !HiddenProperties.Contains(column.Name) && !column.Value.Metadata.IsConcurrencyToken;
 
     private static PendingChange Describe(EntityEntry entry, AuditAction action, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
     {

@@ -28,7 +28,7 @@ public sealed class ActQuery(IDbContextFactory<AppDbContext> dbFactory)
         return await db.Set<ActRecord>().AsNoTracking().Where(a => drafts || a.PublishedAtUtc != null)
             .OrderByDescending(a => a.Year).ThenByDescending(a => a.Sequence)
             .Select(a => new ActRow(a.Number, db.Set<IncidentRecord>().Where(i => i.Id == a.IncidentId).Select(i => i.Number).First(),
-                a.State, a.CreatedAtUtc, a.SignedAtUtc, a.Suppliers.Count))
+                a.State, a.CreatedAtUtc, (DateTime?)a.Signature!.SignedAtUtc, a.Suppliers.Count))
             .Take(500).ToListAsync(ct);
     }
 

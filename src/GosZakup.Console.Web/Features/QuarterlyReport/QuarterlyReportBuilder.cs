@@ -56,13 +56,13 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
     private static async Task<List<QuarterAct>> ActsAsync(AppDbContext db, DateTime from, DateTime to, CancellationToken ct)
     {
         var acts = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers)
-            .Where(a => a.State == ActState.Signed && a.SignedAtUtc >= from && a.SignedAtUtc < to)
+            .Where(a => a.State == ActState.Signed && a.Signature!.SignedAtUtc >= from && a.Signature.SignedAtUtc < to)
             .OrderBy(a => a.Year).ThenBy(a => a.Sequence).ToListAsync(ct);
         var ids = acts.Select(a => a.Id).ToList();
         var states = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => ids.Contains(r.ActId))
             .ToDictionaryAsync(r => r.ActSupplierId, r => r.State, ct);
         return [.. acts
-            .Select(a => new QuarterAct(a.Number, a.SignedAtUtc!.Value, a.PublishedAtUtc, a.IsOperatorRelated, a.ProcurementNumbers,
+            .Select(a => new QuarterAct(a.Number, a.Signature!.SignedAtUtc, a.PublishedAtUtc, a.IsOperatorRelated, a.ProcurementNumbers,
                 [.. a.Suppliers.Where(s => s.SecurityAmount > 0).OrderBy(s => s.ProcurementNumber, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
                     .Select(s => new QuarterActSupplier(s.Name, s.TaxpayerNumber, s.ProcurementNumber, s.SecurityAmount!.Value, states.TryGetValue(s.Id, out var state) ? state : null))]))
             .Where(a => a.Suppliers.Count > 0)];

@@ -62,13 +62,12 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         if (opened is null) return CommandResult<string>.Invalid(SignatureInput.FileError(problem!));
         using var certificate = opened;
         var now = clock.GetUtcNow().UtcDateTime;
-        var signerName = certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false);
         var position = new BilingualText(signature.PositionKk.Trim(), signature.PositionRu.Trim());
         var content = QuarterlyReportContent.Read(report.ContentJson);
-        var signed = new PdfSigner(clock).Sign(QuarterlyReportPdf.Render(content, new ActSigner(position, signerName)), certificate,
+        var signed = new PdfSigner(clock).Sign(QuarterlyReportPdf.Render(content, new ActSigner(position, certificate.SignerName())), certificate,
             new PdfSigningOptions($"Тоқсандық есеп / Квартальный отчёт {content.Quarter} (R2 §27)", "Астана"));
 
-        report.Sign(now, signerName, position.Both, certificate.Subject, certificate.SerialNumber, ActSigning.Sha256(signed));
+        report.Sign(CertificateSignature.Of(certificate, signed, now, position.Both));
         db.Add(new QuarterlyReportFileRecord { ReportId = report.Id, Kind = QuarterlyReportFileRecord.SignedPdf, Content = signed });
         try
         {

@@ -24,19 +24,21 @@ public sealed class QuarterlyReportJob(IDbContextFactory<AppDbContext> dbFactory
     {
         var reportId = job.Job.Id;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var report = await db.Set<QuarterlyReportRecord>().SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is null || !QuarterlyReportLifecycle.IsInProgress(report.State)) return null;
+        var queued = await db.Set<QuarterlyReportRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        if (queued is null || !QuarterlyReportLifecycle.IsInProgress(queued.State)) return null;
 
         await StepAsync(db, job, 10, ct);
-        var content = await builder.BuildAsync(new Quarter(report.Year, report.Quarter), ct);
+        var content = await builder.BuildAsync(new Quarter(queued.Year, queued.Quarter), ct);
         await StepAsync(db, job, 50, ct);
         var pdf = QuarterlyReportPdf.Render(content, signer: null);
         await StepAsync(db, job, 80, ct);
         var xlsx = QuarterlyReportXlsx.Write(content);
         await StepAsync(db, job, 90, ct);
 
-        await db.Entry(report).ReloadAsync(ct);
-        if (!QuarterlyReportLifecycle.IsInProgress(report.State)) return null;
+        // Read again, as the sweep may have failed the build meanwhile; a fresh read, not Reload, which EF 10 refuses for a
+        // record whose optional complex property (the signature) is null (dotnet/efcore#37559).
+        var report = await db.Set<QuarterlyReportRecord>().SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        if (report is null || !QuarterlyReportLifecycle.IsInProgress(report.State)) return null;
         db.AddRange(new QuarterlyReportFileRecord { ReportId = reportId, Kind = QuarterlyReportFileRecord.Pdf, Content = pdf },
             new QuarterlyReportFileRecord { ReportId = reportId, Kind = QuarterlyReportFileRecord.Xlsx, Content = xlsx });
         report.Built(content.BuiltAtUtc, QuarterlyReportContent.Write(content));

@@ -45,7 +45,11 @@ public sealed class QuarterlyReportQuery(IDbContextFactory<AppDbContext> dbFacto
         var rows = await db.Set<QuarterlyReportRecord>().AsNoTracking()
             .Where(r => drafts || r.State == QuarterlyReportState.Signed)
             .OrderByDescending(r => r.RequestedAtUtc).Take(MaxRows)
-            .Select(r => new { r.Id, r.Year, r.Quarter, r.State, r.Progress, r.RequestedAtUtc, r.RequestedByName, r.BuiltAtUtc, r.Error, r.SignedAtUtc, r.SignedByName, r.Version })
+            .Select(r => new
+            {
+                r.Id, r.Year, r.Quarter, r.State, r.Progress, r.RequestedAtUtc, r.RequestedByName, r.BuiltAtUtc, r.Error,
+                SignedAtUtc = (DateTime?)r.Signature!.SignedAtUtc, SignedByName = (string?)r.Signature.SignerName, r.Version,
+            })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -32,7 +32,7 @@ public static class SecurityReturnF3File
         if (row.CreditedTo is not { } creditedTo || row.CreditedAtUtc is not { } creditedAt) return null;
         return new SecurityReturnDocument(
             row.LetterReceivedAtUtc ?? creditedAt, row.OrganiserName ?? "", row.OrganiserBin ?? "", act.Number,
-            act.ActDateUtc ?? act.SignedAtUtc ?? act.CreatedAtUtc, row.SupplierName, row.SupplierTaxpayerNumber, row.LotNumber ?? "",
+            act.ActDateUtc ?? act.Signature?.SignedAtUtc ?? act.CreatedAtUtc, row.SupplierName, row.SupplierTaxpayerNumber, row.LotNumber ?? "",
             row.ProcurementNumber, row.Amount, creditedTo,
             row.Bank ?? new SupplierBankDetails(row.SupplierName, row.SupplierTaxpayerNumber, "", "", ""), row.CustomerHeadName ?? "");
     }

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;
@@ -46,25 +44,22 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         using var certificate = opened;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var signerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
         var replaces = act.ReplacesActId is { } replacedId ? await db.Set<ActRecord>().Where(a => a.Id == replacedId).Select(a => a.Number).SingleAsync(ct) : null;
         var unsigned = pdf.Render(act, replaces, now, baseUrl);
         var signed = new PdfSigner(clock).Sign(unsigned, certificate, new PdfSigningOptions(
             $"Акт / Акті №{act.Number} (R2 §17)", "Астана"));
 
-        act.Sign(now, signerName, Clip(pdf.Signatory.Title.Both), certificate.Subject, certificate.SerialNumber, Sha256(signed));
+        act.Sign(CertificateSignature.Of(certificate, signed, now, Clip(pdf.Signatory.Title.Both)));
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
         await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
-        db.Add(Timeline.ActSigned(act.Number, signerName).For(act.IncidentId, now, user));
+        db.Add(Timeline.ActSigned(act.Number, act.Signature!.SignerName).For(act.IncidentId, now, user));
         var saved = await ActChange.SaveAsync(db, act, ct);
         if (saved.Succeeded) notifier.Changed(act.IncidentId);
         return saved;
     }
 
-    // The column keeps 256 characters; a long configured title is cut there, the PDF keeps it whole.
-    private static string Clip(string text) => text.Length <= 256 ? text : text[..256];
-
-    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+    // The column keeps so many characters; a long configured title is cut there, the PDF keeps it whole.
+    private static string Clip(string text) => text.Length <= ActRecord.SignerPositionLength ? text : text[..ActRecord.SignerPositionLength];
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 }

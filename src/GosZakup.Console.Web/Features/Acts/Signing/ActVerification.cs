@@ -1,4 +1,5 @@
 using GosZakup.Console.Domain.Acts;
+using GosZakup.Console.Domain.Signatures;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Persistence;
@@ -17,7 +18,7 @@ public sealed record ActVerificationView(PdfVerification Pdf, RegisteredAct? Reg
 }
 
 /// <summary>The public facts of a signed Act.</summary>
-public sealed record RegisteredAct(string Number, DateTime SignedAtUtc, string SignedByName, string? ReplacesNumber, string Sha256);
+public sealed record RegisteredAct(string Number, PdfSignature Signature, string? ReplacesNumber);
 
 /// <summary>Verifies signed Acts for anyone (R2 §17): by number, from the stored PDF, or from an uploaded PDF, which is
 /// matched to a registered Act by its SHA-256.</summary>
@@ -46,9 +47,9 @@ public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, S
         var verdict = await VerifyWithinLimitAsync(pdf, ct);
         if (verdict.Status is PdfSignatureStatus.TooManySignatures or PdfSignatureStatus.NotCheckedInTime)
             return new ActVerificationView(verdict, null, false, null);
-        var sha = ActSigning.Sha256(pdf);
+        var sha = PdfSignature.Sha256Of(pdf);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var act = await db.Set<ActRecord>().AsNoTracking().SingleOrDefaultAsync(a => a.SignedPdfSha256 == sha && a.State == ActState.Signed, ct);
+        var act = await db.Set<ActRecord>().AsNoTracking().SingleOrDefaultAsync(a => a.Signature!.Sha256 == sha && a.State == ActState.Signed, ct);
         var registered = act is null ? null : await DescribeAsync(db, act, ct);
         var replacedBy = act is null ? null : await db.Set<ActRecord>().Where(a => a.ReplacesActId == act.Id && a.State == ActState.Signed).Select(a => a.Number).FirstOrDefaultAsync(ct);
         var revoked = verdict.Signature is { SerialNumber.Length: > 0 } signature && trust.IsRevoked(signature.SerialNumber, signature.Thumbprint);
@@ -74,6 +75,6 @@ public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, S
     private static async Task<RegisteredAct> DescribeAsync(AppDbContext db, ActRecord act, CancellationToken ct)
     {
         var replaces = act.ReplacesActId is { } id ? await db.Set<ActRecord>().Where(a => a.Id == id).Select(a => a.Number).SingleAsync(ct) : null;
-        return new RegisteredAct(act.Number, act.SignedAtUtc!.Value, act.SignedByName ?? "", replaces, act.SignedPdfSha256 ?? "");
+        return new RegisteredAct(act.Number, act.Signature!, replaces);
     }
 }
