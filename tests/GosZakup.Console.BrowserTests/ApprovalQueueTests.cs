@@ -5,6 +5,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
         var specialist = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "browser-Specialist"), new Claim(ClaimTypes.Name, DemoUsers.Specialist), new Claim(ClaimTypes.Role, StaffRole.Specialist)], "test"));
         var alerted = await commands.SendConfirmationAlertAsync((await IncidentAsync(services, number)).Id, (await IncidentAsync(services, number)).Version, Severity.Medium, specialist, ct);
-        Assert.True(alerted.Succeeded, alerted.Refusal);
+        Assert.True(alerted.Succeeded, $"{alerted.Refusal} {alerted.Reason?.Key}");
         var incident = await IncidentAsync(services, number);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var confirmed = await commands.ConfirmAsync(incident.Id, incident.Version, new DecisionForm
@@ -100,7 +101,7 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
             // that lasts into its acceptance extends it (R2 §15.4); a run after midnight would otherwise find nothing to approve.
             PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(12)), NoSecurityMemberTookPart = true,
         }, specialist, ct);
-        Assert.True(confirmed.Succeeded, confirmed.Refusal ?? string.Join("; ", confirmed.Errors.Values));
+        Assert.True(confirmed.Succeeded, $"{confirmed.Refusal} {confirmed.Reason?.Key} {string.Join("; ", confirmed.FieldErrors.Keys)}");
         await services.GetRequiredService<ExtensionJob>().RunForIncidentAsync(number, ct);
         return number;
     }

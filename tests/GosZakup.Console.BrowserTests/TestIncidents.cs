@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public static class TestIncidents
         var db = services.GetRequiredService<AppDbContext>();
         var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, TestContext.Current.CancellationToken);
         var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, Person(DemoUsers.Specialist, StaffRole.Specialist), TestContext.Current.CancellationToken);
-        Assert.True(assigned.Succeeded, assigned.Refusal);
+        Assert.True(assigned.Succeeded, $"{assigned.Refusal} {assigned.Reason?.Key}");
         return incident.Number;
     }
 
@@ -85,14 +86,14 @@ public static class TestIncidents
     }
 
     /// <summary>One command on the incident as the demo Specialist, on its current version.</summary>
-    private static async Task StepAsync(ConsoleApp app, string number, Func<IncidentCommands, IncidentRecord, ClaimsPrincipal, CancellationToken, Task<IncidentResult>> step)
+    private static async Task StepAsync(ConsoleApp app, string number, Func<IncidentCommands, IncidentRecord, ClaimsPrincipal, CancellationToken, Task<CommandResult>> step)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var ct = TestContext.Current.CancellationToken;
         var incident = await services.GetRequiredService<AppDbContext>().Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == number, ct);
         var result = await step(services.GetRequiredService<IncidentCommands>(), incident, Person(DemoUsers.Specialist, StaffRole.Specialist), ct);
-        Assert.True(result.Succeeded, result.Refusal ?? string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Keys)}");
     }
 
     private static DateTimeOffset Now(ConsoleApp app) => app.Services.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -37,6 +37,8 @@ public record CommandResult
 
     public static CommandResult Invalid(IReadOnlyDictionary<string, ResourceText> errors) => new() { FieldErrors = errors };
 
+    public static CommandResult Invalid(string field, ResourceText error) => Invalid(new Dictionary<string, ResourceText> { [field] = error });
+
     public static CommandResult Refused(RefusalCode code, string? key = null, params object[] args) =>
         new() { Refusal = code, Reason = key is null ? null : new ResourceText(key, args) };
 
@@ -54,6 +56,8 @@ public sealed record CommandResult<T> : CommandResult
     public static new CommandResult<T> Invalid(string field, string key, params object[] args) => CommandResult.Invalid(field, key, args).As<T>();
 
     public static new CommandResult<T> Invalid(IReadOnlyDictionary<string, ResourceText> errors) => new() { FieldErrors = errors };
+
+    public static new CommandResult<T> Invalid(string field, ResourceText error) => CommandResult.Invalid(field, error).As<T>();
 
     public static new CommandResult<T> Refused(RefusalCode code, string? key = null, params object[] args) => CommandResult.Refused(code, key, args).As<T>();
 }

@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,12 +77,12 @@ public sealed class CircumstanceTests : IAsyncLifetime
         var incident = await scenario.IncidentAsync();
         var loss = new RegionalLossForm { Region = "Жетісу облысы", From = IncidentScenario.At("11:00"), To = IncidentScenario.At("10:00") };
 
-        Assert.Contains("To", (await circumstances.RecordRegionalLossAsync(incident.Id, incident.Version, loss, IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("To", (await circumstances.RecordRegionalLossAsync(incident.Id, incident.Version, loss, IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
         loss.To = IncidentScenario.At("12:00");
         Assert.False((await circumstances.RecordRegionalLossAsync(incident.Id, incident.Version, loss, IncidentScenario.Specialist, Ct)).Succeeded);
         Assert.False((await circumstances.RecordRegionalLossAsync(incident.Id, Guid.NewGuid(), loss, IncidentScenario.Supervisor, Ct)).Succeeded);
         var halfAgreed = new ForceMajeureForm { From = IncidentScenario.At("08:00"), To = IncidentScenario.At("11:00"), Description = "Пожар", AgreementBy = "Д. Ахметов" };
-        Assert.Contains("AgreementReference", (await circumstances.RecordForceMajeureAsync(incident.Id, incident.Version, halfAgreed, IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("AgreementReference", (await circumstances.RecordForceMajeureAsync(incident.Id, incident.Version, halfAgreed, IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
 
         var after = await scenario.IncidentAsync();
         Assert.Equal((incident.Version, (string?)null, (DateTime?)null), (after.Version, after.RegionalLossRegion, after.ForceMajeureFromUtc));
@@ -100,10 +101,10 @@ public sealed class CircumstanceTests : IAsyncLifetime
 
     private Guid VersionOf() => scenario.IncidentAsync().GetAwaiter().GetResult().Version;
 
-    private async Task MustAsync(Func<IncidentCircumstances, Task<Web.Features.Incidents.IncidentResult>> record)
+    private async Task MustAsync(Func<IncidentCircumstances, Task<CommandResult>> record)
     {
         var result = await record(scenario.Services.Get<IncidentCircumstances>());
-        Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Values)}");
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         await using var scope = scenario.Services.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ExtensionJob>().RunForIncidentAsync(scenario.Number, Ct);
     }

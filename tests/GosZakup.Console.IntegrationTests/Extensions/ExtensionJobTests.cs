@@ -190,12 +190,12 @@ public sealed class ExtensionJobTests : IAsyncLifetime
         var order = (await OrdersAsync()).First(o => o.ProcurementNumber == "15423871-1");
         var approval = scenario.Services.Get<ExtensionApproval>();
 
-        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), " ", IncidentScenario.Supervisor, Ct)).Errors.Keys);
-        Assert.Contains("NewDeadline", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("17:00"), "Раньше", IncidentScenario.Supervisor, Ct)).Errors.Keys);
-        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "<b>x</b>", IncidentScenario.Supervisor, Ct)).Errors.Keys);
+        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), " ", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
+        Assert.Contains("NewDeadline", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("17:00"), "Раньше", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
+        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "<b>x</b>", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
         Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Заказчик просил", IncidentScenario.Specialist, Ct)).Succeeded);
         var done = await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Сбой затронул подписание ЭЦП до вечера", IncidentScenario.Supervisor, Ct);
-        Assert.True(done.Succeeded, done.Refusal);
+        Assert.True(done.Succeeded, $"{done.Refusal} {done.Reason?.Key}");
         Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:30"), "Второй раз со старой страницы", IncidentScenario.Supervisor, Ct)).Succeeded);
 
         scenario.ClockAt("12:20");
@@ -234,7 +234,7 @@ public sealed class ExtensionJobTests : IAsyncLifetime
     private async Task ApproveAsync()
     {
         var result = await scenario.Services.Get<ExtensionApproval>().ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), await SnapshotAsync(), IncidentScenario.Supervisor, Ct);
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
     }
 
     private async Task<List<ExtensionOrderRecord>> OrdersAsync()

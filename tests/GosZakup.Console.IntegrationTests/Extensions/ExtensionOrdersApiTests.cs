@@ -52,8 +52,12 @@ public class ExtensionOrdersApiTests(ConsoleFactory factory)
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.NewClient().GetAsync("/api/v1/extension-orders", Ct)).StatusCode);
         var badSince = await Client().GetAsync("/api/v1/extension-orders?since=yesterday", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, badSince.StatusCode);
-        Assert.Contains("since", (await JsonAsync(badSince)).GetProperty("detail").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client().GetAsync("/api/v1/extension-orders?limit=0", Ct)).StatusCode);
+        var problem = await JsonAsync(badSince);
+        Assert.Equal("invalid", problem.GetProperty("code").GetString());
+        Assert.Contains("since", problem.GetProperty("errors").GetProperty("since")[0].GetString());
+        var badLimit = await Client().GetAsync("/api/v1/extension-orders?limit=0", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
+        Assert.Equal("invalid", (await JsonAsync(badLimit)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await Client().GetAsync("/api/v1/extension-orders?limit=5001", Ct)).StatusCode);
     }
 

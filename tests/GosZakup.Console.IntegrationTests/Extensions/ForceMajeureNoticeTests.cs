@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Extensions;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
         var incident = await scenario.IncidentAsync();
         var result = await Notices().SendAsync(incident.Id, incident.Version, IncidentScenario.Supervisor, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
         duty = Assert.Single(await scenario.DutiesAsync(), d => d.Code == "force-majeure-notice");
         Assert.Equal((Utc("12:35"), "supervisor@demo.kz"), (duty.MetAtUtc, duty.MetByName));
         Assert.StartsWith("mail to owner.security@minfin.kz", duty.MetNote);
@@ -52,7 +53,7 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
         Assert.Contains("ожидаемое окончание: 20.11.2026 18:00 (UTC+5)", update.BodyRu);
         Assert.Contains("«Запрос ценовых предложений» модулі", update.BodyKk);
         var refused = await Notices().SendAsync(incident.Id, (await scenario.IncidentAsync()).Version, IncidentScenario.Supervisor, Ct);
-        Assert.StartsWith("The notice of this force majeure has already gone out", refused.Refusal);
+        Assert.Equal((RefusalCode.AlreadyDone, "ForceMajeure.Error.AlreadySent"), (refused.Refusal, refused.Reason?.Key));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
 
         var result = await Notices().SendAsync(incident.Id, incident.Version, IncidentScenario.Specialist, Ct);
 
-        Assert.NotNull(result.Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed, result.Refusal);
         Assert.True(Assert.Single(await scenario.DutiesAsync(), d => d.Code == "force-majeure-notice").IsOpen);
     }
 
@@ -101,7 +102,7 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
         if (agreed) (form.AgreementBy, form.AgreementReference, form.AgreementAt) = ("Д. Ахметов, Минфин РК", "Письмо № 01-02/345", IncidentScenario.At("08:30"));
         var incident = await scenario.IncidentAsync();
         var result = await scenario.Services.Get<IncidentCircumstances>().RecordForceMajeureAsync(incident.Id, incident.Version, form, IncidentScenario.Supervisor, Ct);
-        Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Values)}");
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
     }
 
     private async Task<AnnouncementUpdateRecord> PublishedAsync()

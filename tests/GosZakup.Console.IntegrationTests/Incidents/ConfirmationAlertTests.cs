@@ -1,6 +1,7 @@
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Mail;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
 using static GosZakup.Console.IntegrationTests.Incidents.IncidentScenario;
@@ -39,7 +40,7 @@ public sealed class ConfirmationAlertTests
         Assert.Contains(view!.Timeline, e => e.Kind == "ConfirmationAlertSent" && s.Read(e).Contains("owner.security@minfin.kz"));
 
         var again = await s.Do((c, i) => c.SendConfirmationAlertAsync(i.Id, i.Version, Severity.High, Specialist, Ct));
-        Assert.StartsWith("The Rules §25 alert was already sent", again.Refusal);
+        Assert.Equal((RefusalCode.AlreadyDone, "Incident.Error.AlertAlreadySent"), (again.Refusal, again.Reason?.Key));
         Assert.Equal(3, await OutboxCountAsync(s, "confirmation-alert"));
     }
 
@@ -51,7 +52,7 @@ public sealed class ConfirmationAlertTests
 
         var result = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Supervisor, Ct));
 
-        Assert.StartsWith("Rules §25: a medium or high failure is confirmed only after", result.Refusal);
+        Assert.Equal((RefusalCode.NotAllowedFromStatus, "Incident.Error.AlertFirst"), (result.Refusal, result.Reason?.Key));
         var incident = await s.IncidentAsync();
         Assert.Equal((IncidentStatus.UnderAnalysis, (Severity?)null), (incident.Status, incident.Severity));
         Assert.Empty(await ParticipantsAsync(s));
@@ -83,9 +84,9 @@ public sealed class ConfirmationAlertTests
         decision.ReproductionResult = "Не воспроизводится: у пользователя истёк сертификат ЭЦП.";
 
         var blank = await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct));
-        Assert.StartsWith("The Rules §25 alert went out", blank.Errors[nameof(DecisionForm.SecurityMemberIds)]);
+        Assert.Equal("Incident.Error.ParticipantsRequired", blank.FieldErrors[nameof(DecisionForm.SecurityMemberIds)].Key);
         (decision.NoSecurityMemberTookPart, decision.SecurityMemberIds) = (true, [SecurityMemberId]);
-        Assert.True((await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct))).Errors.ContainsKey(nameof(DecisionForm.SecurityMemberIds)));
+        Assert.True((await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct))).FieldErrors.ContainsKey(nameof(DecisionForm.SecurityMemberIds)));
         Assert.Equal(IncidentStatus.UnderAnalysis, (await s.IncidentAsync()).Status);
 
         decision.SecurityMemberIds = [];
@@ -112,7 +113,7 @@ public sealed class ConfirmationAlertTests
 
         var result = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, decision, Specialist, Ct));
 
-        Assert.StartsWith("A member you ticked is no longer", result.Refusal);
+        Assert.Equal((RefusalCode.Stale, "Incident.Error.ParticipantUnknown"), (result.Refusal, result.Reason?.Key));
         Assert.Null((await s.IncidentAsync()).Severity);
     }
 

@@ -152,7 +152,7 @@ public sealed class IncidentLifeTests
 
         var logged = await s.Notices().LogContactAsync(incident.Id, new ContactForm { At = At("12:15"), Contact = "Әлия Сейітова, +7 701 111 22 33", Outcome = "Сообщено по телефону", ObligationCode = "wg-alert" }, Operator, TestContext.Current.CancellationToken);
 
-        Assert.True(logged.Succeeded, string.Join("; ", logged.Errors.Values) + logged.Refusal);
+        Assert.True(logged.Succeeded, string.Join("; ", logged.FieldErrors.Keys) + logged.Refusal);
         var duty = (await s.DutiesAsync()).Single(d => d.Code == "wg-alert");
         Assert.Equal((Utc("12:15"), "operator@demo.kz"), (duty.MetAtUtc, duty.MetByName));
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().AddEvidenceAsync(incident.Id, "reproduction.png", new MemoryStream(Png), Specialist, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
         var evidence = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Evidence);
         Assert.Equal((DocumentPurpose.Evidence, "image/png", 16L, Convert.ToHexStringLower(SHA256.HashData(Png))), (evidence.Purpose, evidence.ContentType, evidence.SizeBytes, evidence.Sha256));
         Assert.Equal(Png, await File.ReadAllBytesAsync(s.Services.Get<AttachmentFolder>().PathOf(evidence.Sha256), Ct));
@@ -40,7 +41,7 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().AddEvidenceAsync(incident.Id, "screen.png", new MemoryStream(Executable), Specialist, Ct);
 
-        Assert.Contains("screen.png", result.Refusal);
+        Assert.Equal(("Attachment.TypeRefused", "screen.png"), (result.FieldErrors["File"].Key, result.FieldErrors["File"].Args[0]));
         await using var db = s.Services.NewDb();
         Assert.Equal(0, await db.Set<IncidentDocumentRecord>().CountAsync(Ct));
         Assert.Empty(await TimelineAsync(s, "EvidenceAdded"));
@@ -55,7 +56,7 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().AddEvidenceAsync(incident.Id, "screen.png", new MemoryStream(Png), Operator, Ct);
 
-        Assert.NotNull(result.Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed, result.Refusal);
         Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Evidence);
     }
 
@@ -68,7 +69,7 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().LinkAsync(incident.Id, other.Number.ToLowerInvariant(), "Тот же 503 в закупке 15423999-1", Operator, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
         var here = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Links);
         var there = Assert.Single((await s.Records().LoadAsync(other.Id, Ct)).Links);
         Assert.Equal((other.Number, IncidentStatus.Registered, "Тот же 503 в закупке 15423999-1"), (here.Number, here.Status, here.Note));
@@ -88,8 +89,8 @@ public sealed class IncidentRecordsTests
         var again = await s.Records().LinkAsync(incident.Id, other.Number, null, Specialist, Ct);
         var reverse = await s.Records().LinkAsync(other.Id, s.Number, null, Supervisor, Ct);
 
-        Assert.Contains(other.Number, again.Errors["OtherNumber"]);
-        Assert.Contains(s.Number, reverse.Errors["OtherNumber"]);
+        Assert.Equal(("Link.Error.AlreadyLinked", other.Number), (again.FieldErrors["OtherNumber"].Key, again.FieldErrors["OtherNumber"].Args[0]));
+        Assert.Equal(("Link.Error.AlreadyLinked", s.Number), (reverse.FieldErrors["OtherNumber"].Key, reverse.FieldErrors["OtherNumber"].Args[0]));
         await using var db = s.Services.NewDb();
         Assert.Equal(1, await db.Set<IncidentLinkRecord>().CountAsync(Ct));
     }
@@ -102,7 +103,7 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().LinkAsync(incident.Id, " INC-2026-999999 ", null, Operator, Ct);
 
-        Assert.Contains("INC-2026-999999", result.Errors["OtherNumber"]);
+        Assert.Equal(("Link.Error.Unknown", "INC-2026-999999"), (result.FieldErrors["OtherNumber"].Key, result.FieldErrors["OtherNumber"].Args[0]));
         Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
     }
 
@@ -114,7 +115,7 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().LinkAsync(incident.Id, s.Number, null, Operator, Ct);
 
-        Assert.True(result.Errors.ContainsKey("OtherNumber"));
+        Assert.True(result.FieldErrors.ContainsKey("OtherNumber"));
         Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
     }
 
@@ -129,10 +130,10 @@ public sealed class IncidentRecordsTests
 
         var result = await s.Records().UnlinkAsync(other.Id, link.LinkId, Specialist, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
         Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Links);
         Assert.Equal($"Incident {other.Number}", s.Read(Assert.Single(await TimelineAsync(s, "Unlinked"))));
-        Assert.NotNull((await s.Records().UnlinkAsync(other.Id, link.LinkId, Specialist, Ct)).Refusal);
+        Assert.Equal(RefusalCode.NotFound, (await s.Records().UnlinkAsync(other.Id, link.LinkId, Specialist, Ct)).Refusal);
     }
 
     /// <summary>A second incident of the same failure, reported from another procurement.</summary>

@@ -35,7 +35,7 @@ public sealed class IncidentReferralTests
 
         var result = await s.Records().ReferAsync(incident.Id, OutsideSpecialists(consent: " "), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray())], Supervisor, Ct);
 
-        Assert.Contains("Rules §22", result.Errors[nameof(ReferralForm.OwnerConsent)]);
+        Assert.Equal("Referral.Error.ConsentRequired", result.FieldErrors[nameof(ReferralForm.OwnerConsent)].Key);
         await using var db = s.Services.NewDb();
         Assert.Equal((0, 0), (await db.Set<ReferralRecord>().CountAsync(Ct), await db.Set<IncidentDocumentRecord>().CountAsync(Ct)));
         Assert.Empty(await TimelineAsync(s, "OutsideSpecialistsCalled"));
@@ -50,7 +50,7 @@ public sealed class IncidentReferralTests
 
         var result = await s.Records().ReferAsync(incident.Id, OutsideSpecialists("письмо МФ РК № 12-3/4567 от 21.11.2026"), [File("consent.pdf", "%PDF-1.7\n"u8.ToArray())], Specialist, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal + string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         var entry = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Referrals);
         Assert.Equal((ReferralKind.OutsideSpecialists, "письмо МФ РК № 12-3/4567 от 21.11.2026", Utc("12:05", day: 21), "specialist@demo.kz"),
             (entry.Referral.Kind, entry.Referral.OwnerConsent, entry.Referral.AtUtc, entry.Referral.ByName));
@@ -69,7 +69,7 @@ public sealed class IncidentReferralTests
 
         var result = await s.Records().ReferAsync(incident.Id, LawEnforcement(), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray()), File("logs.pdf", Executable)], Supervisor, Ct);
 
-        Assert.Contains("logs.pdf", result.Errors["Files"]);
+        Assert.Equal(("Attachment.TypeRefused", "logs.pdf"), (result.FieldErrors["Files"].Key, result.FieldErrors["Files"].Args[0]));
         await using var db = s.Services.NewDb();
         Assert.Equal((0, 0), (await db.Set<ReferralRecord>().CountAsync(Ct), await db.Set<IncidentDocumentRecord>().CountAsync(Ct)));
         Assert.Empty(Directory.EnumerateFiles(s.Services.Get<AttachmentFolder>().Path, "*", SearchOption.AllDirectories));
@@ -84,7 +84,7 @@ public sealed class IncidentReferralTests
 
         var result = await s.Records().ReferAsync(incident.Id, LawEnforcement(), [], Supervisor, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal + string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         var entry = Assert.Single(await TimelineAsync(s, "ReferredToLawEnforcement"));
         Assert.Equal((Utc("12:05", day: 21), "supervisor@demo.kz"), (entry.AtUtc, TimelineWording.Actor(entry)));
         Assert.Contains("№ 04-12/8813", s.Read(entry));
@@ -114,7 +114,7 @@ public sealed class IncidentReferralTests
 
         var result = await s.Records().ReferAsync(incident.Id, form, [], Supervisor, Ct);
 
-        Assert.True(result.Errors.ContainsKey(nameof(ReferralForm.LetterReference)));
+        Assert.True(result.FieldErrors.ContainsKey(nameof(ReferralForm.LetterReference)));
         Assert.Empty((await s.Records().LoadAsync(incident.Id, Ct)).Referrals);
     }
 }

@@ -1,5 +1,6 @@
 using GosZakup.Console.Domain.Incidents;
 using static GosZakup.Console.IntegrationTests.Incidents.IncidentScenario;
+using GosZakup.Console.Web.Commands;
 
 namespace GosZakup.Console.IntegrationTests.Incidents;
 
@@ -12,7 +13,8 @@ public sealed class IncidentRefusalTests
         await using var s = await StartAsync();
         var result = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
 
-        Assert.StartsWith("Not possible while the incident is", result.Refusal);
+        Assert.Equal((RefusalCode.NotAllowedFromStatus, "Incident.Error.OutOfOrder"), (result.Refusal, result.Reason?.Key));
+        Assert.Equal(new ResourceText("Incident.Status.Registered"), result.Reason!.Args[0]);
         Assert.Equal((IncidentStatus.Registered, (Severity?)null), ((await s.IncidentAsync()).Status, (await s.IncidentAsync()).Severity));
     }
 
@@ -24,8 +26,10 @@ public sealed class IncidentRefusalTests
         await s.AlertAsync(Severity.High);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.High), Specialist));
 
-        Assert.Equal("Only a Supervisor may lower the level.", (await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "ошибка", Specialist))).Refusal);
-        Assert.Equal("Lowering the level needs a reason.", (await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, " ", Supervisor))).Refusal);
+        var bySpecialist = await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "ошибка", Specialist));
+        Assert.Equal((RefusalCode.RoleNotAllowed, "Incident.Error.Level.RoleNotAllowed"), (bySpecialist.Refusal, bySpecialist.Reason?.Key));
+        var noReason = await s.Do((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, " ", Supervisor));
+        Assert.Equal((RefusalCode.ReasonRequired, "Incident.Error.Level.ReasonRequired"), (noReason.Refusal, noReason.Reason?.Key));
         Assert.Equal(Severity.High, (await s.IncidentAsync()).Severity);
 
         await s.Must((c, i) => c.ChangeLevelAsync(i.Id, i.Version, Severity.Low, "Затронут один участник, модуль работает.", Supervisor));
@@ -41,17 +45,17 @@ public sealed class IncidentRefusalTests
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Specialist));
 
         var past = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium, plannedFix: "11:00"), Specialist));
-        Assert.Equal("The planned fix time must be in the future.", past.Errors["PlannedFixAt"]);
+        Assert.Equal("Incident.Error.PlannedFixPast", past.FieldErrors["PlannedFixAt"].Key);
 
         var script = s.Decision(Severity.Medium);
         script.ReproductionResult = "<script>alert(1)</script>";
-        Assert.True((await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, script, Specialist))).Errors.ContainsKey("ReproductionResult"));
+        Assert.True((await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, script, Specialist))).FieldErrors.ContainsKey("ReproductionResult"));
 
         var stale = await s.IncidentAsync();
         await s.AlertAsync(Severity.Medium);
         await s.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Medium), Specialist));
         var late = await s.Do((c, _) => c.StartFixAsync(stale.Id, stale.Version, Specialist));
-        Assert.StartsWith("Someone else changed this incident", late.Refusal);
+        Assert.Equal((RefusalCode.Stale, "Incident.Error.Changed"), (late.Refusal, late.Reason?.Key));
         Assert.Equal(IncidentStatus.Confirmed, (await s.IncidentAsync()).Status);
     }
 
@@ -60,6 +64,7 @@ public sealed class IncidentRefusalTests
     {
         await using var s = await StartAsync();
         await s.Must((c, i) => c.AssignAsync(i.Id, i.Version, Operator));
-        Assert.Equal("Your role may not do this.", (await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Low), Operator))).Refusal);
+        var byOperator = await s.Do((c, i) => c.ConfirmAsync(i.Id, i.Version, s.Decision(Severity.Low), Operator));
+        Assert.Equal((RefusalCode.RoleNotAllowed, "Incident.Error.Role"), (byOperator.Refusal, byOperator.Reason?.Key));
     }
 }

@@ -16,6 +16,7 @@ using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Features.QuarterlyReport;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.SecurityReturns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -109,17 +110,17 @@ public sealed class IncidentScenario : IAsyncDisposable
         return await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == Number, Ct);
     }
 
-    public async Task<IncidentResult> Do(Func<IncidentCommands, IncidentRecord, Task<IncidentResult>> command)
+    public async Task<CommandResult> Do(Func<IncidentCommands, IncidentRecord, Task<CommandResult>> command)
     {
         var incident = await IncidentAsync();
         await using var scope = Services.Services.CreateAsyncScope();
         return await command(scope.ServiceProvider.GetRequiredService<IncidentCommands>(), incident);
     }
 
-    public async Task Must(Func<IncidentCommands, IncidentRecord, Task<IncidentResult>> command)
+    public async Task Must(Func<IncidentCommands, IncidentRecord, Task<CommandResult>> command)
     {
         var result = await Do(command);
-        Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
     }
 
     /// <summary>R2 §25: the alert before confirming a failure that may be <paramref name="suspected"/>, as a Specialist sends it.</summary>

@@ -62,7 +62,7 @@ public sealed class StaffNamesOnPagesTests(ConsoleFactory factory)
         Assert.True(registered.Succeeded, $"{registered.Refusal}");
         var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, Ct);
         var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, await Person("specialist@demo.kz", StaffRole.Specialist), Ct);
-        Assert.True(assigned.Succeeded, assigned.Refusal);
+        Assert.True(assigned.Succeeded, $"{assigned.Refusal} {assigned.Reason?.Key}");
         return incident.Number;
     }
 }

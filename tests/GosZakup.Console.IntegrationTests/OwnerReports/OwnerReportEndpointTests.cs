@@ -5,6 +5,7 @@ using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.OwnerReports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +33,9 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         {
             var commands = scope.ServiceProvider.GetRequiredService<OwnerReportCommands>();
             var form = new OwnerReportForm { PreventionKk = "Резервтік арна енгізілсін.", PreventionRu = "Ввести резервный канал." };
-            var (preview, link) = await commands.PreviewAsync(number, form, Supervisor, Ct);
-            Assert.True(preview.Succeeded, preview.Refusal);
+            var preview = await commands.PreviewAsync(number, form, Supervisor, Ct);
+            Assert.True(preview.Succeeded, $"{preview.Refusal} {preview.Reason?.Key}");
+            var link = preview.Value!;
             Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync(link, Ct)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await (await SignIn.AsAsync(factory, "supervisor2@demo.kz")).GetAsync(link, Ct)).StatusCode);
             Assert.True((await commands.RecordSentAsync(id, await VersionAsync(id), form, Supervisor, Ct)).Succeeded);
@@ -86,5 +88,5 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         return await db.Set<IncidentRecord>().Where(i => i.Id == id).Select(i => i.Version).SingleAsync(Ct);
     }
 
-    private static void Ok(IncidentResult result) => Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Values)}");
+    private static void Ok(CommandResult result) => Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
 }

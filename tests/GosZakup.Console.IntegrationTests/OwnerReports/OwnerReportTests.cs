@@ -6,11 +6,14 @@ using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.IntegrationTests.Incidents;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Features.OwnerReports;
+using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using UglyToad.PdfPig;
 using static GosZakup.Console.IntegrationTests.Documents.ActF2PdfTests;
 using static GosZakup.Console.IntegrationTests.Incidents.IncidentScenario;
@@ -34,7 +37,7 @@ public sealed class OwnerReportTests
 
         var sent = await commands.RecordSentAsync((await scenario.IncidentAsync()).Id, (await scenario.IncidentAsync()).Version, Form(), Supervisor, Ct);
 
-        Assert.True(sent.Succeeded, sent.Refusal);
+        Assert.True(sent.Succeeded, $"{sent.Refusal} {sent.Reason?.Key}");
         var incident = await scenario.IncidentAsync();
         Assert.Equal((Kk, Ru, Utc("14:20"), "supervisor@demo.kz"), (incident.PreventionKk, incident.PreventionRu, incident.OwnerReportSentAtUtc, incident.OwnerReportSentBy));
         var duty = Assert.Single(await scenario.DutiesAsync(), d => d.Code == "owner-report");
@@ -54,33 +57,36 @@ public sealed class OwnerReportTests
     }
 
     [Fact]
-    public async Task Invalid_advice_is_named_in_the_users_language_and_nothing_is_saved()
+    public async Task Invalid_advice_is_named_by_field_in_the_users_language_and_nothing_is_saved()
     {
         await using var scenario = await FixedMediumAsync();
         var before = await scenario.IncidentAsync();
         var commands = Commands(scenario);
+
+        var blank = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = " ", PreventionRu = "<script>alert(1)</script>" }, Supervisor, Ct);
+        Assert.Equal(("OwnerReport.Error.Required", "Appeal.NoMarkup"), (blank.FieldErrors["PreventionKk"].Key, blank.FieldErrors["PreventionRu"].Key));
         var culture = CultureInfo.CurrentUICulture;
         try
         {
+            // The page translates at the edge, in the user's language.
             CultureInfo.CurrentUICulture = new CultureInfo("ru-RU");
-            var blank = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = " ", PreventionRu = "<script>alert(1)</script>" }, Supervisor, Ct);
-            Assert.Equal("Укажите рекомендации по предотвращению.", blank.Errors["PreventionKk"]);
-            Assert.Equal("Разметка и скрипты не принимаются; пишите обычный текст.", blank.Errors["PreventionRu"]);
-
-            CultureInfo.CurrentUICulture = new CultureInfo("kk-KZ");
-            var tooLong = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = new string('ә', 2001), PreventionRu = Ru }, Supervisor, Ct);
-            Assert.Equal(["PreventionKk"], tooLong.Errors.Keys);
-            Assert.Contains("2000", tooLong.Errors["PreventionKk"], StringComparison.Ordinal);
-
-            var byOperator = await commands.RecordSentAsync(before.Id, before.Version, Form(), Operator, Ct);
-            Assert.NotNull(byOperator.Refusal);
-            var (preview, link) = await commands.PreviewAsync(before.Number, new OwnerReportForm(), Supervisor, Ct);
-            Assert.Equal((2, (string?)null), (preview.Errors.Count, link));
+            var words = scenario.Services.Get<IStringLocalizer<SharedResource>>().FieldTexts(blank);
+            Assert.Equal("Укажите рекомендации по предотвращению.", words["PreventionKk"]);
+            Assert.Equal("Разметка и скрипты не принимаются; пишите обычный текст.", words["PreventionRu"]);
         }
         finally
         {
             CultureInfo.CurrentUICulture = culture;
         }
+
+        var tooLong = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = new string('ә', 2001), PreventionRu = Ru }, Supervisor, Ct);
+        Assert.Equal(["PreventionKk"], tooLong.FieldErrors.Keys);
+        Assert.Equal(("Text.TooLong", 2000), (tooLong.FieldErrors["PreventionKk"].Key, tooLong.FieldErrors["PreventionKk"].Args[0]));
+
+        var byOperator = await commands.RecordSentAsync(before.Id, before.Version, Form(), Operator, Ct);
+        Assert.Equal(RefusalCode.RoleNotAllowed, byOperator.Refusal);
+        var preview = await commands.PreviewAsync(before.Number, new OwnerReportForm(), Supervisor, Ct);
+        Assert.Equal((2, (string?)null), (preview.FieldErrors.Count, preview.Value));
 
         var after = await scenario.IncidentAsync();
         Assert.Equal((before.Version, (string?)null, (string?)null, (DateTime?)null), (after.Version, after.PreventionKk, after.PreventionRu, after.OwnerReportSentAtUtc));
@@ -97,7 +103,7 @@ public sealed class OwnerReportTests
         var stale = await Commands(scenario).RecordSentAsync(seen.Id, seen.Version, Form(), Supervisor, Ct);
 
         Assert.False(stale.Succeeded);
-        Assert.NotNull(stale.Refusal);
+        Assert.Equal(RefusalCode.Stale, stale.Refusal);
         Assert.Null((await scenario.IncidentAsync()).OwnerReportSentAtUtc);
         Assert.True((await scenario.DutiesAsync()).Single(d => d.Code == "owner-report").IsOpen);
     }
@@ -113,12 +119,12 @@ public sealed class OwnerReportTests
         var commands = Commands(scenario);
         var confirmed = await scenario.IncidentAsync();
 
-        Assert.NotNull((await commands.RecordSentAsync(confirmed.Id, confirmed.Version, Form(), Supervisor, Ct)).Refusal);
+        Assert.Equal("OwnerReport.Error.NotDue", (await commands.RecordSentAsync(confirmed.Id, confirmed.Version, Form(), Supervisor, Ct)).Reason?.Key);
 
         await scenario.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist, Ct));
         await scenario.Must((c, i) => c.RecordFixAsync(i.Id, i.Version, At("12:10"), "Перезапущен сервис.", Specialist, Ct));
         var fixedWithoutCause = await scenario.IncidentAsync();
-        Assert.NotNull((await commands.RecordSentAsync(fixedWithoutCause.Id, fixedWithoutCause.Version, Form(), Supervisor, Ct)).Refusal);
+        Assert.Equal("OwnerReport.Error.NotClassified", (await commands.RecordSentAsync(fixedWithoutCause.Id, fixedWithoutCause.Version, Form(), Supervisor, Ct)).Reason?.Key);
         Assert.Null((await scenario.IncidentAsync()).OwnerReportSentAtUtc);
     }
 
@@ -130,8 +136,9 @@ public sealed class OwnerReportTests
         scenario.ClockAt("14:20");
         var incident = await scenario.IncidentAsync();
         var commands = Commands(scenario);
-        var (preview, link) = await commands.PreviewAsync(incident.Number, Form(), Supervisor, Ct);
-        Assert.True(preview.Succeeded, preview.Refusal);
+        var preview = await commands.PreviewAsync(incident.Number, Form(), Supervisor, Ct);
+        Assert.True(preview.Succeeded, $"{preview.Refusal} {preview.Reason?.Key}");
+        var link = preview.Value!;
         Assert.StartsWith($"/incidents/{incident.Number}/owner-report/preview/", link, StringComparison.Ordinal);
         Assert.True((await commands.RecordSentAsync(incident.Id, incident.Version, Form(), Supervisor, Ct)).Succeeded);
 

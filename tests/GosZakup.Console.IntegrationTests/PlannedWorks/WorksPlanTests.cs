@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Procurements;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.PlannedWorks;
 using Microsoft.EntityFrameworkCore;
 
@@ -145,7 +146,7 @@ public sealed class WorksPlanTests : IAsyncLifetime
         var result = await scenario.Get<WorksWindowCommands>().SaveAsync(form, WorksScenario.Specialist, Ct);
 
         Assert.False(result.Succeeded, why);
-        Assert.Contains(field, result.Errors.Keys);
+        Assert.Contains(field, result.FieldErrors.Keys);
         await using var db = scenario.Services.NewDb();
         Assert.Equal(0, await db.Set<WorksWindowRecord>().CountAsync(Ct));
     }
@@ -158,7 +159,7 @@ public sealed class WorksPlanTests : IAsyncLifetime
 
         var result = await scenario.Get<WorksWindowCommands>().SaveAsync(form, WorksScenario.Specialist, Ct);
 
-        Assert.Contains(nameof(WorksWindowForm.Modules), result.Errors.Keys);
+        Assert.Equal("Appeal.NoMarkup", result.FieldErrors[nameof(WorksWindowForm.Modules)].Key);
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class WorksPlanTests : IAsyncLifetime
         var result = await scenario.Get<WorksWindowCommands>().SaveAsync(second, WorksScenario.Specialist, Ct);
 
         Assert.False(result.Succeeded);
-        Assert.NotNull(result.Refusal);
+        Assert.Equal(RefusalCode.Stale, result.Refusal);
         Assert.Equal("20.11.2026 20:00", AstanaTime.Text(Assert.Single((await scenario.PlanAsync()).Windows, w => w.Code == code).EndUtc));
     }
 
@@ -218,7 +219,7 @@ public sealed class WorksPlanTests : IAsyncLifetime
 
         var result = await scenario.Get<WorksWindowCommands>().DeleteAsync(window.Id, window.Version, WorksScenario.Specialist, Ct);
 
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
         Assert.Empty(await scenario.OrdersAsync());
         Assert.Empty((await scenario.PlanAsync()).Windows);
     }

@@ -62,7 +62,7 @@ public sealed class WorksScenario : IAsyncDisposable
     public async Task<WorksPlanRecord> PlanAsync()
     {
         var created = await Get<WorksPlanCommands>().CreateAsync(Year, Specialist, Ct);
-        Assert.True(created.Succeeded, created.Refusal);
+        Assert.True(created.Succeeded, $"{created.Refusal} {created.Reason?.Key}");
         await using var db = Services.NewDb();
         return await db.Set<WorksPlanRecord>().AsNoTracking().Include(p => p.Windows).SingleAsync(p => p.Year == Year, Ct);
     }
@@ -77,7 +77,7 @@ public sealed class WorksScenario : IAsyncDisposable
     public async Task<string> AddWindowAsync(WorksWindowForm form)
     {
         var result = await Get<WorksWindowCommands>().SaveAsync(form, Specialist, Ct);
-        Assert.True(result.Succeeded, $"{result.Refusal} {string.Join("; ", result.Errors.Values)}");
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         await using var db = Services.NewDb();
         return await db.Set<WorksWindowRecord>().OrderByDescending(w => w.Code).Select(w => w.Code).FirstAsync(Ct);
     }
@@ -86,7 +86,7 @@ public sealed class WorksScenario : IAsyncDisposable
     {
         var plan = await PlanAsync();
         var result = await Get<WorksPlanCommands>().ApproveAsync(plan.Id, plan.Version, Supervisor, Ct);
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
     }
 
     public async Task RunJobAsync(string code)
@@ -100,7 +100,7 @@ public sealed class WorksScenario : IAsyncDisposable
         var sources = new[] { ExtensionPlanner.WorksSource(code) };
         var seen = (await Get<ExtensionQuery>().ForSourcesAsync(sources, 0, 10, Ct)).Snapshot;
         var result = await Get<ExtensionApproval>().ApproveAsync(sources, seen, Supervisor, Ct);
-        Assert.True(result.Succeeded, result.Refusal);
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
     }
 
     public async Task<List<ExtensionOrderRecord>> OrdersAsync()

@@ -2,6 +2,7 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.IntegrationTests.Extensions;
 using GosZakup.Console.IntegrationTests.PlannedWorks;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.PlannedWorks;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +20,15 @@ public abstract partial class ProviderContractTests
         await using var app = ProviderApp.On(database);
         await using (var db = app.NewDb())
             await ExtensionProcurements.SeedAsync(db, 3, WorksScenario.Module);
-        var created = await app.InScopeAsync<WorksPlanCommands, Web.Features.Incidents.IncidentResult>(c => c.CreateAsync(WorksScenario.Year, WorksScenario.Specialist, Ct));
-        Assert.True(created.Succeeded, created.Refusal);
+        var created = await app.InScopeAsync<WorksPlanCommands, CommandResult>(c => c.CreateAsync(WorksScenario.Year, WorksScenario.Specialist, Ct));
+        Assert.True(created.Succeeded, $"{created.Refusal} {created.Reason?.Key}");
         var plan = await PlanAsync(app);
-        var saved = await app.InScopeAsync<WorksWindowCommands, Web.Features.Incidents.IncidentResult>(c =>
+        var saved = await app.InScopeAsync<WorksWindowCommands, CommandResult>(c =>
             c.SaveAsync(WorksScenario.Window(plan.Id, "17:00", "19:00", 20, WorksScenario.Module), WorksScenario.Specialist, Ct));
-        Assert.True(saved.Succeeded, saved.Refusal);
+        Assert.True(saved.Succeeded, $"{saved.Refusal} {saved.Reason?.Key}");
         plan = await PlanAsync(app);
-        var approved = await app.InScopeAsync<WorksPlanCommands, Web.Features.Incidents.IncidentResult>(c => c.ApproveAsync(plan.Id, plan.Version, WorksScenario.Supervisor, Ct));
-        Assert.True(approved.Succeeded, approved.Refusal);
+        var approved = await app.InScopeAsync<WorksPlanCommands, CommandResult>(c => c.ApproveAsync(plan.Id, plan.Version, WorksScenario.Supervisor, Ct));
+        Assert.True(approved.Succeeded, $"{approved.Refusal} {approved.Reason?.Key}");
         var code = Assert.Single(plan.Windows).Code;
 
         await ComputeAsync(app, code);

@@ -6,63 +6,62 @@ using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
-using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Extensions;
 
 /// <summary>A Supervisor's go-ahead for a source's proposed orders, and overrides of single orders (who and why recorded).</summary>
 public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory, ExtensionTrigger trigger, IncidentNotifier notifier,
-    TimeProvider clock, IStringLocalizer<SharedResource> l)
+    TimeProvider clock)
 {
     /// <summary>Approves every proposed order of the sources as the Supervisor saw them: when the orders were recomputed
     /// since (<paramref name="seen"/> differs), nothing is approved, so nobody approves dates they did not see.</summary>
-    public async Task<IncidentResult> ApproveAsync(IReadOnlyList<ExtensionSource> sources, ProposalSnapshot seen, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ApproveAsync(IReadOnlyList<ExtensionSource> sources, ProposalSnapshot seen, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Extensions.Error.Role"]);
+        if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Extensions.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var orders = await OpenAsync(db, sources, ct);
-        if (orders.Count == 0) return IncidentResult.Refused(l["Extensions.Error.NothingToApprove"]);
-        if (ProposalSnapshot.Of(orders) != seen) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
+        if (orders.Count == 0) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "Extensions.Error.NothingToApprove");
+        if (ProposalSnapshot.Of(orders) != seen) return CommandResult.Refused(RefusalCode.Stale, "Extensions.Error.Changed");
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var order in orders)
             (order.ApprovedAtUtc, order.ApprovedByName, order.Version) = (now, Name(user), Guid.NewGuid());
         var incident = await IncidentAsync(db, sources, ct);
         if (incident is not null)
             db.Add(Timeline.ExtensionsApproved(orders.Count).For(incident.Id, now, user));
-        if (!await SaveAsync(db, ct)) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
+        if (!await SaveAsync(db, ct)) return CommandResult.Refused(RefusalCode.Stale, "Extensions.Error.Changed");
         if (sources[0].Kind == ExtensionSourceKind.PlannedWorks) trigger.WorksChanged(sources[0].Id);
         else trigger.IncidentChanged(sources[0].Id);
         if (incident is not null) notifier.Changed(incident.Id);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     /// <summary>Replaces one proposed order's new deadline (Astana wall-clock time); it still only extends.</summary>
-    public async Task<IncidentResult> OverrideAsync(Guid orderId, Guid version, DateTime? newAstana, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> OverrideAsync(Guid orderId, Guid version, DateTime? newAstana, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Extensions.Error.Role"]);
-        if (newAstana is null) return IncidentResult.Invalid("NewDeadline", l["Extensions.Error.NewRequired"]);
-        if (string.IsNullOrWhiteSpace(reason)) return IncidentResult.Invalid("Reason", l["Extensions.Error.ReasonRequired"]);
-        if (reason.Length > 1000) return IncidentResult.Invalid("Reason", l["Appeal.TooLong", 1000]);
-        if (Localization.TextFieldRules.Problem(l, reason) is { } textProblem1) return IncidentResult.Invalid("Reason", textProblem1);
+        if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Extensions.Error.Role");
+        if (newAstana is null) return CommandResult.Invalid("NewDeadline", "Extensions.Error.NewRequired");
+        if (string.IsNullOrWhiteSpace(reason)) return CommandResult.Invalid("Reason", "Extensions.Error.ReasonRequired");
+        if (reason.Length > 1000) return CommandResult.Invalid("Reason", "Appeal.TooLong", 1000);
+        if (Localization.TextFieldRules.Fault(reason) is { } textProblem1) return CommandResult.Invalid("Reason", textProblem1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var order = await db.Set<ExtensionOrderRecord>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
-        if (order is null || order.Version != version) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
-        if (order.State != ExtensionOrderState.Proposed) return IncidentResult.Refused(l["Extensions.Error.NotProposed"]);
+        if (order is null || order.Version != version) return CommandResult.Refused(RefusalCode.Stale, "Extensions.Error.Changed");
+        if (order.State != ExtensionOrderState.Proposed) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "Extensions.Error.NotProposed");
         var newUtc = AstanaTime.FromWallClock(newAstana.Value);
-        if (newUtc <= order.OldUtc) return IncidentResult.Invalid("NewDeadline", l["Extensions.Error.NotLater"]);
+        if (newUtc <= order.OldUtc) return CommandResult.Invalid("NewDeadline", "Extensions.Error.NotLater");
         var overridden = order.ToDomain().Override(Instant.FromDateTimeUtc(newUtc), Name(user), reason.Trim());
         (order.NewUtc, order.OverrideKind, order.OverrideByName, order.OverrideReason) = (newUtc, overridden.Approval!.Kind, overridden.Approval.By, overridden.Approval.Reason);
         (order.ApprovedAtUtc, order.ApprovedByName, order.Version) = (null, null, Guid.NewGuid());
         var incident = await IncidentAsync(db, [order.Source], ct);
         if (incident is not null)
             db.Add(Timeline.ExtensionOverridden(order.ProcurementNumber, order.Kind, newUtc, reason.Trim()).For(incident.Id, clock.GetUtcNow().UtcDateTime, user));
-        if (!await SaveAsync(db, ct)) return IncidentResult.Refused(l["Extensions.Error.Changed"]);
+        if (!await SaveAsync(db, ct)) return CommandResult.Refused(RefusalCode.Stale, "Extensions.Error.Changed");
         if (incident is not null) notifier.Changed(incident.Id);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     public static async Task<List<ExtensionOrderRecord>> OpenAsync(AppDbContext db, IReadOnlyList<ExtensionSource> sources, CancellationToken ct)

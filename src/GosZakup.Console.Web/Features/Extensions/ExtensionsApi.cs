@@ -2,6 +2,7 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Api;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,12 +33,12 @@ public static class ExtensionsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ExtensionOrderPage>, ProblemHttpResult>> ListAsync(string? since, int? limit,
+    private static async Task<Results<Ok<ExtensionOrderPage>, ValidationProblem>> ListAsync(string? since, int? limit,
         IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var take = limit ?? DefaultLimit;
-        if (take is < 1 or > MaxLimit) return TypedResults.Problem(l["Extensions.Api.BadLimit", MaxLimit], statusCode: StatusCodes.Status400BadRequest);
-        if (!TryCursor(since, out var after)) return TypedResults.Problem(l["Extensions.Api.BadSince"], statusCode: StatusCodes.Status400BadRequest);
+        if (take is < 1 or > MaxLimit) return CommandProblems.Invalid(new Dictionary<string, string[]> { ["limit"] = [l["Extensions.Api.BadLimit", MaxLimit]] });
+        if (!TryCursor(since, out var after)) return CommandProblems.Invalid(new Dictionary<string, string[]> { ["since"] = [l["Extensions.Api.BadSince"]] });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Set<ExtensionOrderRecord>().AsNoTracking().Where(o => o.Cursor != null);
         if (after is not null) query = query.Where(o => string.Compare(o.Cursor, after) > 0);

@@ -6,6 +6,7 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Web;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
@@ -46,7 +47,7 @@ public partial class ExtensionsPanel
     private ExtensionOrderRecord? editing;
     private DateTime? overrideAt;
     private string? overrideReason;
-    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private readonly FieldMessages errors = new();
 
     protected override async Task OnInitializedAsync()
     {
@@ -75,13 +76,14 @@ public partial class ExtensionsPanel
         busy = true;
         var result = await Approval.ApproveAsync(IncidentFailureFacts.Sources(IncidentNumber), orders!.Snapshot, user);
         busy = false;
-        Snackbar.Add(result.Succeeded ? L["Extensions.Approved.Done"] : result.Refusal ?? "", result.Succeeded ? MudBlazor.Severity.Success : MudBlazor.Severity.Warning);
+        Snackbar.Add(result.Succeeded ? L["Extensions.Approved.Done"] : L.RefusalText(result) ?? "", result.Succeeded ? MudBlazor.Severity.Success : MudBlazor.Severity.Warning);
         await LoadAsync();
     }
 
     private void StartOverride(ExtensionOrderRecord order)
     {
-        (editing, overrideAt, overrideReason, errors) = (order, AstanaTime.ToWallClock(order.NewUtc), null, new Dictionary<string, string>());
+        (editing, overrideAt, overrideReason) = (order, AstanaTime.ToWallClock(order.NewUtc), null);
+        errors.Clear();
     }
 
     private async Task SaveOverrideAsync()
@@ -89,9 +91,9 @@ public partial class ExtensionsPanel
         busy = true;
         var result = await Approval.OverrideAsync(editing!.Id, editing.Version, overrideAt, overrideReason, user);
         busy = false;
-        errors = result.Errors;
+        errors.Show(result, L);
         if (result.Succeeded) editing = null;
-        else if (result.Refusal is { } refusal) Snackbar.Add(refusal, MudBlazor.Severity.Warning);
+        else if (L.RefusalText(result) is { } refusal) Snackbar.Add(refusal, MudBlazor.Severity.Warning);
         await LoadAsync();
     }
 

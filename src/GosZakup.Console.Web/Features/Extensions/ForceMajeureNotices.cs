@@ -44,20 +44,21 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
         return new(duties.Any(d => d.IsOpen), last?.MetAtUtc, last?.MetByName, await OwnerUnitAsync(db, ct), subject, body, ForceMajeureWording.Announcement(incident));
     }
 
-    public async Task<IncidentResult> SendAsync(Guid incidentId, Guid version, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> SendAsync(Guid incidentId, Guid version, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Extensions.Error.CircumstancesRole"]);
+        if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Extensions.Error.CircumstancesRole");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
-        if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
-        if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
-        if (incident.ForceMajeureFromUtc is null) return IncidentResult.Refused(l["ForceMajeure.Error.NotRecorded"]);
+        if (incident is null) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (incident.Version != version) return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
+        if (incident.ForceMajeureFromUtc is null) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "ForceMajeure.Error.NotRecorded");
         var open = (await DutiesAsync(db, incidentId, ct)).Where(d => d.IsOpen).ToList();
-        if (open.Count == 0) return IncidentResult.Refused(l["ForceMajeure.Error.AlreadySent"]);
+        if (open.Count == 0) return CommandResult.Refused(RefusalCode.AlreadyDone, "ForceMajeure.Error.AlreadySent");
         var to = await OwnerUnitAsync(db, ct);
-        if (to.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoOwnerUnitContacts"]);
+        if (to.Count == 0) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "Incident.Error.NoOwnerUnitContacts");
         var notice = ForceMajeureWording.Announcement(incident);
-        if (validator.Validate(notice) is { Count: > 0 } invalid) return IncidentResult.Refused(string.Join(" ", invalid.Values.Select(v => l.Text(v))));
+        // The notice is written from the recorded force majeure: what the announcement's checks find is the notice's, named by its fields.
+        if (validator.Validate(notice) is { Count: > 0 } invalid) return CommandResult.Invalid(invalid);
 
         var (now, by) = (clock.GetUtcNow().UtcDateTime, user.Identity?.Name ?? "?");
         var (subject, body) = await RenderAsync(db, incident, ct);
@@ -73,11 +74,11 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+            return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
         }
         announcements.Changed();
         incidents.Changed(incidentId);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     /// <summary>A published update of the incident's force-majeure announcement (a new one the first time), as the Act's

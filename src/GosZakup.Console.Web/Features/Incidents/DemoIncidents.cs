@@ -5,6 +5,7 @@ using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,11 +53,11 @@ public sealed class DemoIncidents(AppDbContext db, AppealIntake intake, AppealRe
 
     private async Task DriveAsync(string number, Scenario scenario, DateTimeOffset now, CancellationToken ct)
     {
-        async Task Step(Func<IncidentRecord, Task<IncidentResult>> step)
+        async Task Step(Func<IncidentRecord, Task<CommandResult>> step)
         {
             var incident = await db.Set<IncidentRecord>().AsNoTracking().FirstAsync(i => i.Number == number, ct);
             var result = await step(incident);
-            if (!result.Succeeded) throw new InvalidOperationException($"Demo incident {number}: {result.Refusal} {string.Join("; ", result.Errors.Values)}");
+            if (!result.Succeeded) throw new InvalidOperationException($"Demo incident {number}: {result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         }
 
         await Step(i => commands.AssignAsync(i.Id, i.Version, Specialist, ct));

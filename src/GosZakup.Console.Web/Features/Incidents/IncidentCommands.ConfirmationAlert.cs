@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.Incidents;
@@ -19,16 +20,16 @@ public sealed partial class IncidentCommands
     /// <summary>In one transaction: plans the <c>confirmation-alert</c> duty (unless one is open), queues the alert to every active
     /// contact of both lists, records it on the incident and its timeline, and meets the duty. The phone calls of the same
     /// clause are logged in the contact log.</summary>
-    public Task<IncidentResult> SendConfirmationAlertAsync(Guid id, Guid version, Severity suspected, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<CommandResult> SendConfirmationAlertAsync(Guid id, Guid version, Severity suspected, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(IncidentResult.Refused(l["Incident.Error.AlertNotNeeded"]));
+        if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(CommandResult.Refused(RefusalCode.OutOfRange, "Incident.Error.AlertNotNeeded"));
         return RunAsync(id, version, null, user, async (db, incident, now) =>
         {
-            if (incident.Status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis)) return Refuse(l["Incident.Error.AlertNotNow"]);
-            if (incident.ConfirmationAlertSentAtUtc is { } sent) return Refuse(l["Incident.Error.AlertAlreadySent", Astana(sent)]);
+            if (incident.Status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis)) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.AlertNotNow");
+            if (incident.ConfirmationAlertSentAtUtc is { } sent) return Refuse(RefusalCode.AlreadyDone, "Incident.Error.AlertAlreadySent", Astana(sent));
             var recipients = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).ToListAsync(ct);
-            if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return Refuse(l["Incident.Error.NoOwnerUnitContacts"]);
-            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return Refuse(l["Incident.Error.NoWorkingGroupMembers"]);
+            if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.NoOwnerUnitContacts");
+            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.NoWorkingGroupMembers");
 
             await PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.SevereFailureSuspected, now, suspected), ct);
             // The Owner's unit first, as the clause names it.
@@ -45,23 +46,23 @@ public sealed partial class IncidentCommands
         return await db.Set<IncidentRecord>().Where(i => i.Id == id).Select(i => i.ConfirmationAlertSentAtUtc).FirstOrDefaultAsync(ct);
     }
 
-    private IncidentResult? ValidateParticipants(DecisionForm form, bool required)
+    private static CommandResult? ValidateParticipants(DecisionForm form, bool required)
     {
         if (form.NoSecurityMemberTookPart && form.SecurityMemberIds.Count > 0)
-            return IncidentResult.Invalid(nameof(form.SecurityMemberIds), l["Incident.Error.ParticipantsOrNone"]);
+            return CommandResult.Invalid(nameof(form.SecurityMemberIds), "Incident.Error.ParticipantsOrNone");
         return required && !form.NoSecurityMemberTookPart && form.SecurityMemberIds.Count == 0
-            ? IncidentResult.Invalid(nameof(form.SecurityMemberIds), l["Incident.Error.ParticipantsRequired"])
+            ? CommandResult.Invalid(nameof(form.SecurityMemberIds), "Incident.Error.ParticipantsRequired")
             : null;
     }
 
     /// <summary>Adds the participants to <paramref name="db"/>; each must be an active information-security member of the Working Group.</summary>
     /// <returns>The timeline's line about them (null when nothing was recorded), or why not.</returns>
-    private async Task<(TimelineArg? Line, string? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form, CancellationToken ct)
+    private static async Task<(TimelineArg? Line, CommandResult? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form, CancellationToken ct)
     {
         var ids = form.SecurityMemberIds.ToList();
         var members = ids.Count == 0 ? [] : await db.Set<WorkingGroupMemberRecord>()
             .ActiveSecurityMembers().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
-        if (members.Count != ids.Count) return (null, l["Incident.Error.ParticipantUnknown"]);
+        if (members.Count != ids.Count) return (null, CommandResult.Refused(RefusalCode.Stale, "Incident.Error.ParticipantUnknown"));
         incident.NoSecurityMemberTookPart = form.NoSecurityMemberTookPart;
         var names = members.Select(m => m.FullName).Order(StringComparer.Ordinal).ToList();
         foreach (var member in members)

@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed partial class IncidentCommands(
     IncidentNotifier notifier, IncidentNotices notices, IExtensionsDue extensions, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>R2 §9: a specialist takes the analysis (or a supervisor hands it to one).</summary>
-    public Task<IncidentResult> AssignAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<CommandResult> AssignAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(id, version, IncidentAction.Assign, user, (_, incident, now) =>
         {
             (incident.AssignedToId, incident.AssignedToName, incident.AssignedAtUtc) = (user.UserId(), Name(user), now.ToDateTimeUtc());
@@ -31,7 +32,7 @@ public sealed partial class IncidentCommands(
         }, ct);
 
     /// <summary>R2 §11: refuted on the reproduction's evidence; the refutation notice is then due in 30 minutes.</summary>
-    public async Task<IncidentResult> RefuteAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RefuteAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (ValidateAnalysis(form) is { } invalid) return invalid;
         if (ValidateParticipants(form, required: await AlertSentAtAsync(id, ct) is not null) is { } noParticipants) return noParticipants;
@@ -49,20 +50,20 @@ public sealed partial class IncidentCommands(
 
     /// <summary>R2 §12-§13: confirmed with its level; the level's duties start (R2 §14-§16) and, for medium
     /// and high, the Working Group is alerted at once by e-mail in the same transaction (R2 §15.1, §16.1).</summary>
-    public async Task<IncidentResult> ConfirmAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ConfirmAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var now = Now();
         if (ValidateAnalysis(form) is { } invalid) return invalid;
         var answers = new SeverityAnswers(form.AllUsersBlocked, form.AffectedParticipantsCouldNotTakePart);
-        if (SeverityWizard.Level(answers) is not { } level) return IncidentResult.Invalid(nameof(form.AllUsersBlocked), l["Incident.Error.AnswerQuestions"]);
-        if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return IncidentResult.Invalid(nameof(form.SystemModule), l["Incident.Error.ModuleRequired"]);
+        if (SeverityWizard.Level(answers) is not { } level) return CommandResult.Invalid(nameof(form.AllUsersBlocked), "Incident.Error.AnswerQuestions");
+        if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return CommandResult.Invalid(nameof(form.SystemModule), "Incident.Error.ModuleRequired");
         if (ValidatePlannedFix(form.PlannedFixAt, now) is { } badFix) return badFix;
         if (ValidateClassification(form) is { } badClass) return badClass;
         if (ValidateParticipants(form, required: await AlertSentAtAsync(id, ct) is not null) is { } noParticipants) return noParticipants;
         return await RunAsync(id, version, IncidentAction.Confirm, user, async (db, incident, at) =>
         {
             // R2 §25: the alert comes before the confirmation, whatever the page showed.
-            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return Refuse(l["Incident.Error.AlertFirst"]);
+            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.AlertFirst");
             var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
             if (unknown is not null) return Refuse(unknown);
             Decide(incident, form, user, at);
@@ -79,12 +80,12 @@ public sealed partial class IncidentCommands(
     }
 
     /// <summary>R2 §4: operator-related or not, and the cause; needed before an Act (R2 §17).</summary>
-    public async Task<IncidentResult> ClassifyAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ClassifyAsync(Guid id, Guid version, DecisionForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (ValidateClassification(form, required: true) is { } invalid) return invalid;
         return await RunAsync(id, version, null, user, (_, incident, _) =>
         {
-            if (incident.Severity is null) return Task.FromResult(Refuse(l["Incident.Error.NotConfirmed"]));
+            if (incident.Severity is null) return Task.FromResult(Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.NotConfirmed"));
             Classify(incident, form);
             return Task.FromResult<Step>(Timeline.Classified(form.CauseCode!));
         }, ct, refuseUnlessRole: [StaffRole.Specialist, StaffRole.Supervisor]);
@@ -92,13 +93,13 @@ public sealed partial class IncidentCommands(
 
     /// <summary>R2 §13: raising the level re-plans its duties; lowering needs a Supervisor and a reason, and
     /// waives the open duties the lower level does not have.</summary>
-    public async Task<IncidentResult> ChangeLevelAsync(Guid id, Guid version, Severity to, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public async Task<CommandResult> ChangeLevelAsync(Guid id, Guid version, Severity to, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
         await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
             if (incident.Severity is not { } from || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing))
-                return Refuse(l["Incident.Error.LevelNotNow"]);
+                return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.LevelNotNow");
             var check = SeverityWizard.IsLevelChangeAllowed(from, to, user.StaffRoles(), reason);
-            if (!check.IsAllowed) return Refuse(l[$"Incident.Error.Level.{check.Refusal}"]);
+            if (!check.IsAllowed) return Refuse(RefusalCodes.Of(check.Refusal!.Value), $"Incident.Error.Level.{check.Refusal}");
             (incident.Severity, incident.SeveritySetAtUtc, incident.ExtensionsDueAtUtc) = (to, now.ToDateTimeUtc(), now.ToDateTimeUtc());
             if (check.IsLowering)
                 await WaiveAsync(db, incident.Id, d => d.Levels is { } levels && !levels.Contains(to), reason!, Name(user), ct);
@@ -111,13 +112,13 @@ public sealed partial class IncidentCommands(
         }, ct);
 
     /// <summary>R2 §14.1, §15.2-§15.3: a new planned fix time; the "again on change" notices are due again.</summary>
-    public async Task<IncidentResult> ChangePlannedFixAsync(Guid id, Guid version, DateTime? plannedFixAt, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ChangePlannedFixAsync(Guid id, Guid version, DateTime? plannedFixAt, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (ValidatePlannedFix(plannedFixAt, Now()) is { } invalid) return invalid;
         return await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
             if (incident.Severity is not { } level || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing))
-                return Refuse(l["Incident.Error.PlannedFixNotNow"]);
+                return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.PlannedFixNotNow");
             (incident.PlannedFixAtUtc, incident.ExtensionsDueAtUtc) = (AstanaTime.FromWallClock(plannedFixAt!.Value), now.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.PlannedFixChanged, now, level), ct);
             return Timeline.PlannedFixChanged(incident.PlannedFixAtUtc.Value);
@@ -125,7 +126,7 @@ public sealed partial class IncidentCommands(
     }
 
     /// <summary>R2 §14.2, §15.7: fixing starts at once after confirmation.</summary>
-    public Task<IncidentResult> StartFixAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<CommandResult> StartFixAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(id, version, IncidentAction.StartFix, user, (_, incident, now) =>
         {
             incident.FixStartedAtUtc = now.ToDateTimeUtc();
@@ -134,25 +135,25 @@ public sealed partial class IncidentCommands(
 
     /// <summary>R2 §14.3, §15.8-§15.9, §16.8-§16.9: the actual fix time and measures; the fix notices and the
     /// written report to the Owner start.</summary>
-    public async Task<IncidentResult> RecordFixAsync(Guid id, Guid version, DateTime? fixedAt, string measures, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RecordFixAsync(Guid id, Guid version, DateTime? fixedAt, string measures, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var now = Now();
-        if (fixedAt is null) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedAtRequired"]);
-        if (Instant.FromDateTimeUtc(AstanaTime.FromWallClock(fixedAt.Value)) > now + Duration.FromMinutes(2)) return IncidentResult.Invalid("FixedAt", l["Incident.Error.FixedInFuture"]);
-        if (string.IsNullOrWhiteSpace(measures)) return IncidentResult.Invalid("FixMeasures", l["Incident.Error.MeasuresRequired"]);
-        if (measures.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid("FixMeasures", l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
-        if (Localization.TextFieldRules.Problem(l, measures) is { } textProblem1) return IncidentResult.Invalid("FixMeasures", textProblem1);
+        if (fixedAt is null) return CommandResult.Invalid("FixedAt", "Incident.Error.FixedAtRequired");
+        if (Instant.FromDateTimeUtc(AstanaTime.FromWallClock(fixedAt.Value)) > now + Duration.FromMinutes(2)) return CommandResult.Invalid("FixedAt", "Incident.Error.FixedInFuture");
+        if (string.IsNullOrWhiteSpace(measures)) return CommandResult.Invalid("FixMeasures", "Incident.Error.MeasuresRequired");
+        if (measures.Length > AppealRules.MaxDescriptionLength) return CommandResult.Invalid("FixMeasures", "Appeal.TooLong", AppealRules.MaxDescriptionLength);
+        if (Localization.TextFieldRules.Fault(measures) is { } textProblem1) return CommandResult.Invalid("FixMeasures", textProblem1);
         return await RunAsync(id, version, IncidentAction.RecordFix, user, async (db, incident, at) =>
         {
             incident.FixedAtUtc = AstanaTime.FromWallClock(fixedAt.Value);
-            if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return Refuse(l["Incident.Error.FixedTooEarly"]);
+            if (incident.FixedAtUtc < incident.RegisteredAtUtc.AddDays(-30)) return Refuse(RefusalCode.OutOfRange, "Incident.Error.FixedTooEarly");
             (incident.FixMeasures, incident.ExtensionsDueAtUtc) = (measures.Trim(), at.ToDateTimeUtc());
             await PlanAsync(db, incident, new ObligationEvent(ObligationTrigger.Fixed, at, incident.Severity), ct);
             return Timeline.Fixed(incident.FixedAtUtc.Value);
         }, ct);
     }
 
-    public Task<IncidentResult> CloseAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<CommandResult> CloseAsync(Guid id, Guid version, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(id, version, IncidentAction.Close, user, (_, incident, now) =>
         {
             incident.ClosedAtUtc = now.ToDateTimeUtc();
@@ -161,24 +162,25 @@ public sealed partial class IncidentCommands(
 
     /// <summary>One command: load, check version, life cycle and roles, change, record on the timeline, save.</summary>
     /// <param name="change">Returns the timeline entry, or a refusal.</param>
-    private async Task<IncidentResult> RunAsync(Guid id, Guid version, IncidentAction? action, ClaimsPrincipal user,
+    private async Task<CommandResult> RunAsync(Guid id, Guid version, IncidentAction? action, ClaimsPrincipal user,
         Func<AppDbContext, IncidentRecord, Instant, Task<Step>> change, CancellationToken ct, string[]? refuseUnlessRole = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
-        if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
-        if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (incident is null) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (incident.Version != version) return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
+        if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         if (action is { } step)
         {
             var check = IncidentLifecycle.Check(incident.Status, step, user.StaffRoles());
+            if (check.Refusal == TransitionRefusal.RoleNotAllowed) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
             if (!check.IsAllowed)
-                return IncidentResult.Refused(check.Refusal == TransitionRefusal.RoleNotAllowed ? l["Incident.Error.Role"] : l["Incident.Error.OutOfOrder", l[$"Incident.Status.{incident.Status}"]]);
+                return CommandResult.Refused(RefusalCodes.Of(check.Refusal!.Value), "Incident.Error.OutOfOrder", new ResourceText($"Incident.Status.{incident.Status}"));
             incident.Status = check.To!.Value;
         }
         var now = Now();
         var outcome = await change(db, incident, now);
-        if (outcome.Entry is not { } entry) return IncidentResult.Refused(outcome.Refusal ?? l["Incident.Error.Changed"]);
+        if (outcome.Entry is not { } entry) return outcome.Refusal ?? CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
         incident.Version = Guid.NewGuid();
         db.Set<IncidentEventRecord>().Add(entry.For(incident.Id, now.ToDateTimeUtc(), user));
         try
@@ -187,40 +189,40 @@ public sealed partial class IncidentCommands(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+            return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
         }
         notifier.Changed(incident.Id);
         if (incident.ExtensionsDueAtUtc is not null) extensions.IncidentChanged(incident.Number);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
-    private IncidentResult? ValidateAnalysis(DecisionForm form)
+    private static CommandResult? ValidateAnalysis(DecisionForm form)
     {
-        if (string.IsNullOrWhiteSpace(form.ReproductionResult)) return IncidentResult.Invalid(nameof(form.ReproductionResult), l["Incident.Error.ResultRequired"]);
+        if (string.IsNullOrWhiteSpace(form.ReproductionResult)) return CommandResult.Invalid(nameof(form.ReproductionResult), "Incident.Error.ResultRequired");
         foreach (var (field, text) in new[] { (nameof(form.ReproductionSteps), form.ReproductionSteps), (nameof(form.ReproductionResult), form.ReproductionResult) })
         {
-            if (text.Length > AppealRules.MaxDescriptionLength) return IncidentResult.Invalid(field, l["Appeal.TooLong", AppealRules.MaxDescriptionLength]);
-            if (Localization.TextFieldRules.Problem(l, text) is { } textProblem2) return IncidentResult.Invalid(field, textProblem2);
+            if (text.Length > AppealRules.MaxDescriptionLength) return CommandResult.Invalid(field, "Appeal.TooLong", AppealRules.MaxDescriptionLength);
+            if (Localization.TextFieldRules.Fault(text) is { } textProblem2) return CommandResult.Invalid(field, textProblem2);
         }
         return null;
     }
 
-    private IncidentResult? ValidatePlannedFix(DateTime? plannedFixAt, Instant now)
+    private static CommandResult? ValidatePlannedFix(DateTime? plannedFixAt, Instant now)
     {
-        if (plannedFixAt is null) return IncidentResult.Invalid(nameof(DecisionForm.PlannedFixAt), l["Incident.Error.PlannedFixRequired"]);
+        if (plannedFixAt is null) return CommandResult.Invalid(nameof(DecisionForm.PlannedFixAt), "Incident.Error.PlannedFixRequired");
         return Instant.FromDateTimeUtc(AstanaTime.FromWallClock(plannedFixAt.Value)) <= now
-            ? IncidentResult.Invalid(nameof(DecisionForm.PlannedFixAt), l["Incident.Error.PlannedFixPast"])
+            ? CommandResult.Invalid(nameof(DecisionForm.PlannedFixAt), "Incident.Error.PlannedFixPast")
             : null;
     }
 
-    private IncidentResult? ValidateClassification(DecisionForm form, bool required = false)
+    private static CommandResult? ValidateClassification(DecisionForm form, bool required = false)
     {
         if (form.CauseCode is not { Length: > 0 } code)
-            return required ? IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseRequired"]) : null;
-        if (FailureCauseCatalogue.Find(code) is not { } cause) return IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseRequired"]);
-        if (form.IsOperatorRelated is { } related && related != cause.IsOperatorRelated) return IncidentResult.Invalid(nameof(form.CauseCode), l["Incident.Error.CauseMismatch"]);
-        if (form.ClassificationNote is { Length: > 2000 }) return IncidentResult.Invalid(nameof(form.ClassificationNote), l["Appeal.TooLong", 2000]);
-        return Localization.TextFieldRules.Problem(l, form.ClassificationNote) is { } problem ? IncidentResult.Invalid(nameof(form.ClassificationNote), problem) : null;
+            return required ? CommandResult.Invalid(nameof(form.CauseCode), "Incident.Error.CauseRequired") : null;
+        if (FailureCauseCatalogue.Find(code) is not { } cause) return CommandResult.Invalid(nameof(form.CauseCode), "Incident.Error.CauseRequired");
+        if (form.IsOperatorRelated is { } related && related != cause.IsOperatorRelated) return CommandResult.Invalid(nameof(form.CauseCode), "Incident.Error.CauseMismatch");
+        if (form.ClassificationNote is { Length: > 2000 }) return CommandResult.Invalid(nameof(form.ClassificationNote), "Appeal.TooLong", 2000);
+        return Localization.TextFieldRules.Fault(form.ClassificationNote) is { } problem ? CommandResult.Invalid(nameof(form.ClassificationNote), problem) : null;
     }
 
     private static void Decide(IncidentRecord incident, DecisionForm form, ClaimsPrincipal user, Instant now)
@@ -237,12 +239,14 @@ public sealed partial class IncidentCommands(
     }
 
     /// <summary>What a command's change gives: the timeline entry it records, or why it refused.</summary>
-    private sealed record Step(TimelineItem? Entry, string? Refusal)
+    private sealed record Step(TimelineItem? Entry, CommandResult? Refusal)
     {
         public static implicit operator Step(TimelineItem entry) => new(entry, null);
     }
 
-    private static Step Refuse(string refusal) => new(null, refusal);
+    private static Step Refuse(RefusalCode code, string key, params object[] args) => new(null, CommandResult.Refused(code, key, args));
+
+    private static Step Refuse(CommandResult refusal) => new(null, refusal);
 
     private Instant Now() => Instant.FromDateTimeOffset(clock.GetUtcNow());
 

@@ -8,6 +8,7 @@ using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Infrastructure.WorkingGroup;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.MailTemplates;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
@@ -73,38 +74,38 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     }
 
     /// <summary>Queues the notice to each recipient; the obligation of the same code is met when it goes out.</summary>
-    public async Task<IncidentResult> SendAsync(Guid incidentId, MailTemplateKind kind, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> SendAsync(Guid incidentId, MailTemplateKind kind, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
-        if (SentElsewhere.Contains(kind)) return IncidentResult.Refused(l["Incident.Error.SentElsewhere"]);
+        if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (SentElsewhere.Contains(kind)) return CommandResult.Refused(RefusalCode.OutOfRange, "Incident.Error.SentElsewhere");
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).ToListAsync(ct);
         var recipients = await RecipientsAsync(db, kind, incident, appeals, ct);
-        if (recipients.Count == 0) return IncidentResult.Refused(l["Incident.Error.NoRecipients"]);
+        if (recipients.Count == 0) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "Incident.Error.NoRecipients");
         foreach (var to in recipients)
             await EnqueueAsync(db, kind, incident, appeals, to, ct);
         db.Set<IncidentEventRecord>().Add(Timeline.NoticeQueued(kind.Kind, recipients).For(incidentId, clock.GetUtcNow().UtcDateTime, user));
         await db.SaveChangesAsync(ct);
         notifier.Changed(incidentId);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     /// <summary>A call or letter given outside the console; logging it meets the duty it names.</summary>
-    public async Task<IncidentResult> LogContactAsync(Guid incidentId, ContactForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> LogContactAsync(Guid incidentId, ContactForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (string.IsNullOrWhiteSpace(form.Contact)) return IncidentResult.Invalid(nameof(form.Contact), l["Incident.Error.ContactRequired"]);
-        if (string.IsNullOrWhiteSpace(form.Outcome)) return IncidentResult.Invalid(nameof(form.Outcome), l["Incident.Error.OutcomeRequired"]);
-        if (form.At is null) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactTimeRequired"]);
+        if (string.IsNullOrWhiteSpace(form.Contact)) return CommandResult.Invalid(nameof(form.Contact), "Incident.Error.ContactRequired");
+        if (string.IsNullOrWhiteSpace(form.Outcome)) return CommandResult.Invalid(nameof(form.Outcome), "Incident.Error.OutcomeRequired");
+        if (form.At is null) return CommandResult.Invalid(nameof(form.At), "Incident.Error.ContactTimeRequired");
         var at = AstanaTime.FromWallClock(form.At.Value);
-        if (at > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.At), l["Incident.Error.ContactInFuture"]);
-        if (form.Contact.Length > 300) return IncidentResult.Invalid(nameof(form.Contact), l["Appeal.TooLong", 300]);
-        if (form.Outcome.Length > 2000) return IncidentResult.Invalid(nameof(form.Outcome), l["Appeal.TooLong", 2000]);
-        if (Localization.TextFieldRules.Problem(l, form.Contact) is { } textProblem1) return IncidentResult.Invalid(nameof(form.Contact), textProblem1);
-        if (Localization.TextFieldRules.Problem(l, form.Outcome) is { } textProblem2) return IncidentResult.Invalid(nameof(form.Outcome), textProblem2);
+        if (at > now.AddMinutes(2)) return CommandResult.Invalid(nameof(form.At), "Incident.Error.ContactInFuture");
+        if (form.Contact.Length > 300) return CommandResult.Invalid(nameof(form.Contact), "Appeal.TooLong", 300);
+        if (form.Outcome.Length > 2000) return CommandResult.Invalid(nameof(form.Outcome), "Appeal.TooLong", 2000);
+        if (Localization.TextFieldRules.Fault(form.Contact) is { } textProblem1) return CommandResult.Invalid(nameof(form.Contact), textProblem1);
+        if (Localization.TextFieldRules.Fault(form.Outcome) is { } textProblem2) return CommandResult.Invalid(nameof(form.Outcome), textProblem2);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
         var by = user.Identity?.Name ?? "?";
         db.Set<ContactLogRecord>().Add(new ContactLogRecord
         {
@@ -115,7 +116,7 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         db.Set<IncidentEventRecord>().Add(Timeline.Contact(form.Kind, form.Contact.Trim(), form.Outcome.Trim()).For(incidentId, at, user));
         await db.SaveChangesAsync(ct);
         notifier.Changed(incidentId);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     /// <summary>The Working Group for its alert; the reporting users otherwise, and for the supplier and fix notices

@@ -6,6 +6,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Web;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
@@ -41,7 +42,7 @@ public partial class IncidentPage
     private bool deciding, confirming;
     private DecisionForm decision = new();
     private IReadOnlyList<string>? modules;
-    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private readonly FieldMessages errors = new();
     private NoticePreview? preview;
 
     protected override async Task OnInitializedAsync()
@@ -116,17 +117,15 @@ public partial class IncidentPage
     }
 
     /// <returns>Whether the command succeeded; its messages are shown either way.</returns>
-    private async Task<bool> Done(Task<IncidentResult> command)
+    private async Task<bool> Done(Task<CommandResult> command)
     {
         var result = await command;
-        errors = result.Errors;
-        if (result.Refusal is { } refusal) Snackbar.Add(refusal, MudBlazor.Severity.Error);
+        errors.Show(result, L);
+        if (L.RefusalText(result) is { } refusal) Snackbar.Add(refusal, MudBlazor.Severity.Error);
         else if (result.Succeeded) Snackbar.Add(L["Incident.Saved"], MudBlazor.Severity.Success);
         await LoadAsync();
         return result.Succeeded;
     }
-
-
 
     public void Dispose() => Notifier.IncidentChanged -= OnChanged;
 }

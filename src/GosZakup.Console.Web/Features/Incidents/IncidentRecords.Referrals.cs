@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,16 +22,16 @@ public sealed partial class IncidentRecords
         : IsAny(user, StaffRole.Specialist, StaffRole.Supervisor);
 
     /// <summary>A referral with its documents, saved whole or not at all: every file is checked before anything is kept.</summary>
-    public async Task<IncidentResult> ReferAsync(Guid incidentId, ReferralForm form, IReadOnlyList<DocumentUpload> files, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ReferAsync(Guid incidentId, ReferralForm form, IReadOnlyList<DocumentUpload> files, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!MayRefer(form.Kind, user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (!MayRefer(form.Kind, user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         var now = clock.GetUtcNow().UtcDateTime;
         if (Validate(form, now) is { } invalid) return invalid;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident)
-            return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+            return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
         var sentAt = AstanaTime.FromWallClock(form.SentAt!.Value);
-        if (sentAt < incident.RegisteredAtUtc.AddMinutes(-1)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentBeforeIncident"]);
+        if (sentAt < incident.RegisteredAtUtc.AddMinutes(-1)) return CommandResult.Invalid(nameof(form.SentAt), "Referral.Error.SentBeforeIncident");
 
         var incoming = new List<IncomingFile>();
         try
@@ -40,8 +41,8 @@ public sealed partial class IncidentRecords
                 await using var content = upload.Open();
                 incoming.Add(await folder.ReceiveAsync(upload.FileName, content, ct));
             }
-            var refusals = incoming.Select(f => f.Refusal(l)).OfType<string>().ToList();
-            if (refusals.Count > 0) return IncidentResult.Invalid("Files", string.Join(" ", refusals));
+            var refusals = incoming.Select(f => f.Fault).OfType<ResourceText>().ToList();
+            if (refusals.Count > 0) return CommandResult.Invalid("Files", refusals.Aggregate((all, next) => new ResourceText("Text.Joined", all, next)));
 
             var referral = new ReferralRecord
             {
@@ -64,15 +65,15 @@ public sealed partial class IncidentRecords
         }
     }
 
-    private IncidentResult? Validate(ReferralForm form, DateTime now)
+    private static CommandResult? Validate(ReferralForm form, DateTime now)
     {
-        if (form.SentAt is null) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentAtRequired"]);
-        if (AstanaTime.FromWallClock(form.SentAt.Value) > now.AddMinutes(2)) return IncidentResult.Invalid(nameof(form.SentAt), l["Referral.Error.SentInFuture"]);
-        if (string.IsNullOrWhiteSpace(form.Addressee)) return IncidentResult.Invalid(nameof(form.Addressee), l["Referral.Error.AddresseeRequired"]);
+        if (form.SentAt is null) return CommandResult.Invalid(nameof(form.SentAt), "Referral.Error.SentAtRequired");
+        if (AstanaTime.FromWallClock(form.SentAt.Value) > now.AddMinutes(2)) return CommandResult.Invalid(nameof(form.SentAt), "Referral.Error.SentInFuture");
+        if (string.IsNullOrWhiteSpace(form.Addressee)) return CommandResult.Invalid(nameof(form.Addressee), "Referral.Error.AddresseeRequired");
         if (form.Kind == ReferralKind.LawEnforcement && string.IsNullOrWhiteSpace(form.LetterReference))
-            return IncidentResult.Invalid(nameof(form.LetterReference), l["Referral.Error.LetterRequired"]);
+            return CommandResult.Invalid(nameof(form.LetterReference), "Referral.Error.LetterRequired");
         if (form.Kind == ReferralKind.OutsideSpecialists && string.IsNullOrWhiteSpace(form.OwnerConsent))
-            return IncidentResult.Invalid(nameof(form.OwnerConsent), l["Referral.Error.ConsentRequired"]);
+            return CommandResult.Invalid(nameof(form.OwnerConsent), "Referral.Error.ConsentRequired");
         foreach (var (field, text, max) in new[]
         {
             (nameof(form.Addressee), form.Addressee, MaxAddressee), (nameof(form.LetterReference), form.LetterReference, MaxLetterReference),
@@ -80,8 +81,8 @@ public sealed partial class IncidentRecords
         })
         {
             if (text is null) continue;
-            if (text.Trim().Length > max) return IncidentResult.Invalid(field, l["Appeal.TooLong", max]);
-            if (Localization.TextFieldRules.Problem(l, text) is { } textProblem1) return IncidentResult.Invalid(field, textProblem1);
+            if (text.Trim().Length > max) return CommandResult.Invalid(field, "Appeal.TooLong", max);
+            if (Localization.TextFieldRules.Fault(text) is { } textProblem1) return CommandResult.Invalid(field, textProblem1);
         }
         return null;
     }

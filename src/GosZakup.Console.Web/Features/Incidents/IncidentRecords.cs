@@ -3,10 +3,9 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
-using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.Incidents;
 
@@ -14,7 +13,7 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// to the same failure in other procurements (R2 §15.7) and referrals outside the operator (R2 §21-§22). Each change
 /// is saved with its timeline entry in one transaction; a refused file leaves nothing behind.</summary>
 public sealed partial class IncidentRecords(
-    IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    IDbContextFactory<AppDbContext> dbFactory, AttachmentFolder folder, IncidentNotifier notifier, TimeProvider clock)
 {
     private const int MaxLinkNote = 1000;
 
@@ -41,15 +40,15 @@ public sealed partial class IncidentRecords(
     }
 
     /// <summary>R2 §9, §11: a file the reproduction produced (a screenshot, a log), checked like an appeal's attachments.</summary>
-    public async Task<IncidentResult> AddEvidenceAsync(Guid incidentId, string fileName, Stream content, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> AddEvidenceAsync(Guid incidentId, string fileName, Stream content, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!MayAddEvidence(user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (!MayAddEvidence(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
         using var file = await folder.ReceiveAsync(fileName, content, ct);
-        if (file.Refusal(l) is { } refused) return IncidentResult.Refused(refused);
+        if (file.Fault is { } refused) return CommandResult.Invalid("File", refused);
         if (await db.Set<IncidentDocumentRecord>().AnyAsync(d => d.IncidentId == incidentId && d.Purpose == DocumentPurpose.Evidence && d.Sha256 == file.Sha256, ct))
-            return IncidentResult.Refused(l["Evidence.AlreadyFiled", file.FileName]);
+            return CommandResult.Refused(RefusalCode.Duplicate, "Evidence.AlreadyFiled", file.FileName);
         file.Keep();
         var now = clock.GetUtcNow().UtcDateTime;
         db.Set<IncidentDocumentRecord>().Add(Document(incidentId, DocumentPurpose.Evidence, null, file, user, now));
@@ -58,21 +57,21 @@ public sealed partial class IncidentRecords(
     }
 
     /// <summary>R2 §15.7: the same failure in another procurement; the link shows on both incidents.</summary>
-    public async Task<IncidentResult> LinkAsync(Guid incidentId, string? otherNumber, string? note, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> LinkAsync(Guid incidentId, string? otherNumber, string? note, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!MayLink(user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (!MayLink(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         var number = (otherNumber ?? "").Trim().ToUpperInvariant();
-        if (number.Length == 0) return IncidentResult.Invalid("OtherNumber", l["Link.Error.NumberRequired"]);
-        if (note is { Length: > MaxLinkNote }) return IncidentResult.Invalid("Note", l["Appeal.TooLong", MaxLinkNote]);
-        if (note is not null && Localization.TextFieldRules.Problem(l, note) is { } textProblem1) return IncidentResult.Invalid("Note", textProblem1);
+        if (number.Length == 0) return CommandResult.Invalid("OtherNumber", "Link.Error.NumberRequired");
+        if (note is { Length: > MaxLinkNote }) return CommandResult.Invalid("Note", "Appeal.TooLong", MaxLinkNote);
+        if (Localization.TextFieldRules.Fault(note) is { } textProblem1) return CommandResult.Invalid("Note", textProblem1);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident)
-            return IncidentResult.Refused(l["Incident.Error.NotFound"]);
+            return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
         if (await db.Set<IncidentRecord>().AsNoTracking().FirstOrDefaultAsync(i => i.Number == number, ct) is not { } other)
-            return IncidentResult.Invalid("OtherNumber", l["Link.Error.Unknown", number[..Math.Min(number.Length, 20)]]);
-        if (other.Id == incidentId) return IncidentResult.Invalid("OtherNumber", l["Link.Error.Self"]);
-        if (await LinkedAsync(db, incidentId, other.Id, ct)) return IncidentResult.Invalid("OtherNumber", l["Link.Error.AlreadyLinked", other.Number]);
+            return CommandResult.Invalid("OtherNumber", "Link.Error.Unknown", number[..Math.Min(number.Length, 20)]);
+        if (other.Id == incidentId) return CommandResult.Invalid("OtherNumber", "Link.Error.Self");
+        if (await LinkedAsync(db, incidentId, other.Id, ct)) return CommandResult.Invalid("OtherNumber", "Link.Error.AlreadyLinked", other.Number);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -87,16 +86,16 @@ public sealed partial class IncidentRecords(
         catch (DbUpdateException)
         {
             // The unique pair: someone made the same link a moment earlier.
-            return IncidentResult.Invalid("OtherNumber", l["Link.Error.AlreadyLinked", other.Number]);
+            return CommandResult.Invalid("OtherNumber", "Link.Error.AlreadyLinked", other.Number);
         }
     }
 
-    public async Task<IncidentResult> UnlinkAsync(Guid incidentId, Guid linkId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> UnlinkAsync(Guid incidentId, Guid linkId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!MayLink(user)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (!MayLink(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var link = await db.Set<IncidentLinkRecord>().FirstOrDefaultAsync(k => k.Id == linkId && (k.IncidentId == incidentId || k.LinkedIncidentId == incidentId), ct);
-        if (link is null) return IncidentResult.Refused(l["Link.Error.Gone"]);
+        if (link is null) return CommandResult.Refused(RefusalCode.NotFound, "Link.Error.Gone");
         var numbers = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Id == link.IncidentId || i.Id == link.LinkedIncidentId).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Set<IncidentLinkRecord>().Remove(link);
@@ -110,7 +109,7 @@ public sealed partial class IncidentRecords(
         db.Set<IncidentLinkRecord>().AnyAsync(k => (k.IncidentId == one && k.LinkedIncidentId == other) || (k.IncidentId == other && k.LinkedIncidentId == one), ct);
 
     /// <summary>Saves and tells open pages of every incident touched; a row removed meanwhile is a clear conflict.</summary>
-    private async Task<IncidentResult> SaveAsync(AppDbContext db, CancellationToken ct, params Guid[] touched)
+    private async Task<CommandResult> SaveAsync(AppDbContext db, CancellationToken ct, params Guid[] touched)
     {
         try
         {
@@ -118,10 +117,10 @@ public sealed partial class IncidentRecords(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+            return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
         }
         foreach (var id in touched) notifier.Changed(id);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     private static IncidentDocumentRecord Document(Guid incidentId, DocumentPurpose purpose, Guid? referralId, IncomingFile file, ClaimsPrincipal user, DateTime now) => new()

@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Web;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
@@ -34,13 +35,10 @@ public partial class ReferralsPanel
     private IReadOnlyList<ReferralKind> allowed = [];
     private ClaimsPrincipal user = new();
     private ReferralForm? form;
-    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private readonly FieldMessages errors = new();
     private readonly List<IBrowserFile> files = [];
     private readonly List<string> fileErrors = [];
     private bool busy;
-
-    private bool Has(string field) => errors.ContainsKey(field);
-    private string? Message(string field) => errors.GetValueOrDefault(field);
 
     protected override async Task OnInitializedAsync()
     {
@@ -59,7 +57,8 @@ public partial class ReferralsPanel
 
     private void Close()
     {
-        (form, errors) = (null, new Dictionary<string, string>());
+        form = null;
+        errors.Clear();
         files.Clear();
         fileErrors.Clear();
     }
@@ -81,8 +80,8 @@ public partial class ReferralsPanel
         busy = true;
         var result = await Records.ReferAsync(IncidentId, form!, [.. files.Select(DocumentUpload.From)], user);
         busy = false;
-        errors = result.Errors;
-        if (result.Refusal is { } refusal) Snackbar.Add(refusal, Severity.Error);
+        errors.Show(result, L);
+        if (L.RefusalText(result) is { } refusal) Snackbar.Add(refusal, Severity.Error);
         if (result.Succeeded)
         {
             Snackbar.Add(L["Referral.Saved"], Severity.Success);

@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -61,10 +62,10 @@ public static class DemoOwnerReports
             return await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == number, ct);
         }
 
-        async Task Step(Func<IncidentRecord, Task<IncidentResult>> step)
+        async Task Step(Func<IncidentRecord, Task<CommandResult>> step)
         {
             var result = await step(await Load());
-            if (!result.Succeeded) throw new InvalidOperationException($"Demo incident {number}: {result.Refusal} {string.Join("; ", result.Errors.Values)}");
+            if (!result.Succeeded) throw new InvalidOperationException($"Demo incident {number}: {result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         }
 
         var decision = new DecisionForm

@@ -3,6 +3,7 @@ using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Resources;
@@ -20,29 +21,29 @@ public sealed class OwnerReportCommands(
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Renders the unsent letter with the advice as typed and keeps it briefly for its preview link.</summary>
-    public async Task<(IncidentResult Result, string? Link)> PreviewAsync(string number, OwnerReportForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<string>> PreviewAsync(string number, OwnerReportForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (Validate(form) is { } invalid) return (invalid, null);
-        if (!user.IsInRole(StaffRole.Supervisor)) return (IncidentResult.Refused(l["Incident.Error.Role"]), null);
+        if (Validate(form) is { } invalid) return invalid.As<string>();
+        if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         var view = await query.LoadAsync(number, ct);
-        if (view is null) return (IncidentResult.Refused(l["Incident.Error.NotFound"]), null);
-        if (Refusal(view) is { } refusal) return (IncidentResult.Refused(refusal), null);
+        if (view is null) return CommandResult<string>.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (Refusal(view) is { } refusal) return refusal.As<string>();
         var document = query.Document(view, form.PreventionKk, form.PreventionRu, clock.GetUtcNow().UtcDateTime, Name(user), draft: true)!;
         var token = previews.Keep(Infrastructure.Documents.OwnerReportPdf.Render(document), Name(user));
-        return (IncidentResult.Done, OwnerReportFile.PreviewLink(number, token));
+        return CommandResult<string>.Ok(OwnerReportFile.PreviewLink(number, token));
     }
 
-    public async Task<IncidentResult> RecordSentAsync(Guid incidentId, Guid version, OwnerReportForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RecordSentAsync(Guid incidentId, Guid version, OwnerReportForm form, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (Validate(form) is { } invalid) return invalid;
-        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["Incident.Error.Role"]);
+        if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
-        if (incident is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
-        if (incident.Version != version) return IncidentResult.Refused(l["Incident.Error.Changed"]);
+        if (incident is null) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (incident.Version != version) return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
         var view = await query.LoadAsync(incident.Number, ct);
-        if (view is null) return IncidentResult.Refused(l["Incident.Error.NotFound"]);
-        if (Refusal(view) is { } refusal) return IncidentResult.Refused(refusal);
+        if (view is null) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (Refusal(view) is { } refusal) return refusal;
 
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         (incident.PreventionKk, incident.PreventionRu) = (form.PreventionKk.Trim(), form.PreventionRu.Trim());
@@ -55,26 +56,26 @@ public sealed class OwnerReportCommands(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Refused(l["Incident.Error.Changed"]);
+            return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
         }
         notifier.Changed(incident.Id);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     /// <summary>Why the report cannot be sent now, or null.</summary>
-    private string? Refusal(OwnerReportView view)
+    private static CommandResult? Refusal(OwnerReportView view)
     {
-        if (view.IsSent) return l["OwnerReport.Error.AlreadySent"];
-        if (!view.Applies) return l["OwnerReport.Error.NotDue"];
-        return view.Cause is null ? l["OwnerReport.Error.NotClassified"].Value : null;
+        if (view.IsSent) return CommandResult.Refused(RefusalCode.AlreadyDone, "OwnerReport.Error.AlreadySent");
+        if (!view.Applies) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "OwnerReport.Error.NotDue");
+        return view.Cause is null ? CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "OwnerReport.Error.NotClassified") : null;
     }
 
-    private IncidentResult? Validate(OwnerReportForm form)
+    private static CommandResult? Validate(OwnerReportForm form)
     {
-        var errors = new Dictionary<string, string>();
-        TextFieldRules.Check(errors, l, nameof(form.PreventionKk), form.PreventionKk, OwnerReportForm.MaxLength, required: true, "OwnerReport.Error.Required");
-        TextFieldRules.Check(errors, l, nameof(form.PreventionRu), form.PreventionRu, OwnerReportForm.MaxLength, required: true, "OwnerReport.Error.Required");
-        return errors.Count == 0 ? null : new IncidentResult(errors);
+        var errors = new Dictionary<string, ResourceText>();
+        TextFieldRules.Check(errors, nameof(form.PreventionKk), form.PreventionKk, OwnerReportForm.MaxLength, required: true, "OwnerReport.Error.Required");
+        TextFieldRules.Check(errors, nameof(form.PreventionRu), form.PreventionRu, OwnerReportForm.MaxLength, required: true, "OwnerReport.Error.Required");
+        return errors.Count == 0 ? null : CommandResult.Invalid(errors);
     }
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "?";

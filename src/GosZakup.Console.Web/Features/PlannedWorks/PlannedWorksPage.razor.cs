@@ -4,6 +4,7 @@ using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Web;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Components;
 using GosZakup.Console.Web.Components.Layout;
 using GosZakup.Console.Web.Components.Shared;
@@ -108,7 +109,7 @@ public partial class PlannedWorksPage
         var result = await dialog.Result;
         if (result is null || result.Canceled) return;
         if (result.Data is string message) Snackbar.Add(message, Severity.Success);
-        if (result.Data is Incidents.IncidentResult refused) Show(refused, null);
+        if (result.Data is CommandResult refused) Show(refused, null);
         await ReloadAsync();
     }
 
@@ -122,13 +123,13 @@ public partial class PlannedWorksPage
 
     private Task ChangedAsync() => ReloadAsync();
 
-    private void Show(Incidents.IncidentResult result, string? done)
+    private void Show(CommandResult result, string? done)
     {
         if (result.Succeeded)
         {
             if (done is not null) Snackbar.Add(done, Severity.Success);
             return;
         }
-        foreach (var message in result.Errors.Values.Append(result.Refusal).OfType<string>()) Snackbar.Add(message, Severity.Warning);
+        foreach (var message in L.FieldTexts(result).Values.Append(L.RefusalText(result)).OfType<string>()) Snackbar.Add(message, Severity.Warning);
     }
 }

@@ -3,7 +3,7 @@ using Hangfire;
 namespace GosZakup.Console.Web.Features.PlannedWorks;
 
 /// <summary>What the PlannedWorks feature adds to the host: the plan's services, the works-notice job and demo data.</summary>
-[UsesFeatures(typeof(Announcements.AnnouncementsRegistration), typeof(Extensions.ExtensionsRegistration), typeof(Incidents.IncidentsRegistration))]
+[UsesFeatures(typeof(Announcements.AnnouncementsRegistration), typeof(Extensions.ExtensionsRegistration))]
 public static class PlannedWorksRegistration
 {
     public static IServiceCollection AddPlannedWorks(this IServiceCollection services) => services

@@ -3,19 +3,17 @@ using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Announcements;
 using GosZakup.Console.Web.Features.Extensions;
-using GosZakup.Console.Web.Features.Incidents;
-using GosZakup.Console.Web.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GosZakup.Console.Web.Features.PlannedWorks;
 
 /// <summary>The plan as a whole (R2 §23): created by a Specialist or Supervisor, approved and published by a Supervisor.
 /// Approval marks every window's extensions due and queues their computation (R2 §24).</summary>
 public sealed class WorksPlanCommands(IDbContextFactory<AppDbContext> dbFactory, ExtensionTrigger trigger, AnnouncementNotifier announcements,
-    TimeProvider clock, IStringLocalizer<SharedResource> l)
+    TimeProvider clock)
 {
     public const int FirstYear = 2024;
     public const int LastYear = 2100;
@@ -30,12 +28,12 @@ public sealed class WorksPlanCommands(IDbContextFactory<AppDbContext> dbFactory,
     public static bool CanEdit(ClaimsPrincipal user) => user.IsInRole(StaffRole.Specialist) || user.IsInRole(StaffRole.Supervisor);
 
     /// <summary>Creates the year's empty plan; a plan that already exists (another user was quicker) is fine.</summary>
-    public async Task<IncidentResult> CreateAsync(int year, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> CreateAsync(int year, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!CanEdit(user)) return IncidentResult.Refused(l["PlannedWorks.Error.EditRole"]);
-        if (year is < FirstYear or > LastYear) return IncidentResult.Invalid("Year", l["PlannedWorks.Error.Year", FirstYear, LastYear]);
+        if (!CanEdit(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "PlannedWorks.Error.EditRole");
+        if (year is < FirstYear or > LastYear) return CommandResult.Invalid("Year", "PlannedWorks.Error.Year", FirstYear, LastYear);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Set<WorksPlanRecord>().AnyAsync(p => p.Year == year, ct)) return IncidentResult.Done;
+        if (await db.Set<WorksPlanRecord>().AnyAsync(p => p.Year == year, ct)) return CommandResult.Ok();
         db.Add(new WorksPlanRecord { Year = year });
         try
         {
@@ -45,19 +43,20 @@ public sealed class WorksPlanCommands(IDbContextFactory<AppDbContext> dbFactory,
         {
             // The unique index on Year: created meanwhile by someone else, which is what was asked.
         }
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 
     /// <summary>Approves the plan as the Supervisor saw it (<paramref name="version"/>) and publishes it on the main page in
     /// the same transaction; then queues each window's extensions.</summary>
-    public async Task<IncidentResult> ApproveAsync(Guid planId, Guid version, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ApproveAsync(Guid planId, Guid version, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!user.IsInRole(StaffRole.Supervisor)) return IncidentResult.Refused(l["PlannedWorks.Error.ApproveRole"]);
+        if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "PlannedWorks.Error.ApproveRole");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var plan = await db.Set<WorksPlanRecord>().Include(p => p.Windows).SingleOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null || plan.Version != version) return IncidentResult.Refused(l["PlannedWorks.Error.Conflict"]);
-        if (plan.ApprovedAtUtc is not null) return IncidentResult.Refused(l["PlannedWorks.Error.AlreadyApproved"]);
-        if (plan.Windows.Count == 0) return IncidentResult.Refused(l["PlannedWorks.Error.NoWindows"]);
+        if (plan is null) return CommandResult.Refused(RefusalCode.NotFound, "PlannedWorks.Error.Conflict");
+        if (plan.Version != version) return CommandResult.Refused(RefusalCode.Stale, "PlannedWorks.Error.Conflict");
+        if (plan.ApprovedAtUtc is not null) return CommandResult.Refused(RefusalCode.AlreadyDone, "PlannedWorks.Error.AlreadyApproved");
+        if (plan.Windows.Count == 0) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "PlannedWorks.Error.NoWindows");
         var now = clock.GetUtcNow().UtcDateTime;
         var by = user.Identity?.Name ?? "?";
         (plan.ApprovedAtUtc, plan.ApprovedByName, plan.Version) = (now, by, Guid.NewGuid());
@@ -70,10 +69,10 @@ public sealed class WorksPlanCommands(IDbContextFactory<AppDbContext> dbFactory,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IncidentResult.Refused(l["PlannedWorks.Error.Conflict"]);
+            return CommandResult.Refused(RefusalCode.Stale, "PlannedWorks.Error.Conflict");
         }
         announcements.Changed();
         foreach (var window in plan.Windows) trigger.WorksChanged(window.Code);
-        return IncidentResult.Done;
+        return CommandResult.Ok();
     }
 }

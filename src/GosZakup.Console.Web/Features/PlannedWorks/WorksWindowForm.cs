@@ -1,8 +1,7 @@
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Extensions;
-using GosZakup.Console.Web.Resources;
-using Microsoft.Extensions.Localization;
+using GosZakup.Console.Web.Commands;
 
 namespace GosZakup.Console.Web.Features.PlannedWorks;
 
@@ -43,31 +42,29 @@ public sealed class WorksWindowForm
     };
 }
 
-/// <summary>The checks a window passes before anything is saved, with messages in the user's language.</summary>
+/// <summary>The checks a window passes before anything is saved, as resource keys translated at the edge.</summary>
 public static class WorksWindowValidator
 {
-    public static Dictionary<string, string> Validate(WorksWindowForm form, IStringLocalizer<SharedResource> l)
+    public static Dictionary<string, ResourceText> Validate(WorksWindowForm form)
     {
-        var errors = new Dictionary<string, string>();
-        void Check(string field, bool failed, string key, params object[] args)
+        var errors = new Dictionary<string, ResourceText>();
+        void Check(string field, bool failed, string key)
         {
-            if (failed && !errors.ContainsKey(field)) errors[field] = l[key, args];
+            if (failed && !errors.ContainsKey(field)) errors[field] = new(key);
         }
 
         Check(nameof(form.Start), form.Start is null, "PlannedWorks.Error.StartRequired");
         Check(nameof(form.End), form.End is null, "PlannedWorks.Error.EndRequired");
         Check(nameof(form.End), form.Start is { } start && form.End is { } end && end <= start, "PlannedWorks.Error.EndBeforeStart");
-        Description(nameof(form.DescriptionKk), form.DescriptionKk, "PlannedWorks.Error.DescriptionKkRequired", Check, errors, l);
-        Description(nameof(form.DescriptionRu), form.DescriptionRu, "PlannedWorks.Error.DescriptionRuRequired", Check, errors, l);
-        var modules = form.ModulesText;
-        if (Localization.TextFieldRules.Problem(l, modules, WorksWindowForm.ModulesMaxLength) is { } problem) errors.TryAdd(nameof(form.Modules), problem);
+        Description(nameof(form.DescriptionKk), form.DescriptionKk, "PlannedWorks.Error.DescriptionKkRequired", errors);
+        Description(nameof(form.DescriptionRu), form.DescriptionRu, "PlannedWorks.Error.DescriptionRuRequired", errors);
+        if (Localization.TextFieldRules.Fault(form.ModulesText, WorksWindowForm.ModulesMaxLength) is { } problem) errors.TryAdd(nameof(form.Modules), problem);
         return errors;
     }
 
-    private static void Description(string field, string? text, string requiredKey, Action<string, bool, string, object[]> check,
-        Dictionary<string, string> errors, IStringLocalizer<SharedResource> l)
+    private static void Description(string field, string? text, string requiredKey, Dictionary<string, ResourceText> errors)
     {
-        check(field, string.IsNullOrWhiteSpace(text), requiredKey, []);
-        if (Localization.TextFieldRules.Problem(l, text, WorksWindowForm.DescriptionMaxLength) is { } problem) errors.TryAdd(field, problem);
+        if (string.IsNullOrWhiteSpace(text)) errors.TryAdd(field, new(requiredKey));
+        if (Localization.TextFieldRules.Fault(text, WorksWindowForm.DescriptionMaxLength) is { } problem) errors.TryAdd(field, problem);
     }
 }

@@ -1,17 +1,5 @@
 namespace GosZakup.Console.Web.Features.Incidents;
 
-/// <summary>What a command on an incident came to: field errors to show, a refusal or conflict, or done.</summary>
-public sealed record IncidentResult(IReadOnlyDictionary<string, string> Errors, string? Refusal = null)
-{
-    public static IncidentResult Done { get; } = new(new Dictionary<string, string>());
-
-    public bool Succeeded => Errors.Count == 0 && Refusal is null;
-
-    public static IncidentResult Refused(string message) => new(new Dictionary<string, string>(), message);
-
-    public static IncidentResult Invalid(string field, string message) => new(new Dictionary<string, string> { [field] = message });
-}
-
 /// <summary>What the Specialist records when deciding (R2 §9-§13). Times are Astana wall-clock times.</summary>
 public sealed class DecisionForm
 {
