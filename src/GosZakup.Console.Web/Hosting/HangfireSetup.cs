@@ -30,7 +30,7 @@ public static class HangfireSetup
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = workers;
-            server.TimeZoneResolver = new Features.Extensions.AstanaJobZone();
+            server.TimeZoneResolver = new AstanaJobZone();
         });
     }
 
@@ -53,7 +53,7 @@ public static class HangfireSetup
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<VerifyAuditChainJob>(VerifyAuditChainJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *",
-            new RecurringJobOptions { TimeZone = Features.Extensions.AstanaJobZone.Instance });
+            new RecurringJobOptions { TimeZone = AstanaJobZone.Instance });
         SendOutboxJob.Schedule(recurring);
         Features.Mailbox.MailboxRegistration.ScheduleJobs(recurring, services);
         Features.Reminders.RemindersRegistration.ScheduleJobs(recurring, services);
@@ -72,7 +72,7 @@ public static class HangfireSetup
             AsyncAuthorization = [],
             DashboardTitle = "GosZakup.Console — jobs",
             AppPath = "/",
-            TimeZoneResolver = new Features.Extensions.AstanaJobZone(),
+            TimeZoneResolver = new AstanaJobZone(),
         }).RequireAuthorization(Policies.Admin);
 
     private sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter

@@ -17,7 +17,7 @@ public sealed class BackupJob(BackupWriter writer, BackupShelf shelf, BackupOpti
             return;
         }
         jobs.AddOrUpdate<BackupJob>(RecurringId, job => job.RunAsync(CancellationToken.None), options.Schedule,
-            new RecurringJobOptions { TimeZone = Extensions.AstanaJobZone.Instance });
+            new RecurringJobOptions { TimeZone = Hosting.AstanaJobZone.Instance });
     }
 
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]

@@ -5,7 +5,6 @@ namespace GosZakup.Console.Web.Features.Backups;
 
 /// <summary>What backups add to the host: the settings, the writer, the backups folder and the nightly job (SQLite only).
 /// The restore is a command of the built app (<see cref="RestoreCommand"/>), run before any host is built.</summary>
-[UsesFeatures(typeof(Extensions.ExtensionsRegistration))]
 public static class BackupsRegistration
 {
     public static IServiceCollection AddBackups(this IServiceCollection services, IConfiguration config, string dataFolder, DatabaseSettings database) =>

@@ -3,7 +3,7 @@ using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Extensions;
+using GosZakup.Console.Web.Hosting;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

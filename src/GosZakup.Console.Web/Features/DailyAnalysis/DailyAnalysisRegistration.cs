@@ -3,7 +3,6 @@ using Hangfire;
 namespace GosZakup.Console.Web.Features.DailyAnalysis;
 
 /// <summary>What the daily analysis (R2 §26) adds to the host: the query, the 09:00 job, the page's PDF.</summary>
-[UsesFeatures(typeof(Extensions.ExtensionsRegistration))]
 public static class DailyAnalysisRegistration
 {
     public static IServiceCollection AddDailyAnalysis(this IServiceCollection services, IConfiguration config)

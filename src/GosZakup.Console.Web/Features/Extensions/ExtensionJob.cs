@@ -2,6 +2,7 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
+using GosZakup.Console.Web.Hosting;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

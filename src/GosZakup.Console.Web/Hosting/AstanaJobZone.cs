@@ -2,7 +2,7 @@ using GosZakup.Console.Domain.Calendar;
 using Hangfire;
 using NodaTime;
 
-namespace GosZakup.Console.Web.Features.Extensions;
+namespace GosZakup.Console.Web.Hosting;
 
 /// <summary>Astana time for Hangfire's cron schedules, built from NodaTime's embedded zone data rather than the host's
 /// tzdata (which may predate the 1 March 2024 change to UTC+5, or lack the zone on Windows). Hangfire stores a recurring
