@@ -1,7 +1,6 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
-using GosZakup.Console.Infrastructure.Acts;
 
 namespace GosZakup.Console.Infrastructure.Documents;
 

@@ -1,6 +1,5 @@
 using GosZakup.Console.Domain.Acts;
 using GosZakup.Console.Domain.Incidents;
-using GosZakup.Console.Infrastructure.Acts;
 
 namespace GosZakup.Console.Infrastructure.Documents;
 

@@ -3,8 +3,6 @@ using System.Text.Unicode;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
-using GosZakup.Console.Infrastructure.Calendar;
-using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Persistence;

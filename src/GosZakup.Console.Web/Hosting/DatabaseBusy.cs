@@ -1,6 +1,5 @@
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Resources;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;

@@ -5,16 +5,12 @@ using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Oversight;
-using GosZakup.Console.Infrastructure.Acts;
-using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Infrastructure.Documents.Signing;
 using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence.Audit;
-using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Features.Dashboard;
-using GosZakup.Console.Web.Features.SecurityReturns;
 using GosZakup.Console.Web.Resources;
 using Microsoft.Extensions.Localization;
 

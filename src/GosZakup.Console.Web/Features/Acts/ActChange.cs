@@ -1,5 +1,4 @@
 using GosZakup.Console.Domain.Acts;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Persistence;

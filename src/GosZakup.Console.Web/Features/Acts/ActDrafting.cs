@@ -12,10 +12,8 @@ using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Features.Incidents;
-using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Acts;

@@ -1,6 +1,4 @@
 using GosZakup.Console.Domain.Acts;
-using GosZakup.Console.Domain.Staff;
-using GosZakup.Console.Infrastructure.Documents;
 using GosZakup.Console.Web.Api;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Hosting;

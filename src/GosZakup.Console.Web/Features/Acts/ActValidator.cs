@@ -1,5 +1,4 @@
 using GosZakup.Console.Domain.Identifiers;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Commands;
 
 namespace GosZakup.Console.Web.Features.Acts;

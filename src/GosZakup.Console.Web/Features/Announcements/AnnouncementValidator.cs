@@ -1,4 +1,3 @@
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Commands;
 
 namespace GosZakup.Console.Web.Features.Announcements;

@@ -4,7 +4,6 @@ using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.WorkingGroup;
 using GosZakup.Console.Web.Api;
-using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

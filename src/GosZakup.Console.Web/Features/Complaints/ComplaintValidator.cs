@@ -1,7 +1,5 @@
 using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Commands;
-using GosZakup.Console.Web.Features.Incidents;
 
 namespace GosZakup.Console.Web.Features.Complaints;
 

@@ -1,30 +1,13 @@
-using System.Net.Http;
 using System.Security.Claims;
-using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Oversight;
-using GosZakup.Console.Infrastructure.WorkingGroup;
-using GosZakup.Console.Web;
 using GosZakup.Console.Web.Commands;
-using GosZakup.Console.Web.Components;
-using GosZakup.Console.Web.Components.Layout;
-using GosZakup.Console.Web.Components.Shared;
-using GosZakup.Console.Web.Features.Admin;
-using GosZakup.Console.Web.Features.Home;
-using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Features.Incidents;
-using GosZakup.Console.Web.Localization;
-using GosZakup.Console.Web.Resources;
 using GosZakup.Console.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
-using static Microsoft.AspNetCore.Components.Web.RenderMode;
 
 namespace GosZakup.Console.Web.Features.Complaints;
 

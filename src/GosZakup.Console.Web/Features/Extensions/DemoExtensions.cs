@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using GosZakup.Console.Domain.Extensions;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Extensions;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Extensions;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Incidents;

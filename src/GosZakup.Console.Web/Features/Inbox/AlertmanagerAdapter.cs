@@ -7,7 +7,6 @@ using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Inbox;
 

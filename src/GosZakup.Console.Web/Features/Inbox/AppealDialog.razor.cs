@@ -1,16 +1,10 @@
-using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Web.Commands;
-using GosZakup.Console.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
-using AppealChannel = GosZakup.Console.Domain.Incidents.AppealChannel;
-using AppealRules = GosZakup.Console.Domain.Incidents.AppealRules;
 using AttachmentRules = GosZakup.Console.Domain.Incidents.AttachmentRules;
 
 namespace GosZakup.Console.Web.Features.Inbox;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Obligations;

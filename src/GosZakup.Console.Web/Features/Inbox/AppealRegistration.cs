@@ -7,7 +7,6 @@ using GosZakup.Console.Infrastructure.Mail;
 using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Commands;
-using GosZakup.Console.Web.Localization;
 using GosZakup.Console.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

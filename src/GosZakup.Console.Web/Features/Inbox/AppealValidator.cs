@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Identifiers;
 using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Web.Commands;
 using NodaTime;

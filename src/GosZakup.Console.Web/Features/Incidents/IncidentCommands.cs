@@ -6,7 +6,6 @@ using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Incidents;
-using GosZakup.Console.Infrastructure.Obligations;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Resources;

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Staff;
 using GosZakup.Console.Infrastructure.Incidents;
-using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Inbox;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using GosZakup.Console.Domain.Announcements;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Announcements;
 using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Incidents;

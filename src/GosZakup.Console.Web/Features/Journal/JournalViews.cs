@@ -1,5 +1,4 @@
 using GosZakup.Console.Web.Features.SavedViews;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace GosZakup.Console.Web.Features.Journal;

@@ -4,7 +4,6 @@ using GosZakup.Console.Web.Features.Inbox;
 using GosZakup.Console.Web.Localization;
 using MimeKit;
 using MimeKit.Text;
-using NodaTime;
 
 namespace GosZakup.Console.Web.Features.Mailbox;
 

@@ -1,7 +1,6 @@
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Persistence;
-using GosZakup.Console.Web.Features.Extensions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GosZakup.Console.Web.Features.PlannedWorks;

@@ -2,7 +2,6 @@ using GosZakup.Console.Infrastructure.Calendar;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Features.Announcements;
-using GosZakup.Console.Web.Features.Extensions;
 using GosZakup.Console.Web.Hosting;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

@@ -5,7 +5,6 @@ using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Procurements;
 using GosZakup.Console.Web.Features.Extensions;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace GosZakup.Console.Web.Features.PlannedWorks;
 

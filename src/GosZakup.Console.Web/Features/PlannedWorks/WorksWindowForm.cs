@@ -1,5 +1,4 @@
 using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Infrastructure.Extensions;
 using GosZakup.Console.Web.Commands;
 

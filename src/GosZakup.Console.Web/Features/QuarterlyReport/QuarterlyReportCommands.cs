@@ -7,7 +7,6 @@ using GosZakup.Console.Infrastructure.Jobs;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Infrastructure.Reports;
 using GosZakup.Console.Web.Commands;
-using GosZakup.Console.Web.Features.Acts;
 using GosZakup.Console.Web.Features.Acts.Signing;
 using GosZakup.Console.Web.Features.LongJobs;
 using GosZakup.Console.Web.Security;

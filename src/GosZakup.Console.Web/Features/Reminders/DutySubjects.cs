@@ -1,4 +1,3 @@
-using System.Globalization;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Incidents;

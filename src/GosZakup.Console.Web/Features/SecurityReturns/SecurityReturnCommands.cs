@@ -1,13 +1,10 @@
 using System.Security.Claims;
 using GosZakup.Console.Domain.Acts;
-using GosZakup.Console.Domain.Amounts;
 using GosZakup.Console.Domain.Calendar;
-using GosZakup.Console.Domain.Incidents;
 using GosZakup.Console.Domain.Lifecycles;
 using GosZakup.Console.Domain.Obligations;
 using GosZakup.Console.Infrastructure.Acts;
 using GosZakup.Console.Infrastructure.Documents;
-using GosZakup.Console.Infrastructure.Incidents;
 using GosZakup.Console.Infrastructure.Persistence;
 using GosZakup.Console.Web.Commands;
 using GosZakup.Console.Web.Features.Incidents;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GosZakup.Console.Domain.Calendar;
 using GosZakup.Console.Web.Commands;
-using GosZakup.Console.Web.Features.Incidents;
 using GosZakup.Console.Web.Localization;
 
 namespace GosZakup.Console.Web.Features.SecurityReturns;

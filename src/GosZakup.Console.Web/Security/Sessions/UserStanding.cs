@@ -3,7 +3,6 @@ using GosZakup.Console.Infrastructure.Identity;
 using GosZakup.Console.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GosZakup.Console.Web.Security.Sessions;
 
