@@ -32,7 +32,8 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
                 .OrderBy(i => i.RegisteredAtUtc)
                 .Select(i => new
                 {
-                    i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc, i.PreventionKk, i.PreventionRu
+                    i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc,
+                    i.PreventionKk, i.PreventionRu
                 })
                 .ToListAsync(ct))
             .Select(i => (Cause: i.CauseCode is null ? null : FailureCauseCatalogue.Find(i.CauseCode), Row: i))
