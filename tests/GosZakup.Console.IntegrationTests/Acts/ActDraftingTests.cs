@@ -46,7 +46,8 @@ public sealed class ActDraftingTests : IAsyncLifetime
         Assert.Equal("2026-001", drafted.Value);
         var act = await ActAsync(drafted.Value!);
         Assert.Equal((ActState.Draft, "20.11.2026 12:05", "20.11.2026 15:30", "Запрос ценовых предложений", "15423871-1", "2", true, Severity.Medium),
-            (act.State, AstanaTime.Text(act.FailureFromUtc), AstanaTime.Text(act.FailureToUtc), act.SystemModule, act.ProcurementNumbers, act.LotNumbers, act.IsOperatorRelated, act.Severity));
+            (act.State, AstanaTime.Text(act.FailureFromUtc), AstanaTime.Text(act.FailureToUtc), act.SystemModule, act.ProcurementNumbers, act.LotNumbers,
+                act.IsOperatorRelated, act.Severity));
         Assert.Equal(FailureCauseCatalogue.Find(OperatorCause)!.Title.Ru, act.CauseRu);
         var supplier = Assert.Single(act.Suppliers);
         Assert.Equal(("ТОО «Ақ Жол»", "080340000123", "15423871-1"), (supplier.Name, supplier.TaxpayerNumber, supplier.ProcurementNumber));
@@ -97,7 +98,8 @@ public sealed class ActDraftingTests : IAsyncLifetime
     }
 
     private async Task ClassifyAsync() =>
-        await scenario.Must((c, i) => c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = OperatorCause }, IncidentScenario.Specialist, Ct));
+        await scenario.Must((c, i) =>
+            c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = OperatorCause }, IncidentScenario.Specialist, Ct));
 
     private async Task<ActRecord> ActAsync(string number)
     {

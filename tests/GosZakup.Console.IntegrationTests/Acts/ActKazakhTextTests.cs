@@ -35,7 +35,8 @@ public sealed class ActKazakhTextTests : IAsyncLifetime
     public async Task The_Kazakh_announcement_of_a_published_Act_has_no_Russian_words()
     {
         var act = await scenario.ActAsync();
-        var kazakh = ActAnnouncementWording.Title(act, t => t.Kazakh) + "\n" + ActAnnouncementWording.Body(act, "https://console.example.kz/verify/acts/2026-001", t => t.Kazakh);
+        var kazakh = ActAnnouncementWording.Title(act, t => t.Kazakh) + "\n" + ActAnnouncementWording.Body(act,
+            "https://console.example.kz/verify/acts/2026-001", t => t.Kazakh);
 
         // The supplier lines carry the names as registered (a legal form such as ТОО is part of a name): only the text around them counts.
         var text = string.Join("\n", kazakh.Split('\n').Where(line => !line.StartsWith('•')));

@@ -41,7 +41,8 @@ public sealed class ActPublishingTests : IAsyncLifetime
         {
             var security = await returns.Set<SecurityReturnRecord>().SingleAsync(Ct);
             Assert.Equal((1_480_000m, "080340000123"), (security.Amount, security.SupplierTaxpayerNumber));
-            Assert.True(await returns.Obligations.AnyAsync(o => o.SubjectType == "SecurityReturn" && o.SubjectId == security.Id.ToString() && o.Code == "security-return", Ct));
+            Assert.True(await returns.Obligations.AnyAsync(o => o.SubjectType == "SecurityReturn" && o.SubjectId == security.Id.ToString()
+                && o.Code == "security-return", Ct));
         }
 
         await using var db = scenario.Incident.Services.NewDb();

@@ -43,7 +43,8 @@ public sealed class ActSigningScenario : IAsyncDisposable
         await scenario.AlertAsync(Severity.Medium);
         await scenario.Must((c, i) => c.ConfirmAsync(i.Id, i.Version, scenario.Decision(Severity.Medium), IncidentScenario.Specialist, Ct));
         var cause = FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Code;
-        await scenario.Must((c, i) => c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = cause }, IncidentScenario.Specialist, Ct));
+        await scenario.Must((c, i) =>
+            c.ClassifyAsync(i.Id, i.Version, new Web.Features.Incidents.DecisionForm { CauseCode = cause }, IncidentScenario.Specialist, Ct));
 
         var drafting = scenario.Services.Get<ActDrafting>();
         var number = (await drafting.DraftFromIncidentAsync((await scenario.IncidentAsync()).Id, IncidentScenario.Operator, Ct)).Value!;
@@ -74,7 +75,8 @@ public sealed class ActSigningScenario : IAsyncDisposable
     }
 
     public Task<CommandResult<string>> SignAsync(ActSignature? signature = null, System.Security.Claims.ClaimsPrincipal? user = null, Guid? version = null) =>
-        Get<ActSigning>().SignAsync(Act.Id, version ?? Act.Version, signature ?? Signature(), user ?? IncidentScenario.Supervisor, "https://fallback.example", Ct);
+        Get<ActSigning>()
+            .SignAsync(Act.Id, version ?? Act.Version, signature ?? Signature(), user ?? IncidentScenario.Supervisor, "https://fallback.example", Ct);
 
     public Task<ActRecord> ActAsync(string? number = null) => ActAsync(Incident, number ?? Act.Number);
 

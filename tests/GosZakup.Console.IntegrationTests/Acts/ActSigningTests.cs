@@ -64,7 +64,8 @@ public sealed class ActSigningTests : IAsyncLifetime
         {
             var text = ActF2PdfTests.AllText(read);
             // R2 §17: F2 is signed by the head of the single operator, named from Forms:Operator in both languages.
-            foreach (var expected in new[] { IncidentScenario.HeadTitleKk, IncidentScenario.HeadTitleRu, $"{IncidentScenario.HeadNameKk} / {IncidentScenario.HeadNameRu}" })
+            foreach (var expected in new[] { IncidentScenario.HeadTitleKk, IncidentScenario.HeadTitleRu,
+                $"{IncidentScenario.HeadNameKk} / {IncidentScenario.HeadNameRu}" })
                 Assert.Contains(ActF2PdfTests.Squeeze(expected), text);
             Assert.DoesNotContain(ActF2PdfTests.Squeeze("Гүлнар Әбенова"), text);
             Assert.DoesNotContain(ActF2PdfTests.Squeeze("уполномоченный представитель"), text.ToLowerInvariant());
@@ -101,8 +102,10 @@ public sealed class ActSigningTests : IAsyncLifetime
         var notHis = await scenario.SignAsync(user: IncidentScenario.Operator);
         Assert.Equal((RefusalCode.RoleNotAllowed, "Acts.Error.SupervisorRole"), (notHis.Refusal, notHis.Reason?.Key));
         Assert.Equal("Acts.Sign.Error.WrongPassword", Error(await scenario.SignAsync(scenario.Signature(password: "wrong"))));
-        Assert.Equal("Acts.Sign.Error.Expired", Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddHours(-20), now.AddHours(-1), signing)))));
-        Assert.Equal("Acts.Sign.Error.WrongKeyUsage", Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddDays(-1), now.AddYears(1), X509KeyUsageFlags.KeyEncipherment)))));
+        Assert.Equal("Acts.Sign.Error.Expired",
+            Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddHours(-20), now.AddHours(-1), signing)))));
+        Assert.Equal("Acts.Sign.Error.WrongKeyUsage",
+            Error(await scenario.SignAsync(scenario.Signature(scenario.Special(now.AddDays(-1), now.AddYears(1), X509KeyUsageFlags.KeyEncipherment)))));
         Assert.Equal("Acts.Sign.Error.NotYours", Error(await scenario.SignAsync(scenario.Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor2.Email)))));
         Assert.Equal("Acts.Sign.Error.Unreadable", Error(await scenario.SignAsync(scenario.Signature("not a p12"u8.ToArray()))));
         Assert.Contains("Password", (await scenario.SignAsync(scenario.Signature(password: ""))).FieldErrors.Keys);
@@ -117,7 +120,8 @@ public sealed class ActSigningTests : IAsyncLifetime
     public async Task A_certificate_revoked_by_configuration_is_refused()
     {
         using var certificate = X509CertificateLoader.LoadPkcs12(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email), DemoCertificateAuthority.DemoPassword);
-        var trust = new SignatureTrust(new SigningOptions { Revoked = [certificate.SerialNumber], DemoAuthority = true }, scenario.Authority.Folder, scenario.Incident.Services.Clock);
+        var trust = new SignatureTrust(new SigningOptions { Revoked = [certificate.SerialNumber], DemoAuthority = true }, scenario.Authority.Folder,
+            scenario.Incident.Services.Clock);
         var opened = trust.Checker().Open(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email), DemoCertificateAuthority.DemoPassword);
         Assert.Equal(SigningCertificateCode.Revoked, opened.Code);
         Assert.True(trust.IsRevoked(certificate.SerialNumber.ToLowerInvariant(), ""));

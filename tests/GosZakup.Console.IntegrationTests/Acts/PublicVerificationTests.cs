@@ -50,7 +50,8 @@ public sealed partial class PublicVerificationTests(ConsoleFactory factory)
         var html = await (await PostAsync(client, CraftedPdf(markers: 5_000))).Content.ReadAsStringAsync(Ct);
 
         Assert.Contains("data-valid=\"false\"", html);
-        Assert.Contains($"Файл не проверен: в нём больше подписей, чем бывает в подписанном акте (не более {Infrastructure.Documents.Signing.PdfSignatureVerifier.MaxSignatureMarkers})", html);
+        Assert.Contains("Файл не проверен: в нём больше подписей, чем бывает в подписанном акте " +
+            $"(не более {Infrastructure.Documents.Signing.PdfSignatureVerifier.MaxSignatureMarkers})", html);
     }
 
     [Fact]

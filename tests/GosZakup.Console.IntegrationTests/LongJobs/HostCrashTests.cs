@@ -120,7 +120,8 @@ public sealed class HostCrashTests : IAsyncLifetime
             var files = await db.Set<QuarterlyReportFileRecord>().AsNoTracking().Where(f => f.ReportId == reportId).Select(f => f.Kind).ToListAsync(Ct);
             Assert.Equal([QuarterlyReportFileRecord.Pdf, QuarterlyReportFileRecord.Xlsx], files.Order());
 
-            var numbers = await db.Set<ProcurementRecord>().AsNoTracking().Where(p => p.AnnouncementNumber.StartsWith("1559")).Select(p => p.AnnouncementNumber).ToListAsync(Ct);
+            var numbers = await db.Set<ProcurementRecord>().AsNoTracking().Where(p => p.AnnouncementNumber.StartsWith("1559")).Select(p => p.AnnouncementNumber)
+                .ToListAsync(Ct);
             Assert.Equal(Enumerable.Range(1, Procurements).Select(Number), numbers.Order());
         }
         var result = (await requests.CreateAsyncScope().ServiceProvider.GetRequiredService<ImportRequests>().FindAsync(importId, Ct))!;
@@ -138,7 +139,8 @@ public sealed class HostCrashTests : IAsyncLifetime
         }
 
         TestContext.Current.SendDiagnosticMessage(
-            $"Crash recovery: restarted host listening after {listening.TotalSeconds:F1} s, both jobs resumed after {resumed.TotalSeconds:F1} s, finished after {recovered.TotalSeconds:F1} s.");
+            $"Crash recovery: restarted host listening after {listening.TotalSeconds:F1} s, both jobs resumed after {resumed.TotalSeconds:F1} s, " +
+            $"finished after {recovered.TotalSeconds:F1} s.");
         File.AppendAllText(Path.Combine(Path.GetTempPath(), "goszakup-crash-recovery.txt"), string.Create(CultureInfo.InvariantCulture,
             $"{DateTime.UtcNow:O} listening {listening.TotalSeconds:F1} s, resumed {resumed.TotalSeconds:F1} s, finished {recovered.TotalSeconds:F1} s\n"));
     }
@@ -147,9 +149,11 @@ public sealed class HostCrashTests : IAsyncLifetime
 
     private static string Csv()
     {
-        var csv = new StringBuilder("numberAnno,nameRu,refTradeMethodsId,customerBin,customerNameRu,orgBin,orgNameRu,startDate,endDate,lotNumber,lotNameRu,amount\n");
+        var csv =
+            new StringBuilder("numberAnno,nameRu,refTradeMethodsId,customerBin,customerNameRu,orgBin,orgNameRu,startDate,endDate,lotNumber,lotNameRu,amount\n");
         for (var i = 1; i <= Procurements; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"{Number(i)},Закупка {i},6,090940008102,РГУ,090940008102,РГУ,2026-11-19 09:00:00,2026-11-24 18:00:00,Л1,Сопровождение,100\n");
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{Number(i)},Закупка {i},6,090940008102,РГУ,090940008102,РГУ,2026-11-19 09:00:00,2026-11-24 18:00:00,Л1,Сопровождение,100\n");
         return csv.ToString();
     }
 

@@ -145,7 +145,8 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
         AssertRecurringJobsRegistered();
 
         var figures = string.Create(CultureInfo.InvariantCulture,
-            $"restarted host listening after {listening.TotalSeconds:F1} s, jobs run after {ran.TotalSeconds:F1} s, mail delivered after {mailed.TotalSeconds:F1} s, whole test {total.Elapsed.TotalSeconds:F1} s");
+            $"restarted host listening after {listening.TotalSeconds:F1} s, jobs run after {ran.TotalSeconds:F1} s, " +
+            $"mail delivered after {mailed.TotalSeconds:F1} s, whole test {total.Elapsed.TotalSeconds:F1} s");
         TestContext.Current.SendDiagnosticMessage($"Queued jobs across a kill: {figures}.");
         File.AppendAllText(Path.Combine(Path.GetTempPath(), "goszakup-restart-jobs.txt"), $"{DateTime.UtcNow:O} {figures}\n");
     }
@@ -174,7 +175,10 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
         foreach (var (id, role) in new[] { ("op-1", StaffRole.Operator), ("sup-1", StaffRole.Supervisor) })
         {
             var email = $"{id}@test.kz";
-            db.Add(new ApplicationUser { Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant() });
+            db.Add(new ApplicationUser
+            {
+                Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant()
+            });
             db.Add(new IdentityUserRole<string> { UserId = id, RoleId = roles[role] });
         }
         await db.SaveChangesAsync(Ct);
@@ -256,8 +260,10 @@ public sealed class QueuedJobsRestartTests : IAsyncLifetime
         await using var db = NewDb();
         var subject = incidentId.ToString();
         var idEmail = await db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectType == "Incident" && o.SubjectId == subject && o.Code == "id-email", Ct);
-        Assert.Equal(ReminderStage.Breach, Assert.Single(await db.Set<ReminderRecord>().AsNoTracking().Where(r => r.ObligationId == idEmail.Id).ToListAsync(Ct)).Stage);
-        var mails = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SubjectType == "Incident" && m.SubjectId == subject).Select(m => m.To).ToListAsync(Ct);
+        Assert.Equal(ReminderStage.Breach,
+            Assert.Single(await db.Set<ReminderRecord>().AsNoTracking().Where(r => r.ObligationId == idEmail.Id).ToListAsync(Ct)).Stage);
+        var mails =
+            await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SubjectType == "Incident" && m.SubjectId == subject).Select(m => m.To).ToListAsync(Ct);
         Assert.Equal(["op-1@test.kz", "sup-1@test.kz"], mails.Order());
     }
 

@@ -37,7 +37,8 @@ public sealed class PostgreSqlDatabases : ProviderDatabases
         await ExecuteAsync(server, $"CREATE DATABASE {template}", ct);
         templateCreated = true;
         // No pooling: a connection left open to the template would refuse every CREATE DATABASE … TEMPLATE.
-        await using var database = new ProviderDatabase(new DatabaseSettings(DatabaseProvider.PostgreSql, On(server, template, pooling: false)), () => ValueTask.CompletedTask);
+        await using var database =
+            new ProviderDatabase(new DatabaseSettings(DatabaseProvider.PostgreSql, On(server, template, pooling: false)), () => ValueTask.CompletedTask);
         await MigrateAsync(database, ct);
     }
 

@@ -19,7 +19,8 @@ public sealed class PostgreSqlSmokeTests : IAsyncLifetime
     {
         var server = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(server))
-            Assert.Skip($"No PostgreSQL to test against: set {Variable}, e.g. Host=127.0.0.1;Port=5432;Username=postgres (a throwaway cluster: initdb + pg_ctl)");
+            Assert.Skip($"No PostgreSQL to test against: set {Variable}, " +
+                "e.g. Host=127.0.0.1;Port=5432;Username=postgres (a throwaway cluster: initdb + pg_ctl)");
         var database = new NpgsqlConnectionStringBuilder(server) { Database = $"goszakup_smoke_{Guid.NewGuid():N}" };
         settings = new DatabaseSettings(DatabaseProvider.PostgreSql, database.ConnectionString);
         return ValueTask.CompletedTask;

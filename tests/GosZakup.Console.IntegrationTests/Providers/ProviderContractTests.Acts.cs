@@ -19,7 +19,8 @@ public abstract partial class ProviderContractTests
         var incidentId = await ActableIncidentAsync(app);
 
         var drafts = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Task.Run(() =>
-            app.InScopeAsync<ActDrafting, CommandResult<string>>(d => d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
+            app.InScopeAsync<ActDrafting, CommandResult<string>>(d =>
+                d.DraftFromIncidentAsync(incidentId, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
 
         Assert.All(drafts, d => Assert.True(d.Succeeded, $"{d.Refusal}"));
         Assert.Equal(Enumerable.Range(1, 5).Select(n => $"2026-{n:000}"), drafts.Select(d => d.Value!).Order());

@@ -13,7 +13,8 @@ public abstract partial class ProviderContractTests
     {
         using var smtp = await SmtpServer.StartNewAsync(Ct);
         await using var database = await databases.CreateMigratedAsync(Ct);
-        await using var app = ProviderApp.On(database, new Dictionary<string, string?> { ["Mail:Smtp:Host"] = "127.0.0.1", ["Mail:Smtp:Port"] = smtp.Port.ToString() });
+        await using var app =
+            ProviderApp.On(database, new Dictionary<string, string?> { ["Mail:Smtp:Host"] = "127.0.0.1", ["Mail:Smtp:Port"] = smtp.Port.ToString() });
         var outbox = app.Services.GetRequiredService<MailOutbox>();
         await using (var db = app.NewDb())
         {

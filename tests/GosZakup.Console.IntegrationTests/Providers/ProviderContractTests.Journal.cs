@@ -20,7 +20,10 @@ public abstract partial class ProviderContractTests
             for (var i = 1; i <= Many; i++)
             {
                 var at = start.AddMinutes(i);
-                var incident = new IncidentRecord { Number = Number(i), Year = i <= Older ? 2025 : 2026, Sequence = i, RegisteredAtUtc = at, RegisteredByName = "operator@demo.kz" };
+                var incident = new IncidentRecord
+                {
+                    Number = Number(i), Year = i <= Older ? 2025 : 2026, Sequence = i, RegisteredAtUtc = at, RegisteredByName = "operator@demo.kz"
+                };
                 db.Add(new AppealRecord
                 {
                     Channel = AppealChannel.Email, ReceivedAtUtc = at.AddMinutes(-1), OrganisationName = $"ТОО «Массовый поставщик {i}»",

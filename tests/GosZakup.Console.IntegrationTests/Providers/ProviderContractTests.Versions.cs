@@ -10,7 +10,10 @@ public abstract partial class ProviderContractTests
     {
         await using var database = await databases.CreateMigratedAsync(Ct);
         await using var app = ProviderApp.On(database);
-        var incident = new IncidentRecord { Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 20, 5, 0, 0, DateTimeKind.Utc) };
+        var incident = new IncidentRecord
+        {
+            Number = "INC-2026-000001", Year = 2026, Sequence = 1, RegisteredAtUtc = new DateTime(2026, 11, 20, 5, 0, 0, DateTimeKind.Utc)
+        };
         await using (var db = app.NewDb())
         {
             db.Add(incident);

@@ -85,7 +85,8 @@ public abstract partial class ProviderContractTests(ProviderDatabases databases)
 
         // Fifty operators at once, each request with its own scope and context, as the Inbox's circuits would.
         var registered = await Task.WhenAll(appeals.Select((appeal, i) => Task.Run(() =>
-            app.InScopeAsync<AppealRegistration, CommandResult<AppealSaved>>(r => r.RegisterAsync(appeal.Id, appeal.Form, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
+            app.InScopeAsync<AppealRegistration, CommandResult<AppealSaved>>(r =>
+                r.RegisterAsync(appeal.Id, appeal.Form, ProviderApp.Operator($"op-{i}", $"operator{i}@demo.kz"), Ct)))));
 
         Assert.All(registered, r => Assert.True(r.Succeeded, $"{r.Refusal}"));
         Assert.Equal(50, registered.Select(r => r.Value!.IncidentNumber).Distinct().Count());

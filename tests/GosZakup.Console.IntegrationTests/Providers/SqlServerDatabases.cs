@@ -15,7 +15,8 @@ public sealed class SqlServerDatabases : ProviderDatabases
         var server = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(server))
             ProviderAvailability.Missing($"{Variable} is not set",
-                $"set {Variable} to a SQL Server connection string whose login may create databases, e.g. \"Server=127.0.0.1;User Id=sa;Password=...;TrustServerCertificate=True\"",
+                $"set {Variable} to a SQL Server connection string whose login may create databases, " +
+                "e.g. \"Server=127.0.0.1;User Id=sa;Password=...;TrustServerCertificate=True\"",
                 failInCi: false);
         return server!;
     }

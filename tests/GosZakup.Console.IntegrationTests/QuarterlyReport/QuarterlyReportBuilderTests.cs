@@ -50,13 +50,15 @@ public sealed class QuarterlyReportBuilderTests : IAsyncLifetime
         var row = Assert.Single(report.Journal);
         Assert.Equal((scenario.Incident.Number, "ТОО «Ақ Жол»", 1), (row.Number, row.Organisation, report.JournalTotal));
         var incident = Assert.Single(report.Incidents);
-        Assert.Equal((Severity.Medium, true, FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Title.Ru), (incident.Level, incident.IsOperatorRelated, incident.CauseRu));
+        Assert.Equal((Severity.Medium, true, FailureCauseCatalogue.All.First(c => c.IsOperatorRelated).Title.Ru),
+            (incident.Level, incident.IsOperatorRelated, incident.CauseRu));
         Assert.Equal([new LevelCount(Severity.Medium, 1)], report.ByLevel);
 
         var act = Assert.Single(report.Acts);
         Assert.Equal(("2026-001", 1_480_000m), (act.Number, act.Total));
         Assert.Equal(SecurityReturnState.ReturnedByOrganiser, Assert.Single(act.Suppliers).State);
-        Assert.Equal((1_480_000m, 1, 1_480_000m, 0), (report.Security.InActs, report.Security.ReturnedByOrganisers, report.Security.ReturnedAmount, report.Security.RefundedByOperator));
+        Assert.Equal((1_480_000m, 1, 1_480_000m, 0),
+            (report.Security.InActs, report.Security.ReturnedByOrganisers, report.Security.ReturnedAmount, report.Security.RefundedByOperator));
 
         // The Act was signed on the day of the confirmation, inside its working day: no breach of R2 §17.
         Assert.Equal((1, 0), Breaches(report, "act"));

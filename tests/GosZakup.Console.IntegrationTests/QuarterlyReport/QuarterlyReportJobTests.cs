@@ -46,7 +46,8 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
         using (var document = PdfDocument.Open(pdf.Content))
         {
             var text = ActF2PdfTests.AllText(document);
-            foreach (var expected in new[] { QuarterlyReportForm.Title.Kazakh, QuarterlyReportForm.Title.Russian, scenario.Incident.Number, "2026-001", "1480000", "ТОО«АқЖол»" })
+            foreach (var expected in new[] { QuarterlyReportForm.Title.Kazakh, QuarterlyReportForm.Title.Russian, scenario.Incident.Number, "2026-001",
+                "1480000", "ТОО«АқЖол»" })
                 Assert.Contains(ActF2PdfTests.Squeeze(expected), text);
             // Built on 20 November: the quarter is not over, and the report says so.
             Assert.Contains(ActF2PdfTests.Squeeze(QuarterlyReportForm.Partial("20.11.2026 16:05").Russian), text);
@@ -73,7 +74,8 @@ public sealed class QuarterlyReportJobTests : IAsyncLifetime
 
         var row = Assert.Single(await query.ListAsync(Manager, Ct));
         var commands = scenario.Get<QuarterlyReportCommands>();
-        var bySupervisor = await commands.SignAsync(id, row.Version, Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email)), IncidentScenario.Supervisor, Ct);
+        var bySupervisor =
+            await commands.SignAsync(id, row.Version, Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email)), IncidentScenario.Supervisor, Ct);
         Assert.False(bySupervisor.Succeeded); // the operator's head signs, not a Supervisor
         var anotherPersons = await commands.SignAsync(id, row.Version, Signature(scenario.Pkcs12Of(ActSigningScenario.Supervisor.Email)), Manager, Ct);
         Assert.Equal(new object[] { "supervisor@demo.kz" }, anotherPersons.FieldErrors[nameof(ActSignature.Pkcs12)].Args);

@@ -27,7 +27,8 @@ public sealed class SecurityReturnCommandTests
         scenario.ClockAt("23 10:00");
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
 
-        var done = await scenario.Commands.ConfirmReturnAsync(row.Id, row.Version, new ReturnForm { ReturnedAt = At("23 09:30"), Note = "п/п № 4471" }, Operator, Ct);
+        var done =
+            await scenario.Commands.ConfirmReturnAsync(row.Id, row.Version, new ReturnForm { ReturnedAt = At("23 09:30"), Note = "п/п № 4471" }, Operator, Ct);
 
         Assert.True(done.Succeeded, $"{done.Refusal}");
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
@@ -35,7 +36,8 @@ public sealed class SecurityReturnCommandTests
             (row.State, Astana(row.ReturnedAtUtc), row.ReturnNote, row.ReturnRecordedByName));
         var duty = Assert.Single(await scenario.DutiesAsync(row.Id));
         Assert.Equal("23.11.2026 09:30", Astana(duty.MetAtUtc));
-        Assert.Contains(await scenario.TimelineAsync(), e => e.Kind == "SecurityReturned" && TimelineArgs.Read(e.Arguments)[0] == TimelineArg.Text(scenario.Act.Number));
+        Assert.Contains(await scenario.TimelineAsync(),
+            e => e.Kind == "SecurityReturned" && TimelineArgs.Read(e.Arguments)[0] == TimelineArg.Text(scenario.Act.Number));
     }
 
     [Fact]
@@ -45,13 +47,16 @@ public sealed class SecurityReturnCommandTests
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         scenario.ClockAt("23 10:30");
 
-        Assert.True((await scenario.Commands.RecordCreditAsync(row.Id, row.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.LocalBudget }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RecordCreditAsync(row.Id, row.Version,
+            new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.LocalBudget }, Operator, Ct)).Succeeded);
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         var duties = await scenario.DutiesAsync(row.Id);
         Assert.True(duties.Single(d => d.Code == "security-return").Waived); // the organiser can no longer return it
         // The organiser's and the operator's office duties count on the state's five-day week (R2 §19-§20).
-        Assert.Equal(("R2 §19", "25.11.2026 18:30"), (duties.Single(d => d.Code == "budget-letter").Clause, Astana(duties.Single(d => d.Code == "budget-letter").DueAtUtc)));
-        Assert.Equal((SecurityReturnState.CreditedToBudget, SecurityCreditedTo.LocalBudget, "25.11.2026 18:30"), (row.State, row.CreditedTo, Astana(row.LetterDueAtUtc)));
+        Assert.Equal(("R2 §19", "25.11.2026 18:30"),
+            (duties.Single(d => d.Code == "budget-letter").Clause, Astana(duties.Single(d => d.Code == "budget-letter").DueAtUtc)));
+        Assert.Equal((SecurityReturnState.CreditedToBudget, SecurityCreditedTo.LocalBudget, "25.11.2026 18:30"),
+            (row.State, row.CreditedTo, Astana(row.LetterDueAtUtc)));
 
         scenario.ClockAt("25 12:00");
         Assert.True((await scenario.Commands.RegisterLetterAsync(row.Id, row.Version, Letter("25 11:00"), Operator, Ct)).Succeeded);
@@ -59,17 +64,20 @@ public sealed class SecurityReturnCommandTests
         duties = await scenario.DutiesAsync(row.Id);
         Assert.Equal("25.11.2026 11:00", Astana(duties.Single(d => d.Code == "budget-letter").MetAtUtc));
         Assert.Equal("30.11.2026 18:30", Astana(duties.Single(d => d.Code == "refund").DueAtUtc)); // Thu 26, Fri 27, Mon 30: no Saturday in the five-day week
-        Assert.Equal((SecurityReturnState.LetterReceived, "KZ926010111000012345", "HSBKKZKX", "30.11.2026 18:30"), (row.State, row.Iik, row.Bic, Astana(row.RefundDueAtUtc)));
+        Assert.Equal((SecurityReturnState.LetterReceived, "KZ926010111000012345", "HSBKKZKX", "30.11.2026 18:30"),
+            (row.State, row.Iik, row.Bic, Astana(row.RefundDueAtUtc)));
 
         scenario.ClockAt("26 16:00");
-        var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 15:00"), PaymentReference = "ПП-778", SupplierToldAt = At("26 15:20") }, Supervisor, Ct);
+        var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version,
+            new RefundForm { RefundedAt = At("26 15:00"), PaymentReference = "ПП-778", SupplierToldAt = At("26 15:20") }, Supervisor, Ct);
         Assert.True(refunded.Succeeded, $"{refunded.Refusal}");
         Assert.Null(refunded.Warning);
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         Assert.Equal((SecurityReturnState.Refunded, "26.11.2026 15:00", "ПП-778", "26.11.2026 15:20", false),
             (row.State, Astana(row.RefundedAtUtc), row.RefundPaymentReference, Astana(row.SupplierToldAtUtc), row.SupplierToldLate));
         Assert.Equal("26.11.2026 15:00", Astana((await scenario.DutiesAsync(row.Id)).Single(d => d.Code == "refund").MetAtUtc));
-        Assert.Equal(["SecurityCredited", "SecurityLetter", "SecurityRefunded"], (await scenario.TimelineAsync()).Where(e => e.Kind.StartsWith("Security", StringComparison.Ordinal)).Select(e => e.Kind));
+        Assert.Equal(["SecurityCredited", "SecurityLetter", "SecurityRefunded"],
+            (await scenario.TimelineAsync()).Where(e => e.Kind.StartsWith("Security", StringComparison.Ordinal)).Select(e => e.Kind));
     }
 
     [Fact]
@@ -79,7 +87,8 @@ public sealed class SecurityReturnCommandTests
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         scenario.ClockAt("27 11:00");
 
-        var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 18:30"), PaymentReference = "ПП-779", SupplierToldAt = At("27 10:00") }, Supervisor, Ct);
+        var refunded = await scenario.Commands.RecordRefundAsync(row.Id, row.Version,
+            new RefundForm { RefundedAt = At("26 18:30"), PaymentReference = "ПП-779", SupplierToldAt = At("27 10:00") }, Supervisor, Ct);
 
         Assert.True(refunded.Succeeded);
         Assert.Equal("SecurityReturns.ToldLate", refunded.Warning?.Key);
@@ -93,8 +102,12 @@ public sealed class SecurityReturnCommandTests
         var awaiting = await scenario.RowAsync(SecurityReturnData.SecondBin);
         var lettered = await scenario.RowAsync(SecurityReturnData.FirstBin);
 
-        Assert.Equal(RefusalCode.RoleNotAllowed, (await scenario.Commands.ConfirmReturnAsync(awaiting.Id, awaiting.Version, new ReturnForm { ReturnedAt = At("25 09:00") }, Specialist, Ct)).Refusal);
-        Assert.Equal(RefusalCode.RoleNotAllowed, (await scenario.Commands.RecordRefundAsync(lettered.Id, lettered.Version, new RefundForm { RefundedAt = At("25 12:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 12:00") }, Operator, Ct)).Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed,
+            (await scenario.Commands.ConfirmReturnAsync(awaiting.Id, awaiting.Version, new ReturnForm { ReturnedAt = At("25 09:00") }, Specialist,
+                Ct)).Refusal);
+        Assert.Equal(RefusalCode.RoleNotAllowed,
+            (await scenario.Commands.RecordRefundAsync(lettered.Id, lettered.Version,
+                new RefundForm { RefundedAt = At("25 12:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 12:00") }, Operator, Ct)).Refusal);
 
         Assert.Equal(SecurityReturnState.AwaitingOrganiser, (await scenario.RowAsync(SecurityReturnData.SecondBin)).State);
         Assert.Equal(SecurityReturnState.LetterReceived, (await scenario.RowAsync(SecurityReturnData.FirstBin)).State);
@@ -107,7 +120,8 @@ public sealed class SecurityReturnCommandTests
         scenario.ClockAt("23 10:30");
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
 
-        var refused = await scenario.Commands.RecordCreditAsync(row.Id, row.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct);
+        var refused = await scenario.Commands.RecordCreditAsync(row.Id, row.Version,
+            new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct);
 
         Assert.Equal(RefusalCode.NotAllowedFromStatus, refused.Refusal);
         Assert.Equal("SecurityReturns.Error.NotOperatorRelated", refused.Reason?.Key);
@@ -121,9 +135,11 @@ public sealed class SecurityReturnCommandTests
         await using var scenario = await StartAsync();
         scenario.ClockAt("23 10:30");
         var stale = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.ConfirmReturnAsync(stale.Id, stale.Version, new ReturnForm { ReturnedAt = At("23 09:30"), Note = "first" }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.ConfirmReturnAsync(stale.Id, stale.Version, new ReturnForm { ReturnedAt = At("23 09:30"), Note = "first" },
+            Operator, Ct)).Succeeded);
 
-        var refused = await scenario.Commands.ConfirmReturnAsync(stale.Id, stale.Version, new ReturnForm { ReturnedAt = At("23 10:00"), Note = "second" }, Supervisor, Ct);
+        var refused = await scenario.Commands.ConfirmReturnAsync(stale.Id, stale.Version, new ReturnForm { ReturnedAt = At("23 10:00"), Note = "second" },
+            Supervisor, Ct);
 
         Assert.Equal(RefusalCode.Stale, refused.Refusal);
         Assert.Equal("first", (await scenario.RowAsync(SecurityReturnData.FirstBin)).ReturnNote);
@@ -135,10 +151,12 @@ public sealed class SecurityReturnCommandTests
         await using var scenario = await StartAsync();
         scenario.ClockAt("25 12:00");
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.RecordCreditAsync(row.Id, row.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RecordCreditAsync(row.Id, row.Version,
+            new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         var letter = Letter("25 11:00");
-        (letter.OrganiserBin, letter.BeneficiaryBin, letter.Iik, letter.Bic, letter.Reference) = ("14034001653", "12345678901X", "KZ92601011100001234", "HSBKKZ", "<b>1</b>");
+        (letter.OrganiserBin, letter.BeneficiaryBin, letter.Iik, letter.Bic, letter.Reference) =
+            ("14034001653", "12345678901X", "KZ92601011100001234", "HSBKKZ", "<b>1</b>");
 
         var refused = await scenario.Commands.RegisterLetterAsync(row.Id, row.Version, letter, Operator, Ct);
 
@@ -169,8 +187,10 @@ public sealed class SecurityReturnCommandTests
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         scenario.ClockAt("27 11:00");
 
-        var early = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("25 10:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 10:00") }, Supervisor, Ct);
-        var toldFirst = await scenario.Commands.RecordRefundAsync(row.Id, row.Version, new RefundForm { RefundedAt = At("26 10:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 18:00") }, Supervisor, Ct);
+        var early = await scenario.Commands.RecordRefundAsync(row.Id, row.Version,
+            new RefundForm { RefundedAt = At("25 10:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 10:00") }, Supervisor, Ct);
+        var toldFirst = await scenario.Commands.RecordRefundAsync(row.Id, row.Version,
+            new RefundForm { RefundedAt = At("26 10:00"), PaymentReference = "ПП-1", SupplierToldAt = At("25 18:00") }, Supervisor, Ct);
 
         Assert.Equal(["RefundedAt"], early.FieldErrors.Keys);
         Assert.Equal(["SupplierToldAt"], toldFirst.FieldErrors.Keys);
@@ -183,7 +203,8 @@ public sealed class SecurityReturnCommandTests
         var scenario = await StartAsync();
         scenario.ClockAt("25 12:00");
         var row = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.RecordCreditAsync(row.Id, row.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RecordCreditAsync(row.Id, row.Version,
+            new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
         row = await scenario.RowAsync(SecurityReturnData.FirstBin);
         Assert.True((await scenario.Commands.RegisterLetterAsync(row.Id, row.Version, Letter("25 11:00"), Operator, Ct)).Succeeded);
         return scenario;

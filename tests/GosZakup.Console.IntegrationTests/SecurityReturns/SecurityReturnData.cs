@@ -25,9 +25,19 @@ public static class SecurityReturnData
         };
         act.Sign(PdfSignature.Of(publishedAtUtc.AddHours(-2), "supervisor@demo.kz", "Басшы / Руководитель", "CN=supervisor@demo.kz", "01",
             PdfSignature.Sha256Of(System.Text.Encoding.UTF8.GetBytes(act.Number))));
-        act.Suppliers.Add(new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = FirstBin, ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = 1_500_000.50m });
-        act.Suppliers.Add(new ActSupplierRecord { ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = SecondBin, ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = 250_000m });
-        act.Suppliers.Add(new ActSupplierRecord { ActId = act.Id, Name = "ИП «Без обеспечения»", TaxpayerNumber = "900101300123", ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = null });
+        act.Suppliers.Add(new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ТОО «Ақ Жол»", TaxpayerNumber = FirstBin, ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = 1_500_000.50m
+        });
+        act.Suppliers.Add(new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ТОО «Өнім-Сервис»", TaxpayerNumber = SecondBin, ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = 250_000m
+        });
+        act.Suppliers.Add(new ActSupplierRecord
+        {
+            ActId = act.Id, Name = "ИП «Без обеспечения»", TaxpayerNumber = "900101300123",
+            ProcurementNumber = "15423871-1", LotNumber = "2", SecurityAmount = null
+        });
         db.Add(act);
         await db.SaveChangesAsync(ct);
         return act;

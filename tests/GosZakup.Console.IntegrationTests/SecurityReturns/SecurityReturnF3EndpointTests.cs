@@ -42,7 +42,8 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
         await services.GetRequiredService<SecurityReturnTracking>().StartAsync(db, act, act.PublishedAtUtc!.Value, Ct);
         await db.SaveChangesAsync(Ct);
         var rows = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.ActId == act.Id).ToListAsync(Ct);
-        var (first, second) = (rows.Single(r => r.SupplierTaxpayerNumber == SecurityReturnData.FirstBin), rows.Single(r => r.SupplierTaxpayerNumber == SecurityReturnData.SecondBin));
+        var (first, second) = (rows.Single(r => r.SupplierTaxpayerNumber == SecurityReturnData.FirstBin),
+            rows.Single(r => r.SupplierTaxpayerNumber == SecurityReturnData.SecondBin));
         if (credit) await CreditAsync(services, db, first.Id, now);
         return (act.Number, first.Id, second.Id);
     }
@@ -52,7 +53,8 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
         var commands = services.GetRequiredService<SecurityReturnCommands>();
         var astana = AstanaTime.ToWallClock(now.AddMinutes(-10));
         var version = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);
-        Assert.True((await commands.RecordCreditAsync(id, version, new CreditForm { CreditedAt = astana, CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
+        Assert.True((await commands.RecordCreditAsync(id, version, new CreditForm { CreditedAt = astana, CreditedTo = SecurityCreditedTo.RepublicanBudget },
+            Operator, Ct)).Succeeded);
         version = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);
         var letter = SecurityReturnCommandTests.Letter("20 10:00");
         letter.ReceivedAt = astana.AddMinutes(5);
@@ -69,10 +71,12 @@ public sealed class SecurityReturnF3EndpointTests(ConsoleFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal($"F3-{number}-{SecurityReturnData.FirstBin}.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal($"F3-{number}-{SecurityReturnData.FirstBin}.pdf",
+            response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(Ct));
         var text = AllText(pdf);
-        foreach (var expected in new[] { $"(БИН{SecurityReturnData.FirstBin})", "1500000,50тенге", $"№{number}", "KZ926010111000012345", "HSBKKZKX", "140340016539", "республиканскогобюджета" })
+        foreach (var expected in new[] { $"(БИН{SecurityReturnData.FirstBin})", "1500000,50тенге", $"№{number}", "KZ926010111000012345", "HSBKKZKX",
+            "140340016539", "республиканскогобюджета" })
             Assert.Contains(expected, text);
     }
 

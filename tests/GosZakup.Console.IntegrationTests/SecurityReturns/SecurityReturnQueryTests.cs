@@ -18,13 +18,17 @@ public sealed class SecurityReturnQueryTests
         await using var scenario = await StartAsync();
         scenario.ClockAt("27 12:00");
         var second = await scenario.RowAsync(SecurityReturnData.SecondBin);
-        Assert.True((await scenario.Commands.ConfirmReturnAsync(second.Id, second.Version, new ReturnForm { ReturnedAt = At("23 09:30") }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.ConfirmReturnAsync(second.Id, second.Version, new ReturnForm { ReturnedAt = At("23 09:30") }, Operator,
+            Ct)).Succeeded);
         var first = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.RecordCreditAsync(first.Id, first.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RecordCreditAsync(first.Id, first.Version,
+            new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
         first = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.RegisterLetterAsync(first.Id, first.Version, SecurityReturnCommandTests.Letter("25 11:00"), Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RegisterLetterAsync(first.Id, first.Version, SecurityReturnCommandTests.Letter("25 11:00"), Operator,
+            Ct)).Succeeded);
         first = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.RecordRefundAsync(first.Id, first.Version, new RefundForm { RefundedAt = At("26 15:00"), PaymentReference = "ПП-1", SupplierToldAt = At("26 15:00") }, Supervisor, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RecordRefundAsync(first.Id, first.Version,
+            new RefundForm { RefundedAt = At("26 15:00"), PaymentReference = "ПП-1", SupplierToldAt = At("26 15:00") }, Supervisor, Ct)).Succeeded);
         var query = scenario.Services.Get<SecurityReturnQuery>();
 
         var november = await query.TotalsAsync(Utc("01 00:00"), Utc("30 00:00").AddDays(1), Ct);
@@ -40,7 +44,8 @@ public sealed class SecurityReturnQueryTests
         await using var scenario = await StartAsync();
         scenario.ClockAt("23 10:30");
         var first = await scenario.RowAsync(SecurityReturnData.FirstBin);
-        Assert.True((await scenario.Commands.RecordCreditAsync(first.Id, first.Version, new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
+        Assert.True((await scenario.Commands.RecordCreditAsync(first.Id, first.Version,
+            new CreditForm { CreditedAt = At("23 10:00"), CreditedTo = SecurityCreditedTo.RepublicanBudget }, Operator, Ct)).Succeeded);
 
         var view = await scenario.Services.Get<SecurityReturnQuery>().ForActAsync(scenario.Act.Id, Ct);
 

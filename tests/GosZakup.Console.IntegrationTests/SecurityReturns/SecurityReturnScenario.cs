@@ -36,7 +36,8 @@ public sealed class SecurityReturnScenario : IAsyncDisposable
         var number = await services.RegisterAsync(new AppealForm
         {
             Channel = AppealChannel.Email, ReceivedAt = At("20 12:05"), OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = SecurityReturnData.FirstBin,
-            ContactEmail = "tender@akzhol.kz", Description = "Не подаётся ценовое предложение: ошибка 503.", ProcurementNumbers = "15423871-1", LotNumbers = "2",
+            ContactEmail = "tender@akzhol.kz", Description = "Не подаётся ценовое предложение: ошибка 503.", ProcurementNumbers = "15423871-1",
+            LotNumbers = "2",
         });
         await using var db = services.NewDb();
         var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == number, Ct);
@@ -76,7 +77,8 @@ public sealed class SecurityReturnScenario : IAsyncDisposable
     public async Task<List<ObligationRecord>> DutiesAsync(Guid rowId)
     {
         await using var db = Services.NewDb();
-        return await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "SecurityReturn" && o.SubjectId == rowId.ToString()).OrderBy(o => o.TriggeredAtUtc).ToListAsync(Ct);
+        return await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "SecurityReturn" && o.SubjectId == rowId.ToString())
+            .OrderBy(o => o.TriggeredAtUtc).ToListAsync(Ct);
     }
 
     public async Task<List<IncidentEventRecord>> TimelineAsync()

@@ -17,12 +17,14 @@ public sealed class SecurityReturnTrackingTests
 
         var rows = await scenario.RowsAsync();
 
-        Assert.Equal([(SecurityReturnData.SecondBin, 250_000m), (SecurityReturnData.FirstBin, 1_500_000.50m)], rows.Select(r => (r.SupplierTaxpayerNumber, r.Amount)));
+        Assert.Equal([(SecurityReturnData.SecondBin, 250_000m), (SecurityReturnData.FirstBin, 1_500_000.50m)],
+            rows.Select(r => (r.SupplierTaxpayerNumber, r.Amount)));
         Assert.All(rows, r => Assert.Equal((SecurityReturnState.AwaitingOrganiser, "25.11.2026 18:30"), (r.State, Astana(r.ReturnDueAtUtc))));
         foreach (var row in rows)
         {
             var duty = Assert.Single(await scenario.DutiesAsync(row.Id));
-            Assert.Equal(("security-return", "R2 §18", "20.11.2026 12:10", "25.11.2026 18:30"), (duty.Code, duty.Clause, Astana(duty.TriggeredAtUtc), Astana(duty.DueAtUtc)));
+            Assert.Equal(("security-return", "R2 §18", "20.11.2026 12:10", "25.11.2026 18:30"),
+                (duty.Code, duty.Clause, Astana(duty.TriggeredAtUtc), Astana(duty.DueAtUtc)));
         }
     }
 
@@ -45,9 +47,11 @@ public sealed class SecurityReturnTrackingTests
         await using (var db = scenario.Services.NewDb())
         {
             var act = await db.Set<ActRecord>().FindAsync([scenario.Act.Id], Ct);
-            var started = await scenario.Services.Get<Web.Features.SecurityReturns.SecurityReturnTracking>().StartAsync(db, act!, act!.PublishedAtUtc!.Value, Ct);
+            var started =
+                await scenario.Services.Get<Web.Features.SecurityReturns.SecurityReturnTracking>().StartAsync(db, act!, act!.PublishedAtUtc!.Value, Ct);
             Assert.Equal(2, started.Count);
-            Assert.Empty(await scenario.Services.Get<Web.Features.SecurityReturns.SecurityReturnTracking>().StartAsync(db, act, act.PublishedAtUtc!.Value, Ct)); // same context, not saved yet
+            // same context, not saved yet
+            Assert.Empty(await scenario.Services.Get<Web.Features.SecurityReturns.SecurityReturnTracking>().StartAsync(db, act, act.PublishedAtUtc!.Value, Ct));
         }
 
         Assert.Empty(await scenario.RowsAsync());

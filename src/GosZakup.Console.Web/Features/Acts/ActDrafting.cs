@@ -36,7 +36,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
             if (incident.Severity is not { } level || incident.SeveritySetAtUtc is not { } confirmedAt
                 || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing or IncidentStatus.Fixed or IncidentStatus.Closed))
                 return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotConfirmed");
-            if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause) return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotClassified");
+            if (incident.CauseCode is null || FailureCauseCatalogue.Find(incident.CauseCode) is not { } cause)
+                return CommandResult<string>.Refused(RefusalCode.NotAllowedFromStatus, "Acts.Error.NotClassified");
 
             var now = clock.GetUtcNow().UtcDateTime;
             await using var unit = await YearlyCounters.BeginAsync(db, ct);
@@ -58,7 +59,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
                 .Where(s => db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && procurements.Contains(p.AnnouncementNumber)))
                 .Join(db.Set<ProcurementRecord>(), s => s.ProcurementId, p => p.Id, (s, p) => new ActSupplierRecord
                 {
-                    ActId = act.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = p.AnnouncementNumber, SecurityAmount = s.SecurityAmount,
+                    ActId = act.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = p.AnnouncementNumber,
+                    SecurityAmount = s.SecurityAmount,
                 })
                 .OrderBy(s => s.ProcurementNumber).ThenBy(s => s.Name).ToListAsync(ct));
             foreach (var supplier in act.Suppliers.Where(s => lots.GetValueOrDefault(s.ProcurementNumber) is { Count: 1 }))
@@ -90,7 +92,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         var signed = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleOrDefaultAsync(a => a.Id == signedActId, ct);
         if (signed is null) return CommandResult<string>.Refused(RefusalCode.NotFound, "Acts.Error.NotFound");
         if (ActChange.RefuseMove(signed, ActAction.DraftCorrection, roles) is { } notNow) return notNow;
-        if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct)) return CommandResult<string>.Refused(RefusalCode.Duplicate, "Acts.Error.CorrectionExists");
+        if (await db.Set<ActRecord>().AnyAsync(a => a.ReplacesActId == signed.Id, ct))
+            return CommandResult<string>.Refused(RefusalCode.Duplicate, "Acts.Error.CorrectionExists");
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var unit = await YearlyCounters.BeginAsync(db, ct);
@@ -104,7 +107,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         };
         correction.Suppliers.AddRange(signed.Suppliers.Select(s => new ActSupplierRecord
         {
-            ActId = correction.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber, SecurityAmount = s.SecurityAmount,
+            ActId = correction.Id, Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber,
+            SecurityAmount = s.SecurityAmount,
         }));
         db.Add(correction);
         db.Add(Timeline.ActDrafted(number, corrects: signed.Number).For(signed.IncidentId, now, user));
@@ -126,7 +130,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     /// single-lot procurement gets its lot.</summary>
     private static async Task<Dictionary<string, List<string>>> LotsAsync(AppDbContext db, List<string> procurements, CancellationToken ct) =>
         (await db.Set<LotRecord>().AsNoTracking()
-            .Join(db.Set<ProcurementRecord>().Where(p => procurements.Contains(p.AnnouncementNumber)), l => l.ProcurementId, p => p.Id, (l, p) => new { p.AnnouncementNumber, l.LotNumber })
+            .Join(db.Set<ProcurementRecord>().Where(p => procurements.Contains(p.AnnouncementNumber)), l => l.ProcurementId, p => p.Id,
+                (l, p) => new { p.AnnouncementNumber, l.LotNumber })
             .ToListAsync(ct))
         .GroupBy(x => x.AnnouncementNumber).ToDictionary(g => g.Key, g => g.Select(x => x.LotNumber).Order(StringComparer.Ordinal).ToList());
 
@@ -152,7 +157,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     {
         if (string.IsNullOrWhiteSpace(comment)) return CommandResult<string>.Invalid("ReturnComment", "Acts.Error.CommentRequired");
         if (comment.Length > 2000) return CommandResult<string>.Invalid("ReturnComment", "Appeal.TooLong", 2000);
-        if (Localization.TextFieldRules.Fault(comment) is { } problem) return CommandResult<string>.Invalid(new Dictionary<string, ResourceText> { ["ReturnComment"] = problem });
+        if (Localization.TextFieldRules.Fault(comment) is { } problem)
+            return CommandResult<string>.Invalid(new Dictionary<string, ResourceText> { ["ReturnComment"] = problem });
         return await ChangeAsync(actId, version, user, ActAction.Return, null, (_, act, _) =>
         {
             act.Return(comment.Trim());
@@ -165,7 +171,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
     {
         var roles = user.StaffRoles();
         if (ActChange.RefuseRole(action, roles) is { } notHis) return notHis;
-        if (form is not null && validator.Validate(form, submitting: action == ActAction.Submit) is { Count: > 0 } errors) return CommandResult<string>.Invalid(errors);
+        if (form is not null
+            && validator.Validate(form, submitting: action == ActAction.Submit) is { Count: > 0 } errors) return CommandResult<string>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (act, refusal) = await ActChange.LoadAsync(db, actId, version, ct);
         if (act is null) return refusal!;
@@ -189,7 +196,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         {
             var row = new ActSupplierRecord
             {
-                ActId = act.Id, Name = supplier.Name.Trim(), TaxpayerNumber = supplier.TaxpayerNumber.Trim(), ProcurementNumber = supplier.ProcurementNumber.Trim(),
+                ActId = act.Id, Name = supplier.Name.Trim(), TaxpayerNumber = supplier.TaxpayerNumber.Trim(),
+                ProcurementNumber = supplier.ProcurementNumber.Trim(),
                 LotNumber = string.IsNullOrWhiteSpace(supplier.LotNumber) ? null : supplier.LotNumber.Trim(), SecurityAmount = supplier.SecurityAmount,
             };
             db.Add(row);
@@ -205,7 +213,8 @@ public sealed class ActDrafting(IDbContextFactory<AppDbContext> dbFactory, Calen
         SystemModule = act.SystemModule, ProcurementNumbers = act.ProcurementNumbers, LotNumbers = act.LotNumbers, CauseKk = act.CauseKk, CauseRu = act.CauseRu,
         Suppliers = [.. act.Suppliers.Select(s => new ActSupplierForm
         {
-            Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber, SecurityAmount = s.SecurityAmount,
+            Name = s.Name, TaxpayerNumber = s.TaxpayerNumber, ProcurementNumber = s.ProcurementNumber, LotNumber = s.LotNumber,
+            SecurityAmount = s.SecurityAmount,
         })],
     };
 

@@ -20,7 +20,9 @@ public static class ActsRegistration
             .AddSingleOperator(config)
             .AddSingleton(acts)
             .AddSingleton(signing)
-            .AddSingleton(sp => new SignatureTrust(DemoOnlyInDevelopment(signing, sp.GetService<IHostEnvironment>()), Path.Combine(dataFolder, "certificates"), sp.GetRequiredService<TimeProvider>()))
+            .AddSingleton(sp =>
+                new SignatureTrust(DemoOnlyInDevelopment(signing, sp.GetService<IHostEnvironment>()), Path.Combine(dataFolder, "certificates"),
+                    sp.GetRequiredService<TimeProvider>()))
             .AddSingleton<ActPdf>()
             .AddScoped<ActValidator>()
             .AddScoped<ActDrafting>()

@@ -12,12 +12,14 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.Web.Features.Acts;
 
 /// <summary>Development only: the demo certification authority with a certificate for each demo Supervisor and the Manager, then two
-/// Acts: the high failure's, signed with the demo certificate and published, its suppliers' security being returned, and the medium failure's, awaiting signature.</summary>
+/// Acts: the high failure's, signed with the demo certificate and published, its suppliers' security being returned, and the medium
+/// failure's, awaiting signature.</summary>
 public static class DemoActs
 {
     private const string DemoBaseUrl = "http://localhost:5080";
 
-    /// <summary>The demo CA and the PKCS#12 files of the Supervisors (Acts) and the Manager (the quarterly report) (password <see cref="DemoCertificateAuthority.DemoPassword"/>).</summary>
+    /// <summary>The demo CA and the PKCS#12 files of the Supervisors (Acts) and the Manager (the quarterly report)
+    /// (password <see cref="DemoCertificateAuthority.DemoPassword"/>).</summary>
     public static DemoCertificates? IssueCertificates(IServiceProvider services, string usersFile)
     {
         var trust = services.GetRequiredService<SignatureTrust>();
@@ -42,8 +44,10 @@ public static class DemoActs
         {
             var drafted = await drafting.DraftFromIncidentAsync(incident.Id, Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator), ct);
             var act = await db.Set<ActRecord>().AsNoTracking().Include(a => a.Suppliers).SingleAsync(a => a.Number == drafted.Value, ct);
-            Ensure(await drafting.SubmitAsync(act.Id, act.Version, ActDrafting.FormOf(act), Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator), ct), act.Number);
-            if (incident.Severity != Severity.High || certificates?.People.FirstOrDefault(p => p.Email == "supervisor@demo.kz") is not { } certificate) continue;
+            Ensure(await drafting.SubmitAsync(act.Id, act.Version, ActDrafting.FormOf(act), Hosting.DemoData.Person("operator@demo.kz", StaffRole.Operator),
+                ct), act.Number);
+            if (incident.Severity != Severity.High
+                || certificates?.People.FirstOrDefault(p => p.Email == "supervisor@demo.kz") is not { } certificate) continue;
 
             var supervisor = Hosting.DemoData.Person("supervisor@demo.kz", StaffRole.Supervisor);
             var submitted = await db.Set<ActRecord>().AsNoTracking().SingleAsync(a => a.Id == act.Id, ct);

@@ -13,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GosZakup.Console.Web.Features.QuarterlyReport;
 
 /// <summary>Gathers a quarter's report (R2 §27) from the Journal, the incidents, the duties and the Acts, as they stand now.</summary>
-public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFactory, JournalQuery journal, SecurityReturnQuery securityReturns, TimeProvider clock)
+public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFactory, JournalQuery journal, SecurityReturnQuery securityReturns,
+    TimeProvider clock)
 {
     /// <summary>As many rows as the Journal's own export: beyond that the extract counts the appeals rather than listing them.</summary>
     public const int MaxJournalRows = JournalExport.MaxRows;
@@ -29,7 +30,11 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
         var (from, to) = (quarter.FromUtc, quarter.ToUtc);
         var incidents = (await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.RegisteredAtUtc >= from && i.RegisteredAtUtc < to)
                 .OrderBy(i => i.RegisteredAtUtc)
-                .Select(i => new { i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc, i.PreventionKk, i.PreventionRu })
+                .Select(i => new
+                {
+                    i.Number, i.RegisteredAtUtc, i.Severity, i.Status, i.IsOperatorRelated, i.CauseCode, i.FixMeasures, i.FixedAtUtc,
+                    i.PreventionKk, i.PreventionRu
+                })
                 .ToListAsync(ct))
             .Select(i => (Cause: i.CauseCode is null ? null : FailureCauseCatalogue.Find(i.CauseCode), Row: i))
             .Select(x => new QuarterIncident(x.Row.Number, x.Row.RegisteredAtUtc, x.Row.Status == IncidentStatus.Refuted ? null : x.Row.Severity, x.Row.Status,
@@ -63,8 +68,11 @@ public sealed class QuarterlyReportBuilder(IDbContextFactory<AppDbContext> dbFac
             .ToDictionaryAsync(r => r.ActSupplierId, r => r.State, ct);
         return [.. acts
             .Select(a => new QuarterAct(a.Number, a.Signature!.SignedAtUtc, a.PublishedAtUtc, a.IsOperatorRelated, a.ProcurementNumbers,
-                [.. a.Suppliers.Where(s => s.SecurityAmount > 0).OrderBy(s => s.ProcurementNumber, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
-                    .Select(s => new QuarterActSupplier(s.Name, s.TaxpayerNumber, s.ProcurementNumber, s.SecurityAmount!.Value, states.TryGetValue(s.Id, out var state) ? state : null))]))
+                [.. a.Suppliers.Where(s => s.SecurityAmount > 0).OrderBy(s => s.ProcurementNumber, StringComparer.Ordinal)
+                    .ThenBy(s => s.Name, StringComparer.Ordinal)
+                    .Select(s =>
+                        new QuarterActSupplier(s.Name, s.TaxpayerNumber, s.ProcurementNumber, s.SecurityAmount!.Value,
+                            states.TryGetValue(s.Id, out var state) ? state : null))]))
             .Where(a => a.Suppliers.Count > 0)];
     }
 }

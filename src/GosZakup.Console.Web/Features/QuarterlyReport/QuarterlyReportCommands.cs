@@ -24,7 +24,8 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
     {
         if (!QuarterlyReportLifecycle.MayRequest(user.StaffRoles())) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Quarterly.Error.Role");
         var now = clock.GetUtcNow().UtcDateTime;
-        if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now) return CommandResult<string>.Refused(RefusalCode.OutOfRange, "Quarterly.Error.Quarter");
+        if (quarter.Number is < 1 or > 4 || quarter.Year < 2020 || quarter.FromUtc > now)
+            return CommandResult<string>.Refused(RefusalCode.OutOfRange, "Quarterly.Error.Quarter");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var subject = QuarterlyReportJob.SubjectOf(quarter);
@@ -44,10 +45,12 @@ public sealed class QuarterlyReportCommands(IDbContextFactory<AppDbContext> dbFa
         return CommandResult<string>.Ok(report.Id.ToString());
     }
 
-    public async Task<CommandResult<string>> SignAsync(Guid reportId, Guid version, ActSignature signature, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult<string>> SignAsync(Guid reportId, Guid version, ActSignature signature, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
-        if (!QuarterlyReportLifecycle.MayTake(QuarterlyReportAction.Sign, roles)) return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Quarterly.Error.SignRole");
+        if (!QuarterlyReportLifecycle.MayTake(QuarterlyReportAction.Sign, roles))
+            return CommandResult<string>.Refused(RefusalCode.RoleNotAllowed, "Quarterly.Error.SignRole");
         if (SignatureInput.Errors(signature) is { Count: > 0 } errors) return CommandResult<string>.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

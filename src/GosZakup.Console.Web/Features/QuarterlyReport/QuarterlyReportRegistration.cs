@@ -11,10 +11,12 @@ public static class QuarterlyReportRegistration
     public static IServiceCollection AddQuarterlyReport(this IServiceCollection services)
     {
         services.TryAddScoped<Journal.JournalQuery>();
-        return services.AddScoped<QuarterlyReportBuilder>().AddKeyedScoped<LongJobs.ILongJob, QuarterlyReportJob>(QuarterlyReportJob.Kind).AddScoped<QuarterlyReportCommands>().AddScoped<QuarterlyReportQuery>();
+        return services.AddScoped<QuarterlyReportBuilder>().AddKeyedScoped<LongJobs.ILongJob, QuarterlyReportJob>(QuarterlyReportJob.Kind)
+            .AddScoped<QuarterlyReportCommands>().AddScoped<QuarterlyReportQuery>();
     }
 
     public static void MapQuarterlyReportEndpoints(IEndpointRouteBuilder app) => QuarterlyReportEndpoints.MapQuarterlyReportEndpoints(app);
 
-    public static Task SeedDemoAsync(IServiceProvider services, string usersFile, CancellationToken ct) => DemoQuarterlyReport.SeedAsync(services, usersFile, ct);
+    public static Task SeedDemoAsync(IServiceProvider services, string usersFile, CancellationToken ct) =>
+        DemoQuarterlyReport.SeedAsync(services, usersFile, ct);
 }

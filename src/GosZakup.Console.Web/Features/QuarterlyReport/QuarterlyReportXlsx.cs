@@ -12,11 +12,14 @@ public static class QuarterlyReportXlsx
     {
         var sheets = new Dictionary<string, object>
         {
-            ["Levels"] = Rows(QuarterlyReportForm.LevelColumns, report.ByLevel.Select(l => new object[] { QuarterlyReportForm.Level(l.Level).Both, l.Incidents })),
+            ["Levels"] =
+                Rows(QuarterlyReportForm.LevelColumns, report.ByLevel.Select(l => new object[] { QuarterlyReportForm.Level(l.Level).Both, l.Incidents })),
             ["Incidents"] = Rows(QuarterlyReportForm.IncidentColumns, report.Incidents.Select(i => new object[]
             {
-                i.Number, AstanaTime.Text(i.RegisteredAtUtc), QuarterlyReportForm.Level(i.Level).Both, QuarterlyReportForm.OperatorRelated(i.IsOperatorRelated).Both,
-                QuarterlyReportForm.Pair(i.CauseKk, i.CauseRu, ""), i.Measures ?? "", QuarterlyReportForm.Result(i).Both, QuarterlyReportForm.Pair(i.PreventionKk, i.PreventionRu, ""),
+                i.Number, AstanaTime.Text(i.RegisteredAtUtc), QuarterlyReportForm.Level(i.Level).Both,
+                QuarterlyReportForm.OperatorRelated(i.IsOperatorRelated).Both, QuarterlyReportForm.Pair(i.CauseKk, i.CauseRu, ""), i.Measures ?? "",
+                QuarterlyReportForm.Result(i).Both,
+                QuarterlyReportForm.Pair(i.PreventionKk, i.PreventionRu, ""),
             })),
             ["Breaches"] = Rows(QuarterlyReportForm.BreachColumns, report.Breaches.Select(b => new object[] { b.Clause, b.Code, b.Due, b.Breached, b.Rate })),
             ["Acts"] = Rows(QuarterlyReportForm.ActColumns, report.Acts.SelectMany(a => a.Suppliers.Select(s => new object[]
@@ -34,7 +37,8 @@ public static class QuarterlyReportXlsx
     private static List<IDictionary<string, object>> Rows(IReadOnlyList<BilingualText> columns, IEnumerable<object[]> rows)
     {
         var names = columns.Select(c => c.Both).ToList();
-        var list = rows.Select(cells => (IDictionary<string, object>)names.Select((name, i) => (name, value: cells[i])).ToDictionary(x => x.name, x => x.value)).ToList();
+        var list = rows.Select(cells => (IDictionary<string, object>)names.Select((name, i) => (name, value: cells[i])).ToDictionary(x => x.name, x => x.value))
+            .ToList();
         // A sheet without rows still shows its headings.
         if (list.Count == 0) list.Add(names.ToDictionary(n => n, _ => (object)""));
         return list;

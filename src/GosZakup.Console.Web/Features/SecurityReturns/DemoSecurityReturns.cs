@@ -39,10 +39,12 @@ public static class DemoSecurityReturns
         at = at.AddSeconds(-at.Second).AddMilliseconds(-at.Millisecond);
 
         if (rows.ElementAtOrDefault(0) is { State: SecurityReturnState.AwaitingOrganiser } first)
-            Ensure(await commands.ConfirmReturnAsync(first.Id, first.Version, new ReturnForm { ReturnedAt = at, Note = "Платёжное поручение № 4471" }, Supervisor, ct));
+            Ensure(await commands.ConfirmReturnAsync(first.Id, first.Version, new ReturnForm { ReturnedAt = at, Note = "Платёжное поручение № 4471" },
+                Supervisor, ct));
         if (!act.IsOperatorRelated || rows.ElementAtOrDefault(1) is not { State: SecurityReturnState.AwaitingOrganiser } second) return;
 
-        Ensure(await commands.RecordCreditAsync(second.Id, second.Version, new CreditForm { CreditedAt = at, CreditedTo = SecurityCreditedTo.RepublicanBudget }, Supervisor, ct));
+        Ensure(await commands.RecordCreditAsync(second.Id, second.Version, new CreditForm { CreditedAt = at, CreditedTo = SecurityCreditedTo.RepublicanBudget },
+            Supervisor, ct));
         var organiser = await db.Set<ProcurementRecord>().AsNoTracking().Where(p => p.AnnouncementNumber == second.ProcurementNumber)
             .Select(p => new { p.OrganiserName, p.OrganiserBin, p.CustomerName }).FirstOrDefaultAsync(ct);
         var version = await db.Set<SecurityReturnRecord>().AsNoTracking().Where(r => r.Id == second.Id).Select(r => r.Version).SingleAsync(ct);

@@ -29,7 +29,8 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
         {
             if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.ReturnedAt), "SecurityReturns.Error.BeforePublication");
             row.ConfirmReturn(at, Blank(form.Note), Name(user));
-            await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, at, Name(user), Blank(form.Note) ?? l["SecurityReturns.Met.Returned"], ct);
+            await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, at, Name(user),
+                Blank(form.Note) ?? l["SecurityReturns.Met.Returned"], ct);
             return Step("SecurityReturned", row, at);
         }, ct);
     }
@@ -42,7 +43,8 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
         var at = AstanaTime.FromWallClock(form.CreditedAt!.Value);
         return await ChangeAsync(id, version, user, SecurityReturnAction.Credit, async (db, row, act) =>
         {
-            if (!SecurityReturnLifecycle.Applies(SecurityReturnAction.Credit, act.IsOperatorRelated)) return Refusal(RefusalCode.NotAllowedFromStatus, "SecurityReturns.Error.NotOperatorRelated");
+            if (!SecurityReturnLifecycle.Applies(SecurityReturnAction.Credit, act.IsOperatorRelated))
+                return Refusal(RefusalCode.NotAllowedFromStatus, "SecurityReturns.Error.NotOperatorRelated");
             if (Before(at, act.PublishedAtUtc)) return Invalid(nameof(form.CreditedAt), "SecurityReturns.Error.BeforePublication");
             row.Credit(at, form.CreditedTo, Name(user));
             await SecurityReturnTracking.WaiveAsync(db, row.Id, ObligationCatalogue.SecurityReturn.Code, l["SecurityReturns.Waived.Credited"], Name(user), ct);
@@ -79,7 +81,8 @@ public sealed class SecurityReturnCommands(IDbContextFactory<AppDbContext> dbFac
         var result = await ChangeAsync(id, version, user, SecurityReturnAction.Refund, async (db, row, _) =>
         {
             if (Before(at, row.LetterReceivedAtUtc)) return Invalid(nameof(form.RefundedAt), "SecurityReturns.Error.BeforeLetter");
-            if (AstanaTime.FromUtc(told).Date < AstanaTime.FromUtc(at).Date) return Invalid(nameof(form.SupplierToldAt), "SecurityReturns.Error.ToldBeforeRefund");
+            if (AstanaTime.FromUtc(told).Date < AstanaTime.FromUtc(at).Date)
+                return Invalid(nameof(form.SupplierToldAt), "SecurityReturns.Error.ToldBeforeRefund");
             row.Refund(at, form.PaymentReference.Trim(), told, late, Name(user));
             await SecurityReturnTracking.MeetAsync(db, row.Id, ObligationCatalogue.Refund.Code, at, Name(user), form.PaymentReference.Trim(), ct);
             return Step("SecurityRefunded", row, at);

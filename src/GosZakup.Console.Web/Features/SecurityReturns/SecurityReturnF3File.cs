@@ -13,7 +13,8 @@ public static class SecurityReturnF3File
 {
     public static IEndpointRouteBuilder MapSecurityReturnF3(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/acts/{number}/security/{id:guid}/f3.pdf", async (string number, Guid id, IDbContextFactory<AppDbContext> dbFactory, CancellationToken ct) =>
+        app.MapGet("/acts/{number}/security/{id:guid}/f3.pdf",
+            async (string number, Guid id, IDbContextFactory<AppDbContext> dbFactory, CancellationToken ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var act = await db.Set<ActRecord>().AsNoTracking().SingleOrDefaultAsync(a => a.Number == number, ct);

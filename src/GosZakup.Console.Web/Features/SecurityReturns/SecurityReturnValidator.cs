@@ -24,7 +24,8 @@ public sealed partial class SecurityReturnValidator(TimeProvider clock)
     {
         var errors = new Dictionary<string, ResourceText>();
         When(errors, nameof(form.CreditedAt), form.CreditedAt);
-        if (form.CreditedTo is null || !Enum.IsDefined(form.CreditedTo.Value)) errors[nameof(form.CreditedTo)] = new("SecurityReturns.Error.CreditedToRequired");
+        if (form.CreditedTo is null || !Enum.IsDefined(form.CreditedTo.Value))
+            errors[nameof(form.CreditedTo)] = new("SecurityReturns.Error.CreditedToRequired");
         return errors;
     }
 

@@ -29,10 +29,12 @@ public static class ActAnnouncementWording
         Line($"Қол қойылған акті: {link}", $"Подписанный акт: {link}");
         text.AppendLine();
         Line("Баға ұсынысын бере алмаған әлеуетті өнім берушілер:", "Потенциальные поставщики, не имевшие возможности подать ценовое предложение:");
-        foreach (var supplier in act.Suppliers.OrderBy(s => s.ProcurementNumber, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal).Take(ListedSuppliers))
+        foreach (var supplier in act.Suppliers.OrderBy(s => s.ProcurementNumber, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .Take(ListedSuppliers))
             text.AppendLine($"• {supplier.Name}, {supplier.TaxpayerNumber} — {supplier.ProcurementNumber}{(supplier.LotNumber is { } lot ? $" / {lot}" : "")}");
         if (act.Suppliers.Count > ListedSuppliers)
-            Line($"…және тағы {act.Suppliers.Count - ListedSuppliers} (толық тізім актіде).", $"…и ещё {act.Suppliers.Count - ListedSuppliers} (полный список в акте).");
+            Line($"…және тағы {act.Suppliers.Count - ListedSuppliers} (толық тізім актіде).",
+                $"…и ещё {act.Suppliers.Count - ListedSuppliers} (полный список в акте).");
         return text.ToString().TrimEnd();
     }
 }

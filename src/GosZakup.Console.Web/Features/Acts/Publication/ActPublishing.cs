@@ -19,8 +19,8 @@ namespace GosZakup.Console.Web.Features.Acts.Publication;
 /// <summary>R2 §17: publishes a signed Act on the main page (the announcements of §15-§16) with the link to the signed
 /// PDF, which fulfils the publication duty; in the same transaction the return of the suppliers' security starts
 /// (R2 §18).</summary>
-public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SecurityReturnTracking securityReturns, AnnouncementNotifier announcements,
-    IncidentNotifier incidents, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SecurityReturnTracking securityReturns,
+    AnnouncementNotifier announcements, IncidentNotifier incidents, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<CommandResult<string>> PublishAsync(Guid actId, Guid version, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
     {
@@ -41,13 +41,15 @@ public sealed class ActPublishing(IDbContextFactory<AppDbContext> dbFactory, Act
         db.Add(announcement);
         db.Add(new AnnouncementUpdateRecord
         {
-            AnnouncementId = announcement.Id, State = UpdateState.Published, CreatedAtUtc = now, CreatedByName = Name(user), PublishedAtUtc = now, PublishedByName = Name(user),
-            TitleKk = ActAnnouncementWording.Title(act, t => t.Kazakh), TitleRu = ActAnnouncementWording.Title(act, t => t.Russian),
+            AnnouncementId = announcement.Id, State = UpdateState.Published, CreatedAtUtc = now, CreatedByName = Name(user), PublishedAtUtc = now,
+            PublishedByName = Name(user), TitleKk = ActAnnouncementWording.Title(act, t => t.Kazakh),
+            TitleRu = ActAnnouncementWording.Title(act, t => t.Russian),
             BodyKk = ActAnnouncementWording.Body(act, link, t => t.Kazakh), BodyRu = ActAnnouncementWording.Body(act, link, t => t.Russian),
         });
         act.Publish(now);
         await securityReturns.StartAsync(db, act, now, ct);
-        await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Published", act.Number], ct);
+        await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.ActPublish.Code, Instant.FromDateTimeUtc(now), Name(user),
+            l["Acts.Met.Published", act.Number], ct);
         db.Add(Timeline.ActStep("ActPublished", act.Number).For(act.IncidentId, now, user));
         var saved = await ActChange.SaveAsync(db, act, ct);
         if (!saved.Succeeded) return saved;

@@ -25,7 +25,8 @@ public sealed record ActSignature(byte[] Pkcs12, string Password, string Positio
 public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf pdf, SignatureTrust trust, IncidentNotifier notifier,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    public async Task<CommandResult<string>> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl, CancellationToken ct = default)
+    public async Task<CommandResult<string>> SignAsync(Guid actId, Guid version, ActSignature signature, ClaimsPrincipal user, string baseUrl,
+        CancellationToken ct = default)
     {
         var roles = user.StaffRoles();
         if (ActChange.RefuseRole(ActAction.Sign, roles) is { } notHis) return notHis;
@@ -41,14 +42,16 @@ public sealed class ActSigning(IDbContextFactory<AppDbContext> dbFactory, ActPdf
         using var certificate = opened;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var replaces = act.ReplacesActId is { } replacedId ? await db.Set<ActRecord>().Where(a => a.Id == replacedId).Select(a => a.Number).SingleAsync(ct) : null;
+        var replaces =
+            act.ReplacesActId is { } replacedId ? await db.Set<ActRecord>().Where(a => a.Id == replacedId).Select(a => a.Number).SingleAsync(ct) : null;
         var unsigned = pdf.Render(act, replaces, now, baseUrl);
         var signed = new PdfSigner(clock).Sign(unsigned, certificate, new PdfSigningOptions(
             $"Акт / Акті №{act.Number} (R2 §17)", "Астана"));
 
         act.Sign(CertificateSignature.Of(certificate, signed, now, Clip(pdf.Signatory.Title.Both)));
         db.Add(new ActFileRecord { ActId = act.Id, SignedPdf = signed });
-        await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user), l["Acts.Met.Signed", act.Number], ct);
+        await IncidentCommands.MeetAsync(db, act.IncidentId, ObligationCatalogue.Act.Code, Instant.FromDateTimeUtc(now), Name(user),
+            l["Acts.Met.Signed", act.Number], ct);
         db.Add(Timeline.ActSigned(act.Number, act.Signature!.SignerName).For(act.IncidentId, now, user));
         var saved = await ActChange.SaveAsync(db, act, ct);
         if (saved.Succeeded) notifier.Changed(act.IncidentId);

@@ -51,7 +51,8 @@ public sealed class ActVerification(IDbContextFactory<AppDbContext> dbFactory, S
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var act = await db.Set<ActRecord>().AsNoTracking().SingleOrDefaultAsync(a => a.Signature!.Sha256 == sha && a.State == ActState.Signed, ct);
         var registered = act is null ? null : await DescribeAsync(db, act, ct);
-        var replacedBy = act is null ? null : await db.Set<ActRecord>().Where(a => a.ReplacesActId == act.Id && a.State == ActState.Signed).Select(a => a.Number).FirstOrDefaultAsync(ct);
+        var replacedBy = act is null ? null : await db.Set<ActRecord>().Where(a => a.ReplacesActId == act.Id && a.State == ActState.Signed)
+            .Select(a => a.Number).FirstOrDefaultAsync(ct);
         var revoked = verdict.Signature is { SerialNumber.Length: > 0 } signature && trust.IsRevoked(signature.SerialNumber, signature.Thumbprint);
         return new ActVerificationView(verdict, registered, revoked, replacedBy);
     }

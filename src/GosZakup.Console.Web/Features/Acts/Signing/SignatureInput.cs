@@ -39,5 +39,6 @@ public static class SignatureInput
         return (certificate, null);
     }
 
-    public static IReadOnlyDictionary<string, ResourceText> FileError(ResourceText error) => new Dictionary<string, ResourceText> { [nameof(ActSignature.Pkcs12)] = error };
+    public static IReadOnlyDictionary<string, ResourceText> FileError(ResourceText error) =>
+        new Dictionary<string, ResourceText> { [nameof(ActSignature.Pkcs12)] = error };
 }
