@@ -38,7 +38,8 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
         await supervisor.ByTestId("nav-approvals").ClickAsync();
         await Expect(supervisor.Page).ToHaveURLAsync(new Regex("/approvals$"));
         await supervisor.WaitForCircuitAsync();
-        var row = supervisor.Page.Locator("tr", new() { Has = supervisor.Page.Locator($"[data-testid=approval-row][data-kind=ExtensionOrders][data-number='{number}']") });
+        var row = supervisor.Page.Locator("tr",
+            new() { Has = supervisor.Page.Locator($"[data-testid=approval-row][data-kind=ExtensionOrders][data-number='{number}']") });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.GetByTestId("countdown")).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync("Астаны"); // the due time is labelled Astana time
@@ -88,8 +89,10 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
         var ct = TestContext.Current.CancellationToken;
         var commands = services.GetRequiredService<IncidentCommands>();
         var specialist = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, "browser-Specialist"), new Claim(ClaimTypes.Name, DemoUsers.Specialist), new Claim(ClaimTypes.Role, StaffRole.Specialist)], "test"));
-        var alerted = await commands.SendConfirmationAlertAsync((await IncidentAsync(services, number)).Id, (await IncidentAsync(services, number)).Version, Severity.Medium, specialist, ct);
+            [new Claim(ClaimTypes.NameIdentifier, "browser-Specialist"), new Claim(ClaimTypes.Name, DemoUsers.Specialist),
+                new Claim(ClaimTypes.Role, StaffRole.Specialist)], "test"));
+        var alerted = await commands.SendConfirmationAlertAsync((await IncidentAsync(services, number)).Id, (await IncidentAsync(services, number)).Version,
+            Severity.Medium, specialist, ct);
         Assert.True(alerted.Succeeded, $"{alerted.Refusal} {alerted.Reason?.Key}");
         var incident = await IncidentAsync(services, number);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -107,5 +110,6 @@ public sealed class ApprovalQueueTests(ConsoleApp app, Chromium chromium)
     }
 
     private static Task<IncidentRecord> IncidentAsync(IServiceProvider services, string number) =>
-        services.GetRequiredService<AppDbContext>().Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == number, TestContext.Current.CancellationToken);
+        services.GetRequiredService<AppDbContext>().Set<IncidentRecord>().AsNoTracking()
+            .SingleAsync(i => i.Number == number, TestContext.Current.CancellationToken);
 }

@@ -30,11 +30,14 @@ public static class TestIncidents
             Description = description, ProcurementNumbers = procurement,
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, TestContext.Current.CancellationToken);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Person("operator@demo.kz", StaffRole.Operator), TestContext.Current.CancellationToken);
+        var registered = await services.GetRequiredService<AppealRegistration>()
+            .RegisterAsync(received.Value!.AppealId, form, Person("operator@demo.kz", StaffRole.Operator), TestContext.Current.CancellationToken);
         Assert.True(registered.Succeeded, string.Join("; ", registered.FieldErrors.Keys) + registered.Refusal);
         var db = services.GetRequiredService<AppDbContext>();
-        var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, TestContext.Current.CancellationToken);
-        var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, Person(DemoUsers.Specialist, StaffRole.Specialist), TestContext.Current.CancellationToken);
+        var incident =
+            await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, TestContext.Current.CancellationToken);
+        var assigned = await services.GetRequiredService<IncidentCommands>()
+            .AssignAsync(incident.Id, incident.Version, Person(DemoUsers.Specialist, StaffRole.Specialist), TestContext.Current.CancellationToken);
         Assert.True(assigned.Succeeded, $"{assigned.Refusal} {assigned.Reason?.Key}");
         return incident.Number;
     }
@@ -68,7 +71,9 @@ public static class TestIncidents
     {
         var number = await FixingAsync(app, description, procurement, module, cause);
         var fixedAt = AstanaTime.ToWallClock(Now(app).AddMinutes(-5));
-        await StepAsync(app, number, (commands, i, specialist, ct) => commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Сервис перезапущен, фильтрация трафика включена.", specialist, ct));
+        await StepAsync(app, number,
+            (commands, i, specialist, ct) =>
+                commands.RecordFixAsync(i.Id, i.Version, fixedAt, "Сервис перезапущен, фильтрация трафика включена.", specialist, ct));
         return number;
     }
 
@@ -86,7 +91,8 @@ public static class TestIncidents
     }
 
     /// <summary>One command on the incident as the demo Specialist, on its current version.</summary>
-    private static async Task StepAsync(ConsoleApp app, string number, Func<IncidentCommands, IncidentRecord, ClaimsPrincipal, CancellationToken, Task<CommandResult>> step)
+    private static async Task StepAsync(ConsoleApp app, string number,
+        Func<IncidentCommands, IncidentRecord, ClaimsPrincipal, CancellationToken, Task<CommandResult>> step)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -99,5 +105,6 @@ public static class TestIncidents
     private static DateTimeOffset Now(ConsoleApp app) => app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "browser-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "browser-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
+            "test"));
 }

@@ -33,7 +33,8 @@ public record CommandResult
 
     public static CommandResult Ok(ResourceText? warning = null) => new() { Warning = warning };
 
-    public static CommandResult Invalid(string field, string key, params object[] args) => Invalid(new Dictionary<string, ResourceText> { [field] = new(key, args) });
+    public static CommandResult Invalid(string field, string key, params object[] args) =>
+        Invalid(new Dictionary<string, ResourceText> { [field] = new(key, args) });
 
     public static CommandResult Invalid(IReadOnlyDictionary<string, ResourceText> errors) => new() { FieldErrors = errors };
 

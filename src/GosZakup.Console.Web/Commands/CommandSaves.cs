@@ -6,7 +6,8 @@ namespace GosZakup.Console.Web.Commands;
 /// took meanwhile (a unique index) becomes the command's refusal, never an overwrite.</summary>
 public static class CommandSaves
 {
-    public static async Task<CommandResult> SaveAsync(DbContext db, Func<CommandResult> changedMeanwhile, Func<CommandResult> takenMeanwhile, CancellationToken ct)
+    public static async Task<CommandResult> SaveAsync(DbContext db, Func<CommandResult> changedMeanwhile, Func<CommandResult> takenMeanwhile,
+        CancellationToken ct)
     {
         try
         {

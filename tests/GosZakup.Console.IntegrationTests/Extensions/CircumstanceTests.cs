@@ -44,7 +44,8 @@ public sealed class CircumstanceTests : IAsyncLifetime
         var orders = await OrdersAsync(ExtensionSourceKind.RegionalInternetLoss);
         Assert.Equal(7, orders.Count); // the other module's procurements too
         Assert.Contains(orders, o => o.ProcurementNumber == "16000000-1");
-        Assert.All(orders, o => Assert.Equal(("R2 §16.6", "20.11.2026 18:00", "23.11.2026 18:00"), (o.Clause, AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc))));
+        Assert.All(orders,
+            o => Assert.Equal(("R2 §16.6", "20.11.2026 18:00", "23.11.2026 18:00"), (o.Clause, AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc))));
         // The failure's own R2 §16.4 orders (18:00 + 3 h 25 min) still move the module's deadlines: the later one wins.
         var module = await OrdersAsync(ExtensionSourceKind.Failure);
         Assert.All(module, o => Assert.Equal(ExtensionOrderState.Superseded, o.State));
@@ -54,7 +55,8 @@ public sealed class CircumstanceTests : IAsyncLifetime
     [Fact]
     public async Task Force_majeure_moves_by_its_days_only_with_the_Owner_s_agreement_and_reaches_the_whole_portal_when_recorded_so()
     {
-        var form = new ForceMajeureForm { From = IncidentScenario.At("08:00"), To = IncidentScenario.At("11:00"), Description = "Пожар в центре обработки данных" };
+        var form =
+            new ForceMajeureForm { From = IncidentScenario.At("08:00"), To = IncidentScenario.At("11:00"), Description = "Пожар в центре обработки данных" };
         await MustAsync(c => c.RecordForceMajeureAsync(IdOf(), VersionOf(), form, IncidentScenario.Supervisor, Ct));
         Assert.Empty(await OrdersAsync(ExtensionSourceKind.ForceMajeure));
 
@@ -77,12 +79,15 @@ public sealed class CircumstanceTests : IAsyncLifetime
         var incident = await scenario.IncidentAsync();
         var loss = new RegionalLossForm { Region = "Жетісу облысы", From = IncidentScenario.At("11:00"), To = IncidentScenario.At("10:00") };
 
-        Assert.Contains("To", (await circumstances.RecordRegionalLossAsync(incident.Id, incident.Version, loss, IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
+        Assert.Contains("To",
+            (await circumstances.RecordRegionalLossAsync(incident.Id, incident.Version, loss, IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
         loss.To = IncidentScenario.At("12:00");
         Assert.False((await circumstances.RecordRegionalLossAsync(incident.Id, incident.Version, loss, IncidentScenario.Specialist, Ct)).Succeeded);
         Assert.False((await circumstances.RecordRegionalLossAsync(incident.Id, Guid.NewGuid(), loss, IncidentScenario.Supervisor, Ct)).Succeeded);
-        var halfAgreed = new ForceMajeureForm { From = IncidentScenario.At("08:00"), To = IncidentScenario.At("11:00"), Description = "Пожар", AgreementBy = "Д. Ахметов" };
-        Assert.Contains("AgreementReference", (await circumstances.RecordForceMajeureAsync(incident.Id, incident.Version, halfAgreed, IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
+        var halfAgreed =
+            new ForceMajeureForm { From = IncidentScenario.At("08:00"), To = IncidentScenario.At("11:00"), Description = "Пожар", AgreementBy = "Д. Ахметов" };
+        Assert.Contains("AgreementReference",
+            (await circumstances.RecordForceMajeureAsync(incident.Id, incident.Version, halfAgreed, IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
 
         var after = await scenario.IncidentAsync();
         Assert.Equal((incident.Version, (string?)null, (DateTime?)null), (after.Version, after.RegionalLossRegion, after.ForceMajeureFromUtc));

@@ -144,14 +144,16 @@ public sealed class ExtensionJobTests : IAsyncLifetime
         await RunJobAsync();
         var proposed = (await OrdersAsync()).Where(o => o.State == ExtensionOrderState.Proposed).ToList();
         Assert.Equal(Count, proposed.Count);
-        Assert.All(proposed, o => Assert.Equal(("20.11.2026 21:25", "20.11.2026 22:25", false), (AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc), o.Provisional)));
+        Assert.All(proposed,
+            o => Assert.Equal(("20.11.2026 21:25", "20.11.2026 22:25", false), (AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc), o.Provisional)));
 
         await ApproveAsync();
         await RunJobAsync();
 
         Assert.All(await EndsAsync(), end => Assert.Equal("20.11.2026 22:25", end));
         await using var db = scenario.Services.NewDb();
-        var history = await db.Set<DeadlineChangeRecord>().Where(h => h.ProcurementId == db.Set<ProcurementRecord>().Single(p => p.AnnouncementNumber == "15423871-1").Id)
+        var history =
+            await db.Set<DeadlineChangeRecord>().Where(h => h.ProcurementId == db.Set<ProcurementRecord>().Single(p => p.AnnouncementNumber == "15423871-1").Id)
             .OrderBy(h => h.NewUtc).ToListAsync(Ct);
         Assert.Equal(["18:00 → 21:25", "21:25 → 22:25"], history.Select(h => $"{AstanaTime.Text(h.OldUtc!.Value)[11..]} → {AstanaTime.Text(h.NewUtc)[11..]}"));
         Assert.Equal(2, await db.Set<AnnouncementUpdateRecord>().CountAsync(u => u.State == UpdateState.Published, Ct));
@@ -166,7 +168,8 @@ public sealed class ExtensionJobTests : IAsyncLifetime
         await scenario.Must((c, i) => c.ChangePlannedFixAsync(i.Id, i.Version, IncidentScenario.At("16:30"), IncidentScenario.Supervisor, Ct));
         await RunJobAsync();
 
-        var result = await scenario.Services.Get<ExtensionApproval>().ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), shown, IncidentScenario.Supervisor, Ct);
+        var result = await scenario.Services.Get<ExtensionApproval>()
+            .ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), shown, IncidentScenario.Supervisor, Ct);
 
         Assert.False(result.Succeeded);
         Assert.All(await OrdersAsync(), o => Assert.Null(o.ApprovedAtUtc));
@@ -190,13 +193,20 @@ public sealed class ExtensionJobTests : IAsyncLifetime
         var order = (await OrdersAsync()).First(o => o.ProcurementNumber == "15423871-1");
         var approval = scenario.Services.Get<ExtensionApproval>();
 
-        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), " ", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
-        Assert.Contains("NewDeadline", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("17:00"), "Раньше", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
-        Assert.Contains("Reason", (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "<b>x</b>", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
-        Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Заказчик просил", IncidentScenario.Specialist, Ct)).Succeeded);
-        var done = await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Сбой затронул подписание ЭЦП до вечера", IncidentScenario.Supervisor, Ct);
+        Assert.Contains("Reason",
+            (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), " ", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
+        Assert.Contains("NewDeadline",
+            (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("17:00"), "Раньше", IncidentScenario.Supervisor, Ct)).FieldErrors.Keys);
+        Assert.Contains("Reason",
+            (await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "<b>x</b>", IncidentScenario.Supervisor,
+                Ct)).FieldErrors.Keys);
+        Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Заказчик просил", IncidentScenario.Specialist,
+            Ct)).Succeeded);
+        var done = await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:00"), "Сбой затронул подписание ЭЦП до вечера",
+            IncidentScenario.Supervisor, Ct);
         Assert.True(done.Succeeded, $"{done.Refusal} {done.Reason?.Key}");
-        Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:30"), "Второй раз со старой страницы", IncidentScenario.Supervisor, Ct)).Succeeded);
+        Assert.False((await approval.OverrideAsync(order.Id, order.Version, IncidentScenario.At("23:30"), "Второй раз со старой страницы",
+            IncidentScenario.Supervisor, Ct)).Succeeded);
 
         scenario.ClockAt("12:20");
         await scenario.Must((c, i) => c.ChangePlannedFixAsync(i.Id, i.Version, IncidentScenario.At("16:30"), IncidentScenario.Supervisor, Ct));
@@ -212,7 +222,8 @@ public sealed class ExtensionJobTests : IAsyncLifetime
     public async Task Only_a_Supervisor_approves()
     {
         await RunJobAsync();
-        var result = await scenario.Services.Get<ExtensionApproval>().ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), await SnapshotAsync(), IncidentScenario.Specialist, Ct);
+        var result = await scenario.Services.Get<ExtensionApproval>()
+            .ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), await SnapshotAsync(), IncidentScenario.Specialist, Ct);
         Assert.False(result.Succeeded);
     }
 
@@ -233,7 +244,8 @@ public sealed class ExtensionJobTests : IAsyncLifetime
 
     private async Task ApproveAsync()
     {
-        var result = await scenario.Services.Get<ExtensionApproval>().ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), await SnapshotAsync(), IncidentScenario.Supervisor, Ct);
+        var result = await scenario.Services.Get<ExtensionApproval>()
+            .ApproveAsync(IncidentFailureFacts.Sources(scenario.Number), await SnapshotAsync(), IncidentScenario.Supervisor, Ct);
         Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
     }
 

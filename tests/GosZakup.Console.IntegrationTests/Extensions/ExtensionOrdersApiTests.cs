@@ -88,16 +88,22 @@ public class ExtensionOrdersApiTests(ConsoleFactory factory)
         for (var i = 0; i < 6; i++)
         {
             var number = $"9{Random.Shared.Next(10_000_000, 99_999_999)}-1";
-            var procurement = new ProcurementRecord { AnnouncementNumber = number, Name = "API", CustomerBin = "040340002112", OrganiserBin = "990140000106", Method = TradeMethod.OpenTender, SystemModule = "API" };
+            var procurement = new ProcurementRecord
+            {
+                AnnouncementNumber = number, Name = "API", CustomerBin = "040340002112", OrganiserBin = "990140000106",
+                Method = TradeMethod.OpenTender, SystemModule = "API"
+            };
             db.Add(procurement);
             var order = new ExtensionOrderRecord
             {
-                ProcurementId = procurement.Id, ProcurementNumber = number, Kind = DeadlineKind.AcceptanceEnd, OldUtc = AppliedAt.AddDays(-1), NewUtc = AppliedAt.AddDays(1),
-                Clause = "R2 §16.4", SourceKind = ExtensionSourceKind.Failure, SourceId = "INC-2030-000001", ComputedAtUtc = AppliedAt.AddHours(-1),
+                ProcurementId = procurement.Id, ProcurementNumber = number, Kind = DeadlineKind.AcceptanceEnd, OldUtc = AppliedAt.AddDays(-1),
+                NewUtc = AppliedAt.AddDays(1), Clause = "R2 §16.4", SourceKind = ExtensionSourceKind.Failure, SourceId = "INC-2030-000001",
+                ComputedAtUtc = AppliedAt.AddHours(-1),
             };
             if (i < 5)
             {
-                (order.State, order.ApprovedAtUtc, order.AppliedAtUtc, order.Cursor) = (ExtensionOrderState.Applied, AppliedAt, AppliedAt, ExtensionOrderRecord.CursorOf(AppliedAt, order.Id));
+                (order.State, order.ApprovedAtUtc, order.AppliedAtUtc, order.Cursor) =
+                    (ExtensionOrderState.Applied, AppliedAt, AppliedAt, ExtensionOrderRecord.CursorOf(AppliedAt, order.Id));
                 applied.Add(number);
             }
             else proposed = number;

@@ -11,7 +11,8 @@ public static class ExtensionProcurements
     public static readonly DateTime Start = new(2026, 11, 18, 4, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime End = new(2026, 11, 20, 13, 0, 0, DateTimeKind.Utc);
 
-    public static async Task<List<ProcurementRecord>> SeedAsync(AppDbContext db, int count, string module, TradeMethod method = TradeMethod.PriceQuotation, int first = 15423871)
+    public static async Task<List<ProcurementRecord>> SeedAsync(AppDbContext db, int count, string module, TradeMethod method = TradeMethod.PriceQuotation,
+        int first = 15423871)
     {
         var procurements = Enumerable.Range(0, count).Select(i =>
         {
@@ -20,9 +21,18 @@ public static class ExtensionProcurements
                 AnnouncementNumber = $"{first + i}-1", Name = $"Закупка {i}", CustomerBin = "040340002112", OrganiserBin = "990140000106",
                 Method = method, SystemModule = module, ImportedAtUtc = Start,
             };
-            procurement.Deadlines.Add(new ProcurementDeadlineRecord { ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceStart, AtUtc = Start, AnnouncedUtc = Start });
-            procurement.Deadlines.Add(new ProcurementDeadlineRecord { ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceEnd, AtUtc = End, AnnouncedUtc = End });
-            procurement.Suppliers.Add(new PotentialSupplierRecord { ProcurementId = procurement.Id, TaxpayerNumber = "080340000123", Name = "ТОО «Ақ Жол»", Email = $"supplier{i % 3}@akzhol.kz" });
+            procurement.Deadlines.Add(new ProcurementDeadlineRecord
+            {
+                ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceStart, AtUtc = Start, AnnouncedUtc = Start
+            });
+            procurement.Deadlines.Add(new ProcurementDeadlineRecord
+            {
+                ProcurementId = procurement.Id, Kind = DeadlineKind.AcceptanceEnd, AtUtc = End, AnnouncedUtc = End
+            });
+            procurement.Suppliers.Add(new PotentialSupplierRecord
+            {
+                ProcurementId = procurement.Id, TaxpayerNumber = "080340000123", Name = "ТОО «Ақ Жол»", Email = $"supplier{i % 3}@akzhol.kz"
+            });
             return procurement;
         }).ToList();
         db.AddRange(procurements);

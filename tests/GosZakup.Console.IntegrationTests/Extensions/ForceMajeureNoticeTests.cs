@@ -46,7 +46,8 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
         Assert.StartsWith("mail to owner.security@minfin.kz", duty.MetNote);
         var mail = Assert.Single(await scenario.DeliverAsync(), m => m.Subject!.Contains("Форс-мажор"));
         Assert.Equal("owner.security@minfin.kz", mail.To.Mailboxes.Single().Address);
-        foreach (var expected in new[] { "Пожар в центре обработки данных", "модуль «Запрос ценовых предложений»", "20.11.2026 08:00 (UTC+5)", "20.11.2026 18:00 (UTC+5)", scenario.Number })
+        foreach (var expected in new[] { "Пожар в центре обработки данных", "модуль «Запрос ценовых предложений»", "20.11.2026 08:00 (UTC+5)",
+            "20.11.2026 18:00 (UTC+5)", scenario.Number })
             Assert.Contains(expected, mail.TextBody);
 
         var update = await PublishedAsync();
@@ -99,9 +100,11 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
         {
             From = IncidentScenario.At("08:00"), To = IncidentScenario.At("18:00"), Description = "Пожар в центре обработки данных", WholePortal = wholePortal,
         };
-        if (agreed) (form.AgreementBy, form.AgreementReference, form.AgreementAt) = ("Д. Ахметов, Минфин РК", "Письмо № 01-02/345", IncidentScenario.At("08:30"));
+        if (agreed) (form.AgreementBy, form.AgreementReference, form.AgreementAt) =
+            ("Д. Ахметов, Минфин РК", "Письмо № 01-02/345", IncidentScenario.At("08:30"));
         var incident = await scenario.IncidentAsync();
-        var result = await scenario.Services.Get<IncidentCircumstances>().RecordForceMajeureAsync(incident.Id, incident.Version, form, IncidentScenario.Supervisor, Ct);
+        var result =
+            await scenario.Services.Get<IncidentCircumstances>().RecordForceMajeureAsync(incident.Id, incident.Version, form, IncidentScenario.Supervisor, Ct);
         Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
     }
 
@@ -109,7 +112,8 @@ public sealed class ForceMajeureNoticeTests : IAsyncLifetime
     {
         await using var db = scenario.Services.NewDb();
         return await db.Set<AnnouncementUpdateRecord>().AsNoTracking()
-            .Where(u => u.State == UpdateState.Published && db.Set<AnnouncementRecord>().Any(a => a.Id == u.AnnouncementId && a.Kind == AnnouncementKind.ForceMajeure))
+            .Where(u => u.State == UpdateState.Published && db.Set<AnnouncementRecord>()
+                .Any(a => a.Id == u.AnnouncementId && a.Kind == AnnouncementKind.ForceMajeure))
             .OrderByDescending(u => u.PublishedAtUtc).FirstAsync(Ct);
     }
 }

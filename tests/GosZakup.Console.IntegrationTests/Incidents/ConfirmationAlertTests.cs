@@ -86,7 +86,8 @@ public sealed class ConfirmationAlertTests
         var blank = await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct));
         Assert.Equal("Incident.Error.ParticipantsRequired", blank.FieldErrors[nameof(DecisionForm.SecurityMemberIds)].Key);
         (decision.NoSecurityMemberTookPart, decision.SecurityMemberIds) = (true, [SecurityMemberId]);
-        Assert.True((await s.Do((c, i) => c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct))).FieldErrors.ContainsKey(nameof(DecisionForm.SecurityMemberIds)));
+        Assert.True((await s.Do((c, i) =>
+            c.RefuteAsync(i.Id, i.Version, decision, Specialist, Ct))).FieldErrors.ContainsKey(nameof(DecisionForm.SecurityMemberIds)));
         Assert.Equal(IncidentStatus.UnderAnalysis, (await s.IncidentAsync()).Status);
 
         decision.SecurityMemberIds = [];

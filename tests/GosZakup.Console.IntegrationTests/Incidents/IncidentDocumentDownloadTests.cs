@@ -31,7 +31,8 @@ public sealed class IncidentDocumentDownloadTests(ConsoleFactory factory)
         Assert.True(registered.Succeeded, $"{registered.Refusal}");
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
         var incident = await db.Set<IncidentRecord>().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, Ct);
-        var added = await services.GetRequiredService<IncidentRecords>().AddEvidenceAsync(incident.Id, "шаги.png", new MemoryStream(content ?? IncidentRecordsTests.Png), Specialist, Ct);
+        var added = await services.GetRequiredService<IncidentRecords>()
+            .AddEvidenceAsync(incident.Id, "шаги.png", new MemoryStream(content ?? IncidentRecordsTests.Png), Specialist, Ct);
         Assert.True(added.Succeeded, $"{added.Refusal} {added.Reason?.Key}");
         return await db.Set<IncidentDocumentRecord>().Where(d => d.IncidentId == incident.Id).Select(d => d.Id).SingleAsync(Ct);
     }

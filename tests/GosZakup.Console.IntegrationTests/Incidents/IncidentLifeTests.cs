@@ -34,20 +34,26 @@ public sealed class IncidentLifeTests
         // §15.3: the reporting user and every potential supplier of the procurement the appeal names.
         await using (var db = s.Services.NewDb())
         {
-            var procurement = new ProcurementRecord { AnnouncementNumber = "15423871-1", Name = "Поставка бумаги", Method = Domain.Extensions.TradeMethod.PriceQuotation };
+            var procurement =
+                new ProcurementRecord { AnnouncementNumber = "15423871-1", Name = "Поставка бумаги", Method = Domain.Extensions.TradeMethod.PriceQuotation };
             db.Add(procurement);
             db.AddRange(
-                new PotentialSupplierRecord { ProcurementId = procurement.Id, TaxpayerNumber = "130540011227", Name = "ТОО «Арман Сервис»", Email = "arman@service.kz" },
+                new PotentialSupplierRecord
+                {
+                    ProcurementId = procurement.Id, TaxpayerNumber = "130540011227", Name = "ТОО «Арман Сервис»", Email = "arman@service.kz"
+                },
                 new PotentialSupplierRecord { ProcurementId = procurement.Id, TaxpayerNumber = "880101300219", Name = "ИП Жұмабеков" });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
-        Assert.True((await s.Notices().SendAsync(incident.Id, MailTemplateCatalogue.SupplierNotice, Operator, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True((await s.Notices()
+            .SendAsync(incident.Id, MailTemplateCatalogue.SupplierNotice, Operator, TestContext.Current.CancellationToken)).Succeeded);
         var mail = await s.DeliverAsync();
 
         // The identifier, the R2 §25 alert to the Owner's unit and both members, the Working Group alert to both members, and the
         // supplier notice to the user and the supplier with an e-mail.
         Assert.Equal(8, mail.Count);
-        Assert.Equal(["arman@service.kz", "tender@akzhol.kz"], mail.Where(m => m.Subject!.Contains("уровень средний: " + s.Number)).Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.Equal(["arman@service.kz", "tender@akzhol.kz"],
+            mail.Where(m => m.Subject!.Contains("уровень средний: " + s.Number)).Select(m => m.To.Mailboxes.Single().Address).Order());
         var alerts = mail.Where(m => m.Subject!.Contains("Подтверждён технический сбой уровня средний")).ToList();
         Assert.Equal(["wg.head@minfin.kz", "wg.security@minfin.kz"], alerts.Select(m => m.To.Mailboxes.Single().Address).Order());
         Assert.Contains("орташа деңгейлі техникалық іркіліс расталды", alerts[0].Subject);
@@ -150,7 +156,12 @@ public sealed class IncidentLifeTests
         var incident = await s.IncidentAsync();
         s.ClockAt("12:20");
 
-        var logged = await s.Notices().LogContactAsync(incident.Id, new ContactForm { At = At("12:15"), Contact = "Әлия Сейітова, +7 701 111 22 33", Outcome = "Сообщено по телефону", ObligationCode = "wg-alert" }, Operator, TestContext.Current.CancellationToken);
+        var logged = await s.Notices()
+            .LogContactAsync(incident.Id,
+                new ContactForm
+                {
+                    At = At("12:15"), Contact = "Әлия Сейітова, +7 701 111 22 33", Outcome = "Сообщено по телефону", ObligationCode = "wg-alert"
+                }, Operator, TestContext.Current.CancellationToken);
 
         Assert.True(logged.Succeeded, string.Join("; ", logged.FieldErrors.Keys) + logged.Refusal);
         var duty = (await s.DutiesAsync()).Single(d => d.Code == "wg-alert");

@@ -27,7 +27,8 @@ public sealed class IncidentRecordsTests
 
         Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key}");
         var evidence = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Evidence);
-        Assert.Equal((DocumentPurpose.Evidence, "image/png", 16L, Convert.ToHexStringLower(SHA256.HashData(Png))), (evidence.Purpose, evidence.ContentType, evidence.SizeBytes, evidence.Sha256));
+        Assert.Equal((DocumentPurpose.Evidence, "image/png", 16L, Convert.ToHexStringLower(SHA256.HashData(Png))),
+            (evidence.Purpose, evidence.ContentType, evidence.SizeBytes, evidence.Sha256));
         Assert.Equal(Png, await File.ReadAllBytesAsync(s.Services.Get<AttachmentFolder>().PathOf(evidence.Sha256), Ct));
         var entry = Assert.Single(await TimelineAsync(s, "EvidenceAdded"));
         Assert.Equal(("specialist@demo.kz", "File: reproduction.png"), (TimelineWording.Actor(entry), s.Read(entry)));

@@ -21,7 +21,8 @@ public sealed class IncidentReferralTests
 
     private static ReferralForm LawEnforcement() => new()
     {
-        Kind = ReferralKind.LawEnforcement, SentAt = At("12:05", day: 21), Addressee = "Служба экономических расследований, г. Астана", LetterReference = "№ 04-12/8813 от 21.11.2026",
+        Kind = ReferralKind.LawEnforcement, SentAt = At("12:05", day: 21), Addressee = "Служба экономических расследований, г. Астана",
+        LetterReference = "№ 04-12/8813 от 21.11.2026",
     };
 
     private static DocumentUpload File(string name, byte[] content) => new(name, () => new MemoryStream(content));
@@ -33,7 +34,8 @@ public sealed class IncidentReferralTests
         s.ClockAt("12:10", day: 21);
         var incident = await s.IncidentAsync();
 
-        var result = await s.Records().ReferAsync(incident.Id, OutsideSpecialists(consent: " "), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray())], Supervisor, Ct);
+        var result =
+            await s.Records().ReferAsync(incident.Id, OutsideSpecialists(consent: " "), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray())], Supervisor, Ct);
 
         Assert.Equal("Referral.Error.ConsentRequired", result.FieldErrors[nameof(ReferralForm.OwnerConsent)].Key);
         await using var db = s.Services.NewDb();
@@ -48,7 +50,9 @@ public sealed class IncidentReferralTests
         s.ClockAt("12:10", day: 21);
         var incident = await s.IncidentAsync();
 
-        var result = await s.Records().ReferAsync(incident.Id, OutsideSpecialists("письмо МФ РК № 12-3/4567 от 21.11.2026"), [File("consent.pdf", "%PDF-1.7\n"u8.ToArray())], Specialist, Ct);
+        var result = await s.Records()
+            .ReferAsync(incident.Id, OutsideSpecialists("письмо МФ РК № 12-3/4567 от 21.11.2026"), [File("consent.pdf", "%PDF-1.7\n"u8.ToArray())], Specialist,
+                Ct);
 
         Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         var entry = Assert.Single((await s.Records().LoadAsync(incident.Id, Ct)).Referrals);
@@ -67,7 +71,8 @@ public sealed class IncidentReferralTests
         s.ClockAt("12:10", day: 21);
         var incident = await s.IncidentAsync();
 
-        var result = await s.Records().ReferAsync(incident.Id, LawEnforcement(), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray()), File("logs.pdf", Executable)], Supervisor, Ct);
+        var result = await s.Records()
+            .ReferAsync(incident.Id, LawEnforcement(), [File("letter.pdf", "%PDF-1.7\n"u8.ToArray()), File("logs.pdf", Executable)], Supervisor, Ct);
 
         Assert.Equal(("Attachment.TypeRefused", "logs.pdf"), (result.FieldErrors["Files"].Key, result.FieldErrors["Files"].Args[0]));
         await using var db = s.Services.NewDb();

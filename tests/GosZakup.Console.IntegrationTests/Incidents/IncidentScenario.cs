@@ -60,7 +60,10 @@ public sealed class IncidentScenario : IAsyncDisposable
         {
             db.Set<WorkingGroupMemberRecord>().AddRange(
                 new WorkingGroupMemberRecord { FullName = "Әлия Сейітова", Email = "wg.head@minfin.kz", IsHead = true },
-                new WorkingGroupMemberRecord { Id = SecurityMemberId, FullName = "Иван Петров", Email = "wg.security@minfin.kz", HandlesInformationSecurity = true },
+                new WorkingGroupMemberRecord
+                {
+                    Id = SecurityMemberId, FullName = "Иван Петров", Email = "wg.security@minfin.kz", HandlesInformationSecurity = true
+                },
                 new WorkingGroupMemberRecord { Unit = ContactUnit.OwnerUnit, FullName = "Ерлан Жақсылықов", Email = "owner.security@minfin.kz" });
             await db.SaveChangesAsync(Ct);
         }
@@ -68,7 +71,8 @@ public sealed class IncidentScenario : IAsyncDisposable
         scenario.Number = await services.RegisterAsync(new AppealForm
         {
             Channel = AppealChannel.Email, ReceivedAt = At("12:05"), OrganisationName = "ТОО «Ақ Жол»", TaxpayerNumber = "080340000123",
-            ContactEmail = "tender@akzhol.kz", Description = "Не подаётся ценовое предложение: ошибка 503.", ProcurementNumbers = "15423871-1", LotNumbers = "2",
+            ContactEmail = "tender@akzhol.kz", Description = "Не подаётся ценовое предложение: ошибка 503.", ProcurementNumbers = "15423871-1",
+            LotNumbers = "2",
         });
         return scenario;
     }
@@ -78,7 +82,8 @@ public sealed class IncidentScenario : IAsyncDisposable
         HeadNameKk = "Тоқтарова Әсел Болатқызы", HeadNameRu = "Токтарова Асель Болатовна";
 
     private static void AddServices(IServiceCollection s, SmtpServer smtp, string dataFolder) => s
-            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>().AddScoped<TimelineWording>()
+            .AddSingleton<IncidentNotifier>().AddScoped<IncidentCommands>().AddScoped<IncidentNotices>().AddScoped<IncidentQuery>().AddScoped<IncidentRecords>()
+            .AddScoped<TimelineWording>()
             .AddAnnouncements()
             .AddExtensions(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
             .AddActs(new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -132,12 +137,14 @@ public sealed class IncidentScenario : IAsyncDisposable
     {
         var incident = await IncidentAsync();
         await using var db = Services.NewDb();
-        return await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "Incident" && o.SubjectId == incident.Id.ToString()).OrderBy(o => o.TriggeredAtUtc).ToListAsync(Ct);
+        return await db.Obligations.AsNoTracking().Where(o => o.SubjectType == "Incident" && o.SubjectId == incident.Id.ToString())
+            .OrderBy(o => o.TriggeredAtUtc).ToListAsync(Ct);
     }
 
     /// <summary>The open duties as "code due-Astana-time" (or "code untimed"), in a stable order.</summary>
     public async Task<List<string>> OpenDutiesAsync() =>
-        [.. (await DutiesAsync()).Where(o => o.IsOpen).Select(o => o.DueAtUtc is { } due ? $"{o.Code} {AstanaTime.FromUtc(due):dd HH:mm}" : $"{o.Code} untimed").Order()];
+        [.. (await DutiesAsync()).Where(o => o.IsOpen).Select(o => o.DueAtUtc is { } due ? $"{o.Code} {AstanaTime.FromUtc(due):dd HH:mm}" : $"{o.Code} untimed")
+            .Order()];
 
     /// <summary>Runs the outbox sender once and returns what the SMTP server has received so far.</summary>
     public async Task<IReadOnlyList<MimeMessage>> DeliverAsync()
@@ -159,7 +166,8 @@ public sealed class IncidentScenario : IAsyncDisposable
     };
 
     private static ClaimsPrincipal Person(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "id-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "id-" + role), new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
+            "test"));
 
     public async ValueTask DisposeAsync()
     {

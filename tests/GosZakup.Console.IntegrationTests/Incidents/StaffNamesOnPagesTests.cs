@@ -49,7 +49,8 @@ public sealed class StaffNamesOnPagesTests(ConsoleFactory factory)
         async Task<ClaimsPrincipal> Person(string login, string role)
         {
             var id = await db.Users.AsNoTracking().Where(u => u.UserName == login).Select(u => u.Id).SingleAsync(Ct);
-            return new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, login), new Claim(ClaimTypes.Role, role)], "test"));
+            return new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, login), new Claim(ClaimTypes.Role, role)],
+                "test"));
         }
 
         var form = new AppealForm
@@ -58,10 +59,12 @@ public sealed class StaffNamesOnPagesTests(ConsoleFactory factory)
             OrganisationName = "ТОО «Ақ Жол»", ContactPhone = "+7 701 234 56 78", Description = "Не открывается кабинет " + Guid.NewGuid().ToString("N"),
         };
         var received = await services.GetRequiredService<AppealIntake>().ReceiveAsync(form, Ct);
-        var registered = await services.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, await Person("operator@demo.kz", StaffRole.Operator), Ct);
+        var registered = await services.GetRequiredService<AppealRegistration>()
+            .RegisterAsync(received.Value!.AppealId, form, await Person("operator@demo.kz", StaffRole.Operator), Ct);
         Assert.True(registered.Succeeded, $"{registered.Refusal}");
         var incident = await db.Set<IncidentRecord>().AsNoTracking().SingleAsync(i => i.Number == registered.Value!.IncidentNumber, Ct);
-        var assigned = await services.GetRequiredService<IncidentCommands>().AssignAsync(incident.Id, incident.Version, await Person("specialist@demo.kz", StaffRole.Specialist), Ct);
+        var assigned = await services.GetRequiredService<IncidentCommands>()
+            .AssignAsync(incident.Id, incident.Version, await Person("specialist@demo.kz", StaffRole.Specialist), Ct);
         Assert.True(assigned.Succeeded, $"{assigned.Refusal} {assigned.Reason?.Key}");
         return incident.Number;
     }

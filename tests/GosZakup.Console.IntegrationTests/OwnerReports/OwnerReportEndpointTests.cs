@@ -69,8 +69,8 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         var id = await db.Set<IncidentRecord>().Where(i => i.Number == registered.Value!.IncidentNumber).Select(i => i.Id).SingleAsync(Ct);
         var decision = new DecisionForm
         {
-            ReproductionResult = "Ошибка воспроизведена.", AffectedParticipantsCouldNotTakePart = true, AllUsersBlocked = false, SystemModule = "Электронный магазин",
-            PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(2)), CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
+            ReproductionResult = "Ошибка воспроизведена.", AffectedParticipantsCouldNotTakePart = true, AllUsersBlocked = false,
+            SystemModule = "Электронный магазин", PlannedFixAt = AstanaTime.ToWallClock(now.AddHours(2)), CauseCode = FailureCauseCatalogue.ExternalAttack.Code,
             NoSecurityMemberTookPart = true,
         };
         Ok(await commands.AssignAsync(id, await VersionAsync(id), Specialist, Ct));
@@ -88,5 +88,6 @@ public sealed class OwnerReportEndpointTests(ConsoleFactory factory)
         return await db.Set<IncidentRecord>().Where(i => i.Id == id).Select(i => i.Version).SingleAsync(Ct);
     }
 
-    private static void Ok(CommandResult result) => Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
+    private static void Ok(CommandResult result) =>
+        Assert.True(result.Succeeded, $"{result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
 }

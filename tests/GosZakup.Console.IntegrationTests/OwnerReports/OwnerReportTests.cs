@@ -39,12 +39,14 @@ public sealed class OwnerReportTests
 
         Assert.True(sent.Succeeded, $"{sent.Refusal} {sent.Reason?.Key}");
         var incident = await scenario.IncidentAsync();
-        Assert.Equal((Kk, Ru, Utc("14:20"), "supervisor@demo.kz"), (incident.PreventionKk, incident.PreventionRu, incident.OwnerReportSentAtUtc, incident.OwnerReportSentBy));
+        Assert.Equal((Kk, Ru, Utc("14:20"), "supervisor@demo.kz"),
+            (incident.PreventionKk, incident.PreventionRu, incident.OwnerReportSentAtUtc, incident.OwnerReportSentBy));
         var duty = Assert.Single(await scenario.DutiesAsync(), d => d.Code == "owner-report");
         Assert.Equal((Utc("14:20"), "supervisor@demo.kz", "R2 §15.9"), (duty.MetAtUtc, duty.MetByName, duty.Clause));
 
         scenario.ClockAt("14:40");
-        var again = await commands.RecordSentAsync(incident.Id, incident.Version, new OwnerReportForm { PreventionKk = "Басқа", PreventionRu = "Другое" }, Supervisor, Ct);
+        var again = await commands.RecordSentAsync(incident.Id, incident.Version, new OwnerReportForm { PreventionKk = "Басқа", PreventionRu = "Другое" },
+            Supervisor, Ct);
 
         Assert.NotNull(again.Refusal);
         var after = await scenario.IncidentAsync();
@@ -63,7 +65,8 @@ public sealed class OwnerReportTests
         var before = await scenario.IncidentAsync();
         var commands = Commands(scenario);
 
-        var blank = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = " ", PreventionRu = "<script>alert(1)</script>" }, Supervisor, Ct);
+        var blank = await commands.RecordSentAsync(before.Id, before.Version,
+            new OwnerReportForm { PreventionKk = " ", PreventionRu = "<script>alert(1)</script>" }, Supervisor, Ct);
         Assert.Equal(("OwnerReport.Error.Required", "Appeal.NoMarkup"), (blank.FieldErrors["PreventionKk"].Key, blank.FieldErrors["PreventionRu"].Key));
         var culture = CultureInfo.CurrentUICulture;
         try
@@ -79,7 +82,8 @@ public sealed class OwnerReportTests
             CultureInfo.CurrentUICulture = culture;
         }
 
-        var tooLong = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = new string('ә', 2001), PreventionRu = Ru }, Supervisor, Ct);
+        var tooLong = await commands.RecordSentAsync(before.Id, before.Version, new OwnerReportForm { PreventionKk = new string('ә', 2001), PreventionRu = Ru },
+            Supervisor, Ct);
         Assert.Equal(["PreventionKk"], tooLong.FieldErrors.Keys);
         Assert.Equal(("Text.TooLong", 2000), (tooLong.FieldErrors["PreventionKk"].Key, tooLong.FieldErrors["PreventionKk"].Args[0]));
 
@@ -89,7 +93,8 @@ public sealed class OwnerReportTests
         Assert.Equal((2, (string?)null), (preview.FieldErrors.Count, preview.Value));
 
         var after = await scenario.IncidentAsync();
-        Assert.Equal((before.Version, (string?)null, (string?)null, (DateTime?)null), (after.Version, after.PreventionKk, after.PreventionRu, after.OwnerReportSentAtUtc));
+        Assert.Equal((before.Version, (string?)null, (string?)null, (DateTime?)null),
+            (after.Version, after.PreventionKk, after.PreventionRu, after.OwnerReportSentAtUtc));
         Assert.True((await scenario.DutiesAsync()).Single(d => d.Code == "owner-report").IsOpen);
     }
 
@@ -124,7 +129,8 @@ public sealed class OwnerReportTests
         await scenario.Must((c, i) => c.StartFixAsync(i.Id, i.Version, Specialist, Ct));
         await scenario.Must((c, i) => c.RecordFixAsync(i.Id, i.Version, At("12:10"), "Перезапущен сервис.", Specialist, Ct));
         var fixedWithoutCause = await scenario.IncidentAsync();
-        Assert.Equal("OwnerReport.Error.NotClassified", (await commands.RecordSentAsync(fixedWithoutCause.Id, fixedWithoutCause.Version, Form(), Supervisor, Ct)).Reason?.Key);
+        Assert.Equal("OwnerReport.Error.NotClassified",
+            (await commands.RecordSentAsync(fixedWithoutCause.Id, fixedWithoutCause.Version, Form(), Supervisor, Ct)).Reason?.Key);
         Assert.Null((await scenario.IncidentAsync()).OwnerReportSentAtUtc);
     }
 
@@ -178,7 +184,10 @@ public sealed class OwnerReportTests
     private static async Task AddOrdersAsync(IncidentScenario scenario)
     {
         await using var db = scenario.Services.NewDb();
-        var procurement = new ProcurementRecord { AnnouncementNumber = "15423871-1", Name = "Канцтовары", Method = TradeMethod.OpenTender, SystemModule = "Запрос ценовых предложений" };
+        var procurement = new ProcurementRecord
+        {
+            AnnouncementNumber = "15423871-1", Name = "Канцтовары", Method = TradeMethod.OpenTender, SystemModule = "Запрос ценовых предложений"
+        };
         db.Add(procurement);
         ExtensionOrderRecord Order(DateTime newUtc, ExtensionOrderState state) => new()
         {

@@ -50,7 +50,8 @@ public sealed class WorksPlanTests : IAsyncLifetime
         var orders = await scenario.OrdersAsync();
         Assert.Equal(["15423871-1", "15423872-1", "15423873-1"], orders.Select(o => o.ProcurementNumber));
         Assert.All(orders, o => Assert.Equal(
-            (ExtensionOrderState.Proposed, DeadlineKind.AcceptanceEnd, "R2 §24", ExtensionSourceKind.PlannedWorks, code, "20.11.2026 18:00", "20.11.2026 20:00"),
+            (ExtensionOrderState.Proposed, DeadlineKind.AcceptanceEnd, "R2 §24", ExtensionSourceKind.PlannedWorks, code, "20.11.2026 18:00",
+                "20.11.2026 20:00"),
             (o.State, o.Kind, o.Clause, o.SourceKind, o.SourceId, AstanaTime.Text(o.OldUtc), AstanaTime.Text(o.NewUtc))));
         Assert.Null(Assert.Single((await scenario.PlanAsync()).Windows).ExtensionsDueAtUtc);
         Assert.All(await scenario.EndsAsync(), end => Assert.DoesNotContain("20:00", end)); // nothing moves before a Supervisor approves
@@ -188,7 +189,8 @@ public sealed class WorksPlanTests : IAsyncLifetime
         plan = await scenario.PlanAsync();
 
         Assert.False((await scenario.Get<WorksPlanCommands>().ApproveAsync(plan.Id, plan.Version, WorksScenario.Specialist, Ct)).Succeeded);
-        Assert.False((await scenario.Get<WorksWindowCommands>().SaveAsync(WorksScenario.Window(plan.Id, "17:00", "19:00"), WorksScenario.Operator, Ct)).Succeeded);
+        Assert.False((await scenario.Get<WorksWindowCommands>()
+            .SaveAsync(WorksScenario.Window(plan.Id, "17:00", "19:00"), WorksScenario.Operator, Ct)).Succeeded);
         Assert.Null((await scenario.PlanAsync()).ApprovedAtUtc);
     }
 

@@ -11,10 +11,12 @@ namespace GosZakup.Console.Web.Features.Extensions;
 /// <summary>Development only: the demo incidents' extensions as the job would leave them (their events ran before the
 /// Hangfire server started): the medium failure's approved, applied and published; the high failure's awaiting a
 /// Supervisor's approval.</summary>
-public sealed class DemoExtensions(IDbContextFactory<AppDbContext> dbFactory, ExtensionJob job, ExtensionApproval approval, ExtensionQuery query, ILogger<DemoExtensions> log)
+public sealed class DemoExtensions(IDbContextFactory<AppDbContext> dbFactory, ExtensionJob job, ExtensionApproval approval, ExtensionQuery query,
+    ILogger<DemoExtensions> log)
 {
     private static readonly ClaimsPrincipal Supervisor = new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, "demo-Supervisor"), new Claim(ClaimTypes.Name, "supervisor@demo.kz"), new Claim(ClaimTypes.Role, StaffRole.Supervisor)], "demo"));
+        [new Claim(ClaimTypes.NameIdentifier, "demo-Supervisor"), new Claim(ClaimTypes.Name, "supervisor@demo.kz"),
+            new Claim(ClaimTypes.Role, StaffRole.Supervisor)], "demo"));
 
     public async Task SeedAsync(CancellationToken ct)
     {

@@ -49,12 +49,14 @@ public sealed class ExtensionApplier(IDbContextFactory<AppDbContext> dbFactory, 
             .ToDictionary(d => (d.ProcurementId, d.LotId, d.Kind));
         var now = clock.GetUtcNow().UtcDateTime;
         var cancelling = batch.Where(o => o.CancelsAutoProtocol).Select(o => o.ProcurementId).Distinct().ToList();
-        foreach (var procurement in await db.Set<ProcurementRecord>().Where(p => cancelling.Contains(p.Id) && p.ResultsProtocolCancelledAtUtc == null).ToListAsync(ct))
+        foreach (var procurement in await db.Set<ProcurementRecord>().Where(p => cancelling.Contains(p.Id) && p.ResultsProtocolCancelledAtUtc == null)
+            .ToListAsync(ct))
             (procurement.ResultsProtocolCancelledAtUtc, procurement.Version) = (now, Guid.NewGuid());
 
         foreach (var order in batch)
         {
-            (order.State, order.AppliedAtUtc, order.Cursor, order.Version) = (ExtensionOrderState.Applied, now, ExtensionOrderRecord.CursorOf(now, order.Id), Guid.NewGuid());
+            (order.State, order.AppliedAtUtc, order.Cursor, order.Version) =
+                (ExtensionOrderState.Applied, now, ExtensionOrderRecord.CursorOf(now, order.Id), Guid.NewGuid());
             if (!deadlines.TryGetValue((order.ProcurementId, order.LotId, order.Kind), out var deadline)) continue; // the import removed the lot
             var old = deadline.AtUtc;
             if (order.NewUtc <= old) continue; // already stands later: nothing moves, and the history says nothing moved

@@ -18,7 +18,8 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
 {
     /// <summary>Approves every proposed order of the sources as the Supervisor saw them: when the orders were recomputed
     /// since (<paramref name="seen"/> differs), nothing is approved, so nobody approves dates they did not see.</summary>
-    public async Task<CommandResult> ApproveAsync(IReadOnlyList<ExtensionSource> sources, ProposalSnapshot seen, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ApproveAsync(IReadOnlyList<ExtensionSource> sources, ProposalSnapshot seen, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Extensions.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -39,7 +40,8 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
     }
 
     /// <summary>Replaces one proposed order's new deadline (Astana wall-clock time); it still only extends.</summary>
-    public async Task<CommandResult> OverrideAsync(Guid orderId, Guid version, DateTime? newAstana, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> OverrideAsync(Guid orderId, Guid version, DateTime? newAstana, string? reason, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Extensions.Error.Role");
         if (newAstana is null) return CommandResult.Invalid("NewDeadline", "Extensions.Error.NewRequired");
@@ -53,11 +55,13 @@ public sealed class ExtensionApproval(IDbContextFactory<AppDbContext> dbFactory,
         var newUtc = AstanaTime.FromWallClock(newAstana.Value);
         if (newUtc <= order.OldUtc) return CommandResult.Invalid("NewDeadline", "Extensions.Error.NotLater");
         var overridden = order.ToDomain().Override(Instant.FromDateTimeUtc(newUtc), Name(user), reason.Trim());
-        (order.NewUtc, order.OverrideKind, order.OverrideByName, order.OverrideReason) = (newUtc, overridden.Approval!.Kind, overridden.Approval.By, overridden.Approval.Reason);
+        (order.NewUtc, order.OverrideKind, order.OverrideByName, order.OverrideReason) =
+            (newUtc, overridden.Approval!.Kind, overridden.Approval.By, overridden.Approval.Reason);
         (order.ApprovedAtUtc, order.ApprovedByName, order.Version) = (null, null, Guid.NewGuid());
         var incident = await IncidentAsync(db, [order.Source], ct);
         if (incident is not null)
-            db.Add(Timeline.ExtensionOverridden(order.ProcurementNumber, order.Kind, newUtc, reason.Trim()).For(incident.Id, clock.GetUtcNow().UtcDateTime, user));
+            db.Add(Timeline.ExtensionOverridden(order.ProcurementNumber, order.Kind, newUtc, reason.Trim())
+                .For(incident.Id, clock.GetUtcNow().UtcDateTime, user));
         if (!await SaveAsync(db, ct)) return CommandResult.Refused(RefusalCode.Stale, "Extensions.Error.Changed");
         if (incident is not null) notifier.Changed(incident.Id);
         return CommandResult.Ok();

@@ -55,7 +55,8 @@ public sealed class ExtensionJob(IDbContextFactory<AppDbContext> dbFactory, Exte
             .Select(o => new { o.SourceKind, o.SourceId }).Distinct().ToListAsync(ct);
         foreach (var group in unpublished.GroupBy(s => (s.SourceKind == ExtensionSourceKind.PlannedWorks, s.SourceId)))
             await publisher.PublishAsync([.. group.Select(s => new ExtensionSource(s.SourceKind, s.SourceId))], ct);
-        if (applied > 0 || unpublished.Count > 0) log.LogInformation("Extension sweep: {Applied} applied, {Sources} sources published", applied, unpublished.Count);
+        if (applied > 0 || unpublished.Count > 0) log.LogInformation("Extension sweep: {Applied} applied, {Sources} sources published", applied,
+            unpublished.Count);
     }
 
     private async Task ApplyAndPublishAsync(IReadOnlyList<ExtensionSource> sources, CancellationToken ct)

@@ -38,8 +38,8 @@ public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, 
         var copy = new IncidentRecord
         {
             Number = incident.Number, SystemModule = incident.SystemModule, Status = incident.Status, Severity = incident.Severity,
-            RegisteredAtUtc = incident.RegisteredAtUtc, DecidedAtUtc = incident.DecidedAtUtc, PlannedFixAtUtc = incident.PlannedFixAtUtc, FixedAtUtc = incident.FixedAtUtc,
-            Appeals = [.. appeals],
+            RegisteredAtUtc = incident.RegisteredAtUtc, DecidedAtUtc = incident.DecidedAtUtc, PlannedFixAtUtc = incident.PlannedFixAtUtc,
+            FixedAtUtc = incident.FixedAtUtc, Appeals = [.. appeals],
         };
         var (_, orders) = await ProposeAsync(db, copy, ct);
         return orders;
@@ -65,7 +65,8 @@ public sealed class ExtensionPlanner(IDbContextFactory<AppDbContext> dbFactory, 
 
     /// <summary>R2 §24 for one window, computed and not stored (the planned-works page's preview; <see cref="ComputeForWorksAsync"/>
     /// stores it): deadlines inside the window (the actual end once recorded) move by the works' duration, module by module.</summary>
-    public static IReadOnlyList<ExtensionOrder> WorksOrders(WorksWindowRecord window, IReadOnlyList<ProcurementDeadlines> procurements, ExtensionSettings settings)
+    public static IReadOnlyList<ExtensionOrder> WorksOrders(WorksWindowRecord window, IReadOnlyList<ProcurementDeadlines> procurements,
+        ExtensionSettings settings)
     {
         var start = Instant.FromDateTimeUtc(window.StartUtc);
         var end = Instant.FromDateTimeUtc(window.ActualEndUtc ?? window.EndUtc);

@@ -34,7 +34,8 @@ public sealed class ExtensionPublisher(IDbContextFactory<AppDbContext> dbFactory
             .ToList();
         if (orders.Count == 0) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var incident = sources[0].Kind == ExtensionSourceKind.PlannedWorks ? null : await db.Set<IncidentRecord>().SingleOrDefaultAsync(i => i.Number == id, ct);
+        var incident =
+            sources[0].Kind == ExtensionSourceKind.PlannedWorks ? null : await db.Set<IncidentRecord>().SingleOrDefaultAsync(i => i.Number == id, ct);
         var source = incident?.Number ?? id;
 
         await AnnounceAsync(db, orders, incident, source, now, ct);
@@ -50,13 +51,18 @@ public sealed class ExtensionPublisher(IDbContextFactory<AppDbContext> dbFactory
         return orders.Count;
     }
 
-    private static async Task AnnounceAsync(AppDbContext db, IReadOnlyList<ExtensionOrderRecord> orders, IncidentRecord? incident, string source, DateTime now, CancellationToken ct)
+    private static async Task AnnounceAsync(AppDbContext db, IReadOnlyList<ExtensionOrderRecord> orders, IncidentRecord? incident, string source, DateTime now,
+        CancellationToken ct)
     {
         var announcement = incident is null ? null
-            : await db.Set<AnnouncementRecord>().Where(a => a.IncidentId == incident.Id && a.Kind == AnnouncementKind.Failure).OrderBy(a => a.CreatedAtUtc).FirstOrDefaultAsync(ct);
+            : await db.Set<AnnouncementRecord>().Where(a => a.IncidentId == incident.Id && a.Kind == AnnouncementKind.Failure).OrderBy(a => a.CreatedAtUtc)
+                .FirstOrDefaultAsync(ct);
         if (announcement is null)
         {
-            announcement = new AnnouncementRecord { Kind = incident is null ? AnnouncementKind.PlannedWorks : AnnouncementKind.Failure, IncidentId = incident?.Id, CreatedAtUtc = now };
+            announcement = new AnnouncementRecord
+            {
+                Kind = incident is null ? AnnouncementKind.PlannedWorks : AnnouncementKind.Failure, IncidentId = incident?.Id, CreatedAtUtc = now
+            };
             db.Add(announcement);
         }
         announcement.FirstPublishedAtUtc ??= now;

@@ -24,7 +24,8 @@ public static class ExtensionWording
     public static string Line(ExtensionOrderRecord order, CultureInfo language)
     {
         var lot = order.LotNumber is { } number ? string.Format(language, Text("Extensions.LotSuffix", language), number) : "";
-        return $"{order.ProcurementNumber}{lot}: {Kind(order.Kind, language)} {AstanaTime.Text(order.OldUtc)} → {AstanaTime.Text(order.NewUtc)} ({ClauseLabels.Format(order.Clause, language)})";
+        return $"{order.ProcurementNumber}{lot}: {Kind(order.Kind, language)} {AstanaTime.Text(order.OldUtc)} → {AstanaTime.Text(order.NewUtc)} "
+            + $"({ClauseLabels.Format(order.Clause, language)})";
     }
 
     public static string Lines(IReadOnlyList<ExtensionOrderRecord> orders, CultureInfo language, int? limit = null)
@@ -37,7 +38,8 @@ public static class ExtensionWording
     public static string Title(string source, CultureInfo language) => string.Format(language, Text("Extensions.Announcement.Title", language), source);
 
     public static string Body(IReadOnlyList<ExtensionOrderRecord> orders, bool works, string source, CultureInfo language) =>
-        string.Format(language, Text("Extensions.Announcement.Body", language), Reason(works, source, language), orders.Count) + "\n\n" + Lines(orders, language, ListedInAnnouncement);
+        string.Format(language, Text("Extensions.Announcement.Body", language), Reason(works, source, language), orders.Count) + "\n\n" + Lines(orders,
+            language, ListedInAnnouncement);
 
     /// <summary>"technical failure INC-2026-000012" or "planned works 2027-03".</summary>
     public static string Reason(bool works, string source, CultureInfo language) =>

@@ -37,7 +37,8 @@ public static class ExtensionsApi
         IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var take = limit ?? DefaultLimit;
-        if (take is < 1 or > MaxLimit) return CommandProblems.Invalid(new Dictionary<string, string[]> { ["limit"] = [l["Extensions.Api.BadLimit", MaxLimit]] });
+        if (take is < 1 or > MaxLimit)
+            return CommandProblems.Invalid(new Dictionary<string, string[]> { ["limit"] = [l["Extensions.Api.BadLimit", MaxLimit]] });
         if (!TryCursor(since, out var after)) return CommandProblems.Invalid(new Dictionary<string, string[]> { ["since"] = [l["Extensions.Api.BadSince"]] });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Set<ExtensionOrderRecord>().AsNoTracking().Where(o => o.Cursor != null);

@@ -38,7 +38,8 @@ public partial class ExtensionsPanel
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
-    private async Task LoadAsync() => orders = await Query.ForSourcesAsync(IncidentFailureFacts.Sources(IncidentNumber), (page - 1) * PageSize, PageSize, CancellationToken.None);
+    private async Task LoadAsync() =>
+        orders = await Query.ForSourcesAsync(IncidentFailureFacts.Sources(IncidentNumber), (page - 1) * PageSize, PageSize, CancellationToken.None);
 
     private async Task PageAsync(int selected)
     {
@@ -56,7 +57,8 @@ public partial class ExtensionsPanel
         busy = true;
         var result = await Approval.ApproveAsync(IncidentFailureFacts.Sources(IncidentNumber), orders!.Snapshot, user);
         busy = false;
-        Snackbar.Add(result.Succeeded ? L["Extensions.Approved.Done"] : L.RefusalText(result) ?? "", result.Succeeded ? MudBlazor.Severity.Success : MudBlazor.Severity.Warning);
+        Snackbar.Add(result.Succeeded ? L["Extensions.Approved.Done"] : L.RefusalText(result) ?? "",
+            result.Succeeded ? MudBlazor.Severity.Success : MudBlazor.Severity.Warning);
         await LoadAsync();
     }
 

@@ -21,7 +21,8 @@ using NodaTime;
 namespace GosZakup.Console.Web.Features.Extensions;
 
 /// <summary>The force-majeure notice as the panel shows it: whether it is due, when it last went out, and what it will say to whom.</summary>
-public sealed record ForceMajeureNoticeView(bool Due, DateTime? LastSentAtUtc, string? LastSentBy, IReadOnlyList<string> To, string Subject, string Body, AnnouncementForm Announcement);
+public sealed record ForceMajeureNoticeView(bool Due, DateTime? LastSentAtUtc, string? LastSentBy, IReadOnlyList<string> To, string Subject, string Body,
+    AnnouncementForm Announcement);
 
 /// <summary>R1 §13, R2 §16.6: under force majeure the Owner and the users are told at once, in writing, of its expected effect and
 /// end. Sending writes to every active contact of the Owner's informatisation and information-security unit through the outbox and
@@ -41,7 +42,8 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
         var duties = await DutiesAsync(db, incidentId, ct);
         var last = duties.Where(d => d.MetAtUtc is not null).MaxBy(d => d.MetAtUtc);
         var (subject, body) = await RenderAsync(db, incident, ct);
-        return new(duties.Any(d => d.IsOpen), last?.MetAtUtc, last?.MetByName, await OwnerUnitAsync(db, ct), subject, body, ForceMajeureWording.Announcement(incident));
+        return new(duties.Any(d => d.IsOpen), last?.MetAtUtc, last?.MetByName, await OwnerUnitAsync(db, ct), subject, body,
+            ForceMajeureWording.Announcement(incident));
     }
 
     public async Task<CommandResult> SendAsync(Guid incidentId, Guid version, ClaimsPrincipal user, CancellationToken ct = default)
@@ -89,7 +91,8 @@ public sealed class ForceMajeureNotices(IDbContextFactory<AppDbContext> dbFactor
             .Where(a => a.IncidentId == incident.Id && a.Kind == AnnouncementKind.ForceMajeure).OrderBy(a => a.CreatedAtUtc).FirstOrDefaultAsync(ct);
         if (announcement is null)
             db.Add(announcement = new AnnouncementRecord { Kind = AnnouncementKind.ForceMajeure, IncidentId = incident.Id, CreatedAtUtc = now });
-        (announcement.FirstPublishedAtUtc, announcement.LastPublishedAtUtc, announcement.Version) = (announcement.FirstPublishedAtUtc ?? now, now, Guid.NewGuid());
+        (announcement.FirstPublishedAtUtc, announcement.LastPublishedAtUtc, announcement.Version) =
+            (announcement.FirstPublishedAtUtc ?? now, now, Guid.NewGuid());
         db.Add(new AnnouncementUpdateRecord
         {
             AnnouncementId = announcement.Id, State = UpdateState.Published, CreatedAtUtc = now, CreatedByName = by, PublishedAtUtc = now, PublishedByName = by,

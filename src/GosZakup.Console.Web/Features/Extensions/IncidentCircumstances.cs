@@ -19,7 +19,8 @@ namespace GosZakup.Console.Web.Features.Extensions;
 public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFactory, ExtensionTrigger trigger, IncidentNotifier notifier,
     IncidentCommands commands, TimeProvider clock)
 {
-    public Task<CommandResult> RecordRegionalLossAsync(Guid incidentId, Guid version, RegionalLossForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<CommandResult> RecordRegionalLossAsync(Guid incidentId, Guid version, RegionalLossForm form, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         var errors = new Dictionary<string, ResourceText>();
         Text(errors, nameof(form.Region), form.Region, 200, required: true);
@@ -31,11 +32,13 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
             (incident.RegionalLossRegion, incident.RegionalLossConfirmation) = (form.Region!.Trim(), Blank(form.Confirmation));
             (incident.RegionalLossFromUtc, incident.RegionalLossToUtc) = (AstanaTime.FromWallClock(form.From!.Value), AstanaTime.FromWallClock(form.To!.Value));
             incident.RegionalLossRecordedByName = Name(user);
-            return Timeline.RegionalLossRecorded(incident.RegionalLossRegion, incident.RegionalLossFromUtc.Value, incident.RegionalLossToUtc.Value, incident.RegionalLossConfirmation);
+            return Timeline.RegionalLossRecorded(incident.RegionalLossRegion, incident.RegionalLossFromUtc.Value, incident.RegionalLossToUtc.Value,
+                incident.RegionalLossConfirmation);
         }, ct);
     }
 
-    public Task<CommandResult> RecordForceMajeureAsync(Guid incidentId, Guid version, ForceMajeureForm form, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<CommandResult> RecordForceMajeureAsync(Guid incidentId, Guid version, ForceMajeureForm form, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         var errors = new Dictionary<string, ResourceText>();
         Text(errors, nameof(form.Description), form.Description, 2000, required: true);
@@ -53,20 +56,22 @@ public sealed class IncidentCircumstances(IDbContextFactory<AppDbContext> dbFact
         {
             var told = (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
             (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc) = (AstanaTime.FromWallClock(form.From!.Value), AstanaTime.FromWallClock(form.To!.Value));
-            (incident.ForceMajeureDescription, incident.ForceMajeureWholePortal, incident.ForceMajeureRecordedByName) = (form.Description!.Trim(), form.WholePortal, Name(user));
+            (incident.ForceMajeureDescription, incident.ForceMajeureWholePortal, incident.ForceMajeureRecordedByName) =
+                (form.Description!.Trim(), form.WholePortal, Name(user));
             (incident.OwnerAgreementBy, incident.OwnerAgreementReference) = (Blank(form.AgreementBy), Blank(form.AgreementReference));
             incident.OwnerAgreementAtUtc = form.AgreementAt is { } agreed && incident.OwnerAgreementBy is not null ? AstanaTime.FromWallClock(agreed) : null;
             noticeDue = told != (incident.ForceMajeureFromUtc, incident.ForceMajeureToUtc, incident.ForceMajeureWholePortal, incident.ForceMajeureDescription);
             return Timeline.ForceMajeureRecorded(incident.ForceMajeureFromUtc.Value, incident.ForceMajeureToUtc.Value, incident.ForceMajeureDescription,
                 incident.OwnerAgreementBy, incident.OwnerAgreementReference);
         }, ct, (db, incident, now) => noticeDue
-            ? commands.PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.ForceMajeureRecorded, Instant.FromDateTimeUtc(now), incident.Severity), ct)
+            ? commands.PlanUnlessOpenAsync(db, incident.Id,
+                new ObligationEvent(ObligationTrigger.ForceMajeureRecorded, Instant.FromDateTimeUtc(now), incident.Severity), ct)
             : Task.CompletedTask);
     }
 
     /// <param name="alsoAsync">What else the change starts, in the same transaction (at the recording time).</param>
-    private async Task<CommandResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, TimelineItem> change, CancellationToken ct,
-        Func<AppDbContext, IncidentRecord, DateTime, Task>? alsoAsync = null)
+    private async Task<CommandResult> SaveAsync(Guid incidentId, Guid version, ClaimsPrincipal user, string kind, Func<IncidentRecord, TimelineItem> change,
+        CancellationToken ct, Func<AppDbContext, IncidentRecord, DateTime, Task>? alsoAsync = null)
     {
         if (!user.IsInRole(StaffRole.Supervisor)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Extensions.Error.CircumstancesRole");
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -72,7 +72,8 @@ public static class OrderStore
         var stored = await orders.Where(o => inScope.Contains(o.ProcurementId)).ToListAsync(ct);
         foreach (var source in recomputed)
         {
-            var left = orders.Where(o => o.SourceKind == source.Kind && o.SourceId == source.Id && !inScope.Contains(o.ProcurementId)).Select(o => o.ProcurementId);
+            var left =
+                orders.Where(o => o.SourceKind == source.Kind && o.SourceId == source.Id && !inScope.Contains(o.ProcurementId)).Select(o => o.ProcurementId);
             stored.AddRange(await orders.Where(o => left.Contains(o.ProcurementId)).ToListAsync(ct));
         }
         return [.. stored.DistinctBy(o => o.Id)];
@@ -89,7 +90,8 @@ public static class OrderStore
         if (!changed) return false;
         if (record.NewUtc != newUtc) (record.ApprovedAtUtc, record.ApprovedByName) = (null, null);
         (record.OldUtc, record.NewUtc, record.State, record.Clause) = (order.Old.ToDateTimeUtc(), newUtc, order.State, order.Clause);
-        (record.Provisional, record.CancelsAutoProtocol, record.ComputedAtUtc, record.Version) = (order.Provisional, order.CancelsAutoProtocol, now, Guid.NewGuid());
+        (record.Provisional, record.CancelsAutoProtocol, record.ComputedAtUtc, record.Version) =
+            (order.Provisional, order.CancelsAutoProtocol, now, Guid.NewGuid());
         if (agreement is not null) (record.OverrideKind, record.OverrideByName, record.OverrideReason) = (agreement.Kind, agreement.By, agreement.Reason);
         if (approve && record.ApprovedAtUtc is null) (record.ApprovedAtUtc, record.ApprovedByName) = (now, ExtensionJob.SystemName);
         return true;

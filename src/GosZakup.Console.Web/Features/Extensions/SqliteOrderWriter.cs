@@ -16,13 +16,17 @@ public static class SqliteOrderWriter
         IReadOnlyList<ExtensionOrderRecord> removed, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Orders are written inside the computation's transaction.");
-        await RunAsync(connection, transaction, $"INSERT INTO \"ExtensionOrders\" ({string.Join(", ", OrderColumns.All.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", OrderColumns.All.Select(c => "$" + c))})",
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Orders are written inside the computation's transaction.");
+        await RunAsync(connection, transaction,
+            $"INSERT INTO \"ExtensionOrders\" ({string.Join(", ", OrderColumns.All.Select(c => $"\"{c}\""))}) "
+                + $"VALUES ({string.Join(", ", OrderColumns.All.Select(c => "$" + c))})",
             OrderColumns.All, added, ct);
         string[] updated =
-            ["OldUtc", "NewUtc", "Clause", "State", "CancelsAutoProtocol", "Provisional", "OverrideKind", "OverrideByName", "OverrideReason", "ComputedAtUtc", "ApprovedAtUtc", "ApprovedByName", "Version"];
-        await RunAsync(connection, transaction, $"UPDATE \"ExtensionOrders\" SET {string.Join(", ", updated.Select(c => $"\"{c}\" = ${c}"))} WHERE \"Id\" = $Id",
-            [.. updated, "Id"], changed, ct);
+            ["OldUtc", "NewUtc", "Clause", "State", "CancelsAutoProtocol", "Provisional", "OverrideKind", "OverrideByName", "OverrideReason", "ComputedAtUtc",
+                "ApprovedAtUtc", "ApprovedByName", "Version"];
+        await RunAsync(connection, transaction,
+            $"UPDATE \"ExtensionOrders\" SET {string.Join(", ", updated.Select(c => $"\"{c}\" = ${c}"))} WHERE \"Id\" = $Id", [.. updated, "Id"], changed, ct);
         await RunAsync(connection, transaction, "DELETE FROM \"ExtensionOrders\" WHERE \"Id\" = $Id", ["Id"], removed, ct);
     }
 

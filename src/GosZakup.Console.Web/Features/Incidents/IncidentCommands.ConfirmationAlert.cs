@@ -22,20 +22,25 @@ public sealed partial class IncidentCommands
     /// clause are logged in the contact log.</summary>
     public Task<CommandResult> SendConfirmationAlertAsync(Guid id, Guid version, Severity suspected, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(CommandResult.Refused(RefusalCode.OutOfRange, "Incident.Error.AlertNotNeeded"));
+        if (!SeverityWizard.NeedsConfirmationAlert(suspected)) return Task.FromResult(CommandResult.Refused(RefusalCode.OutOfRange,
+            "Incident.Error.AlertNotNeeded"));
         return RunAsync(id, version, null, user, async (db, incident, now) =>
         {
-            if (incident.Status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis)) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.AlertNotNow");
+            if (incident.Status is not (IncidentStatus.Registered or IncidentStatus.UnderAnalysis)) return Refuse(RefusalCode.NotAllowedFromStatus,
+                "Incident.Error.AlertNotNow");
             if (incident.ConfirmationAlertSentAtUtc is { } sent) return Refuse(RefusalCode.AlreadyDone, "Incident.Error.AlertAlreadySent", Astana(sent));
             var recipients = await db.Set<WorkingGroupMemberRecord>().Where(m => m.Active).ToListAsync(ct);
             if (!recipients.Any(r => r.Unit == ContactUnit.OwnerUnit)) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.NoOwnerUnitContacts");
-            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.NoWorkingGroupMembers");
+            if (!recipients.Any(r => r.Unit == ContactUnit.WorkingGroup)) return Refuse(RefusalCode.NotAllowedFromStatus,
+                "Incident.Error.NoWorkingGroupMembers");
 
             await PlanUnlessOpenAsync(db, incident.Id, new ObligationEvent(ObligationTrigger.SevereFailureSuspected, now, suspected), ct);
             // The Owner's unit first, as the clause names it.
-            var addresses = await notices.AlertBeforeConfirmationAsync(db, incident, suspected, recipients.OrderByDescending(r => r.Unit).ThenBy(r => r.FullName, StringComparer.Ordinal), ct);
+            var addresses = await notices.AlertBeforeConfirmationAsync(db, incident, suspected,
+                recipients.OrderByDescending(r => r.Unit).ThenBy(r => r.FullName, StringComparer.Ordinal), ct);
             (incident.ConfirmationAlertSentAtUtc, incident.ConfirmationAlertSentByName) = (now.ToDateTimeUtc(), Name(user));
-            await MeetAsync(db, incident.Id, ObligationCatalogue.ConfirmationAlert.Code, now, Name(user), l["Incident.Met.MailTo", string.Join(", ", addresses)], ct);
+            await MeetAsync(db, incident.Id, ObligationCatalogue.ConfirmationAlert.Code, now, Name(user),
+                l["Incident.Met.MailTo", string.Join(", ", addresses)], ct);
             return Timeline.ConfirmationAlertSent(suspected, addresses);
         }, ct, refuseUnlessRole: [.. IncidentLifecycle.RolesFor(IncidentAction.Confirm)]);
     }
@@ -57,7 +62,8 @@ public sealed partial class IncidentCommands
 
     /// <summary>Adds the participants to <paramref name="db"/>; each must be an active information-security member of the Working Group.</summary>
     /// <returns>The timeline's line about them (null when nothing was recorded), or why not.</returns>
-    private static async Task<(TimelineArg? Line, CommandResult? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form, CancellationToken ct)
+    private static async Task<(TimelineArg? Line, CommandResult? Refusal)> RecordParticipantsAsync(AppDbContext db, IncidentRecord incident, DecisionForm form,
+        CancellationToken ct)
     {
         var ids = form.SecurityMemberIds.ToList();
         var members = ids.Count == 0 ? [] : await db.Set<WorkingGroupMemberRecord>()

@@ -55,14 +55,16 @@ public sealed partial class IncidentCommands(
         if (ValidateAnalysis(form) is { } invalid) return invalid;
         var answers = new SeverityAnswers(form.AllUsersBlocked, form.AffectedParticipantsCouldNotTakePart);
         if (SeverityWizard.Level(answers) is not { } level) return CommandResult.Invalid(nameof(form.AllUsersBlocked), "Incident.Error.AnswerQuestions");
-        if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return CommandResult.Invalid(nameof(form.SystemModule), "Incident.Error.ModuleRequired");
+        if (level != Severity.Low && string.IsNullOrWhiteSpace(form.SystemModule)) return CommandResult.Invalid(nameof(form.SystemModule),
+            "Incident.Error.ModuleRequired");
         if (ValidatePlannedFix(form.PlannedFixAt, now) is { } badFix) return badFix;
         if (ValidateClassification(form) is { } badClass) return badClass;
         if (ValidateParticipants(form, required: await AlertSentAtAsync(id, ct) is not null) is { } noParticipants) return noParticipants;
         return await RunAsync(id, version, IncidentAction.Confirm, user, async (db, incident, at) =>
         {
             // R2 §25: the alert comes before the confirmation, whatever the page showed.
-            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return Refuse(RefusalCode.NotAllowedFromStatus, "Incident.Error.AlertFirst");
+            if (SeverityWizard.NeedsConfirmationAlert(level) && incident.ConfirmationAlertSentAtUtc is null) return Refuse(RefusalCode.NotAllowedFromStatus,
+                "Incident.Error.AlertFirst");
             var (participants, unknown) = await RecordParticipantsAsync(db, incident, form, ct);
             if (unknown is not null) return Refuse(unknown);
             Decide(incident, form, user, at);
@@ -92,7 +94,8 @@ public sealed partial class IncidentCommands(
 
     /// <summary>R2 §13: raising the level re-plans its duties; lowering needs a Supervisor and a reason, and
     /// waives the open duties the lower level does not have.</summary>
-    public async Task<CommandResult> ChangeLevelAsync(Guid id, Guid version, Severity to, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public async Task<CommandResult> ChangeLevelAsync(Guid id, Guid version, Severity to, string? reason, ClaimsPrincipal user,
+        CancellationToken ct = default) =>
         await RunAsync(id, version, null, user, async (db, incident, now) =>
         {
             if (incident.Severity is not { } from || incident.Status is not (IncidentStatus.Confirmed or IncidentStatus.Fixing))
@@ -134,11 +137,13 @@ public sealed partial class IncidentCommands(
 
     /// <summary>R2 §14.3, §15.8-§15.9, §16.8-§16.9: the actual fix time and measures; the fix notices and the
     /// written report to the Owner start.</summary>
-    public async Task<CommandResult> RecordFixAsync(Guid id, Guid version, DateTime? fixedAt, string measures, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RecordFixAsync(Guid id, Guid version, DateTime? fixedAt, string measures, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         var now = Now();
         if (fixedAt is null) return CommandResult.Invalid("FixedAt", "Incident.Error.FixedAtRequired");
-        if (Instant.FromDateTimeUtc(AstanaTime.FromWallClock(fixedAt.Value)) > now + Duration.FromMinutes(2)) return CommandResult.Invalid("FixedAt", "Incident.Error.FixedInFuture");
+        if (Instant.FromDateTimeUtc(AstanaTime.FromWallClock(fixedAt.Value)) > now + Duration.FromMinutes(2)) return CommandResult.Invalid("FixedAt",
+            "Incident.Error.FixedInFuture");
         if (string.IsNullOrWhiteSpace(measures)) return CommandResult.Invalid("FixMeasures", "Incident.Error.MeasuresRequired");
         if (measures.Length > AppealRules.MaxDescriptionLength) return CommandResult.Invalid("FixMeasures", "Appeal.TooLong", AppealRules.MaxDescriptionLength);
         if (Localization.TextFieldRules.Fault(measures) is { } textProblem1) return CommandResult.Invalid("FixMeasures", textProblem1);
@@ -168,13 +173,15 @@ public sealed partial class IncidentCommands(
         var incident = await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
         if (incident.Version != version) return CommandResult.Refused(RefusalCode.Stale, "Incident.Error.Changed");
-        if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
+        if (refuseUnlessRole is not null && !refuseUnlessRole.Any(user.IsInRole)) return CommandResult.Refused(RefusalCode.RoleNotAllowed,
+            "Incident.Error.Role");
         if (action is { } step)
         {
             var check = IncidentLifecycle.Check(incident.Status, step, user.StaffRoles());
             if (check.Refusal == TransitionRefusal.RoleNotAllowed) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
             if (!check.IsAllowed)
-                return CommandResult.Refused(RefusalCodes.Of(check.Refusal!.Value), "Incident.Error.OutOfOrder", new ResourceText($"Incident.Status.{incident.Status}"));
+                return CommandResult.Refused(RefusalCodes.Of(check.Refusal!.Value), "Incident.Error.OutOfOrder",
+                    new ResourceText($"Incident.Status.{incident.Status}"));
             incident.Status = check.To!.Value;
         }
         var now = Now();
@@ -198,7 +205,8 @@ public sealed partial class IncidentCommands(
     private static CommandResult? ValidateAnalysis(DecisionForm form)
     {
         if (string.IsNullOrWhiteSpace(form.ReproductionResult)) return CommandResult.Invalid(nameof(form.ReproductionResult), "Incident.Error.ResultRequired");
-        foreach (var (field, text) in new[] { (nameof(form.ReproductionSteps), form.ReproductionSteps), (nameof(form.ReproductionResult), form.ReproductionResult) })
+        foreach (var (field, text) in new[] { (nameof(form.ReproductionSteps), form.ReproductionSteps),
+            (nameof(form.ReproductionResult), form.ReproductionResult) })
         {
             if (text.Length > AppealRules.MaxDescriptionLength) return CommandResult.Invalid(field, "Appeal.TooLong", AppealRules.MaxDescriptionLength);
             if (Localization.TextFieldRules.Fault(text) is { } textProblem2) return CommandResult.Invalid(field, textProblem2);
@@ -219,9 +227,11 @@ public sealed partial class IncidentCommands(
         if (form.CauseCode is not { Length: > 0 } code)
             return required ? CommandResult.Invalid(nameof(form.CauseCode), "Incident.Error.CauseRequired") : null;
         if (FailureCauseCatalogue.Find(code) is not { } cause) return CommandResult.Invalid(nameof(form.CauseCode), "Incident.Error.CauseRequired");
-        if (form.IsOperatorRelated is { } related && related != cause.IsOperatorRelated) return CommandResult.Invalid(nameof(form.CauseCode), "Incident.Error.CauseMismatch");
+        if (form.IsOperatorRelated is { } related && related != cause.IsOperatorRelated) return CommandResult.Invalid(nameof(form.CauseCode),
+            "Incident.Error.CauseMismatch");
         if (form.ClassificationNote is { Length: > 2000 }) return CommandResult.Invalid(nameof(form.ClassificationNote), "Appeal.TooLong", 2000);
-        return Localization.TextFieldRules.Fault(form.ClassificationNote) is { } problem ? CommandResult.Invalid(nameof(form.ClassificationNote), problem) : null;
+        return Localization.TextFieldRules.Fault(form.ClassificationNote) is { } problem ? CommandResult.Invalid(nameof(form.ClassificationNote), problem)
+            : null;
     }
 
     private static void Decide(IncidentRecord incident, DecisionForm form, ClaimsPrincipal user, Instant now)

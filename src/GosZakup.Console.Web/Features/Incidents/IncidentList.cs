@@ -28,7 +28,8 @@ public sealed class IncidentList(IDbContextFactory<AppDbContext> dbFactory)
         return await (await MatchingAsync(db, status, view, me, nowUtc, ct)).CountAsync(ct);
     }
 
-    private static async Task<IQueryable<IncidentRecord>> MatchingAsync(AppDbContext db, string? status, string? view, string? me, DateTime nowUtc, CancellationToken ct)
+    private static async Task<IQueryable<IncidentRecord>> MatchingAsync(AppDbContext db, string? status, string? view, string? me, DateTime nowUtc,
+        CancellationToken ct)
     {
         var query = db.Set<IncidentRecord>().AsNoTracking();
         if (status is { Length: > 0 })

@@ -23,7 +23,8 @@ public sealed record NoticePreview(MailTemplateKind Kind, string Subject, string
 
 /// <summary>The notices the Rules demand of an incident (R2 §11, §14-§16), sent from the console by e-mail
 /// (the duty is met when the mail has gone out) or logged when given by phone or letter (met when logged).</summary>
-public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, MailOutbox outbox, IncidentNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, MailOutbox outbox, IncidentNotifier notifier, TimeProvider clock,
+    IStringLocalizer<SharedResource> l)
 {
     private static readonly ResourceManager Strings = new(typeof(SharedResource));
 
@@ -53,7 +54,8 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incident.Id).ToListAsync(ct);
         var kind = MailTemplateCatalogue.ConfirmationAlert;
         var (kk, ru) = await TemplatedMail.WordingAsync(db, kind, ct);
-        var (subject, body) = TemplatedMail.Render(kk, ru, Suspected(incident, appeals, suspected, Cultures.Kazakh), Suspected(incident, appeals, suspected, Cultures.Russian));
+        var (subject, body) =
+            TemplatedMail.Render(kk, ru, Suspected(incident, appeals, suspected, Cultures.Kazakh), Suspected(incident, appeals, suspected, Cultures.Russian));
         var addresses = recipients.Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var to in addresses)
             outbox.Enqueue(db, new OutgoingMail(kind.Kind, "Incident", incident.Id.ToString(), to, subject, body));
@@ -77,7 +79,9 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     public async Task<CommandResult> SendAsync(Guid incidentId, MailTemplateKind kind, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (await db.Set<IncidentRecord>()
+            .FirstOrDefaultAsync(i => i.Id == incidentId, ct) is not { } incident) return CommandResult.Refused(RefusalCode.NotFound,
+            "Incident.Error.NotFound");
         if (SentElsewhere.Contains(kind)) return CommandResult.Refused(RefusalCode.OutOfRange, "Incident.Error.SentElsewhere");
         var appeals = await db.Set<AppealRecord>().Where(a => a.IncidentId == incidentId).ToListAsync(ct);
         var recipients = await RecipientsAsync(db, kind, incident, appeals, ct);
@@ -105,11 +109,13 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         if (Localization.TextFieldRules.Fault(form.Outcome) is { } textProblem2) return CommandResult.Invalid(nameof(form.Outcome), textProblem2);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return CommandResult.Refused(RefusalCode.NotFound,
+            "Incident.Error.NotFound");
         var by = user.Identity?.Name ?? "?";
         db.Set<ContactLogRecord>().Add(new ContactLogRecord
         {
-            IncidentId = incidentId, Kind = form.Kind, AtUtc = at, Contact = form.Contact.Trim(), ByName = by, Outcome = form.Outcome.Trim(), ObligationCode = form.ObligationCode,
+            IncidentId = incidentId, Kind = form.Kind, AtUtc = at, Contact = form.Contact.Trim(), ByName = by, Outcome = form.Outcome.Trim(),
+            ObligationCode = form.ObligationCode,
         });
         if (form.ObligationCode is { Length: > 0 } code)
             await IncidentCommands.MeetAsync(db, incidentId, code, Instant.FromDateTimeUtc(at), by, $"{l[$"Contact.{form.Kind}"]}: {form.Contact.Trim()}", ct);
@@ -122,7 +128,8 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
     /// <summary>The Working Group for its alert; the reporting users otherwise, and for the supplier and fix notices
     /// (R2 §15.3, §15.8) also every potential supplier with an e-mail of the procurements the appeals name — at high level
     /// of every procurement of the failed module (R2 §16.2-§16.3: the whole module is affected).</summary>
-    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident,
+        IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
     {
         if (kind == MailTemplateCatalogue.WorkingGroupAlert)
             return await db.Set<WorkingGroupMemberRecord>().ActiveIn(ContactUnit.WorkingGroup).OrderBy(m => m.FullName).Select(m => m.Email).ToListAsync(ct);
@@ -132,19 +139,22 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
         var numbers = appeals.SelectMany(a => AppealRules.Numbers(a.ProcurementNumbers)).Distinct().ToList();
         var module = incident.Severity == Severity.High && incident.SystemModule is { Length: > 0 } failed ? failed : null;
         var suppliers = await db.Set<PotentialSupplierRecord>()
-            .Where(s => s.Email != null && db.Set<ProcurementRecord>().Any(p => p.Id == s.ProcurementId && (numbers.Contains(p.AnnouncementNumber) || p.SystemModule == module)))
+            .Where(s => s.Email != null && db.Set<ProcurementRecord>()
+                .Any(p => p.Id == s.ProcurementId && (numbers.Contains(p.AnnouncementNumber) || p.SystemModule == module)))
             .Select(s => s.Email!).ToListAsync(ct);
         return [.. users.Concat(suppliers.Order(StringComparer.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
-    private async Task EnqueueAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, string to, CancellationToken ct)
+    private async Task EnqueueAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, string to,
+        CancellationToken ct)
     {
         var (subject, body) = await RenderAsync(db, kind, incident, appeals, ct);
         outbox.Enqueue(db, new OutgoingMail(kind.Kind, "Incident", incident.Id.ToString(), to, subject, body));
     }
 
     /// <summary>Each language's wording gets the values in that language (a level's name, say).</summary>
-    private static async Task<(string Subject, string Body)> RenderAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident, IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
+    private static async Task<(string Subject, string Body)> RenderAsync(AppDbContext db, MailTemplateKind kind, IncidentRecord incident,
+        IReadOnlyList<AppealRecord> appeals, CancellationToken ct)
     {
         var (kk, ru) = await TemplatedMail.WordingAsync(db, kind, ct);
         return TemplatedMail.Render(kk, ru, Values(incident, appeals, Cultures.Kazakh), Values(incident, appeals, Cultures.Russian));
@@ -168,7 +178,8 @@ public sealed class IncidentNotices(IDbContextFactory<AppDbContext> dbFactory, M
             ["received"] = Astana(first?.ReceivedAtUtc) ?? none,
             ["organisation"] = first?.OrganisationName ?? none,
             ["description"] = first?.Description ?? none,
-            ["procurements"] = string.Join(", ", appeals.Select(a => a.ProcurementNumbers).OfType<string>().Distinct()) is { Length: > 0 } numbers ? numbers : none,
+            ["procurements"] =
+                string.Join(", ", appeals.Select(a => a.ProcurementNumbers).OfType<string>().Distinct()) is { Length: > 0 } numbers ? numbers : none,
         };
     }
 

@@ -63,14 +63,16 @@ public partial class IncidentPage
         }
     }
 
-    private Task SendConfirmationAlertAsync(Severity suspected) => Done(Commands.SendConfirmationAlertAsync(view!.Incident.Id, view.Incident.Version, suspected, user));
+    private Task SendConfirmationAlertAsync(Severity suspected) =>
+        Done(Commands.SendConfirmationAlertAsync(view!.Incident.Id, view.Incident.Version, suspected, user));
 
     /// <summary>The open duties a call or letter may fulfil, and while the decision is pending the R2 §25 alert, whose calls
     /// follow its e-mail (the e-mail alone meets the duty).</summary>
     private IReadOnlyList<string> ContactDuties()
     {
         var codes = view!.Open.Select(o => o.Code).Distinct().ToList();
-        if (view.Incident.ConfirmationAlertSentAtUtc is not null && view.Incident.DecidedAtUtc is null && !codes.Contains(ObligationCatalogue.ConfirmationAlert.Code))
+        if (view.Incident.ConfirmationAlertSentAtUtc is not null && view.Incident.DecidedAtUtc is null
+            && !codes.Contains(ObligationCatalogue.ConfirmationAlert.Code))
             codes.Add(ObligationCatalogue.ConfirmationAlert.Code);
         return codes;
     }
@@ -83,9 +85,11 @@ public partial class IncidentPage
 
     private Task ChangePlannedFixAsync(DateTime? at) => Done(Commands.ChangePlannedFixAsync(view!.Incident.Id, view.Incident.Version, at, user));
 
-    private Task ChangeLevelAsync((Severity Level, string? Reason) change) => Done(Commands.ChangeLevelAsync(view!.Incident.Id, view.Incident.Version, change.Level, change.Reason, user));
+    private Task ChangeLevelAsync((Severity Level, string? Reason) change) =>
+        Done(Commands.ChangeLevelAsync(view!.Incident.Id, view.Incident.Version, change.Level, change.Reason, user));
 
-    private Task RecordFixAsync((DateTime? At, string Measures) fix) => Done(Commands.RecordFixAsync(view!.Incident.Id, view.Incident.Version, fix.At, fix.Measures, user));
+    private Task RecordFixAsync((DateTime? At, string Measures) fix) =>
+        Done(Commands.RecordFixAsync(view!.Incident.Id, view.Incident.Version, fix.At, fix.Measures, user));
 
     private Task LogContactAsync(ContactForm form) => Done(Notices.LogContactAsync(view!.Incident.Id, form, user));
 

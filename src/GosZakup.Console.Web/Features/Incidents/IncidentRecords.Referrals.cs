@@ -20,7 +20,8 @@ public sealed partial class IncidentRecords
         : IsAny(user, StaffRole.Specialist, StaffRole.Supervisor);
 
     /// <summary>A referral with its documents, saved whole or not at all: every file is checked before anything is kept.</summary>
-    public async Task<CommandResult> ReferAsync(Guid incidentId, ReferralForm form, IReadOnlyList<DocumentUpload> files, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> ReferAsync(Guid incidentId, ReferralForm form, IReadOnlyList<DocumentUpload> files, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (!MayRefer(form.Kind, user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         var now = clock.GetUtcNow().UtcDateTime;
@@ -54,7 +55,8 @@ public sealed partial class IncidentRecords
                 file.Keep();
                 db.Set<IncidentDocumentRecord>().Add(Document(incidentId, purpose, referral.Id, file, user, now));
             }
-            db.Set<IncidentEventRecord>().Add(Timeline.Referred(referral.Kind, referral.Addressee, referral.LetterReference, referral.OwnerConsent).For(incidentId, sentAt, user));
+            db.Set<IncidentEventRecord>()
+                .Add(Timeline.Referred(referral.Kind, referral.Addressee, referral.LetterReference, referral.OwnerConsent).For(incidentId, sentAt, user));
             return await SaveAsync(db, ct, incidentId);
         }
         finally

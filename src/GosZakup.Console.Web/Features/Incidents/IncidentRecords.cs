@@ -25,8 +25,10 @@ public sealed partial class IncidentRecords(
     public async Task<IncidentRecordsView> LoadAsync(Guid incidentId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var documents = await db.Set<IncidentDocumentRecord>().AsNoTracking().Where(d => d.IncidentId == incidentId).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
-        var links = await db.Set<IncidentLinkRecord>().AsNoTracking().Where(k => k.IncidentId == incidentId || k.LinkedIncidentId == incidentId).ToListAsync(ct);
+        var documents =
+            await db.Set<IncidentDocumentRecord>().AsNoTracking().Where(d => d.IncidentId == incidentId).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
+        var links =
+            await db.Set<IncidentLinkRecord>().AsNoTracking().Where(k => k.IncidentId == incidentId || k.LinkedIncidentId == incidentId).ToListAsync(ct);
         var otherIds = links.Select(k => Other(k, incidentId)).ToList();
         var others = await db.Set<IncidentRecord>().AsNoTracking().Where(i => otherIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var referrals = await db.Set<ReferralRecord>().AsNoTracking().Where(r => r.IncidentId == incidentId).OrderBy(r => r.AtUtc).ToListAsync(ct);
@@ -43,10 +45,12 @@ public sealed partial class IncidentRecords(
     {
         if (!MayAddEvidence(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return CommandResult.Refused(RefusalCode.NotFound, "Incident.Error.NotFound");
+        if (!await db.Set<IncidentRecord>().AnyAsync(i => i.Id == incidentId, ct)) return CommandResult.Refused(RefusalCode.NotFound,
+            "Incident.Error.NotFound");
         using var file = await folder.ReceiveAsync(fileName, content, ct);
         if (file.Fault is { } refused) return CommandResult.Invalid("File", refused);
-        if (await db.Set<IncidentDocumentRecord>().AnyAsync(d => d.IncidentId == incidentId && d.Purpose == DocumentPurpose.Evidence && d.Sha256 == file.Sha256, ct))
+        if (await db.Set<IncidentDocumentRecord>()
+            .AnyAsync(d => d.IncidentId == incidentId && d.Purpose == DocumentPurpose.Evidence && d.Sha256 == file.Sha256, ct))
             return CommandResult.Refused(RefusalCode.Duplicate, "Evidence.AlreadyFiled", file.FileName);
         file.Keep();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -74,7 +78,8 @@ public sealed partial class IncidentRecords(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        db.Set<IncidentLinkRecord>().Add(new IncidentLinkRecord { IncidentId = incidentId, LinkedIncidentId = other.Id, Note = text, LinkedAtUtc = now, ByName = Name(user) });
+        db.Set<IncidentLinkRecord>()
+            .Add(new IncidentLinkRecord { IncidentId = incidentId, LinkedIncidentId = other.Id, Note = text, LinkedAtUtc = now, ByName = Name(user) });
         db.Set<IncidentEventRecord>().AddRange(
             Timeline.Linked(other.Number, text).For(incidentId, now, user),
             Timeline.Linked(incident.Number, text).For(other.Id, now, user));
@@ -93,9 +98,11 @@ public sealed partial class IncidentRecords(
     {
         if (!MayLink(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "Incident.Error.Role");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var link = await db.Set<IncidentLinkRecord>().FirstOrDefaultAsync(k => k.Id == linkId && (k.IncidentId == incidentId || k.LinkedIncidentId == incidentId), ct);
+        var link =
+            await db.Set<IncidentLinkRecord>().FirstOrDefaultAsync(k => k.Id == linkId && (k.IncidentId == incidentId || k.LinkedIncidentId == incidentId), ct);
         if (link is null) return CommandResult.Refused(RefusalCode.NotFound, "Link.Error.Gone");
-        var numbers = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Id == link.IncidentId || i.Id == link.LinkedIncidentId).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
+        var numbers = await db.Set<IncidentRecord>().AsNoTracking().Where(i => i.Id == link.IncidentId || i.Id == link.LinkedIncidentId)
+            .ToDictionaryAsync(i => i.Id, i => i.Number, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Set<IncidentLinkRecord>().Remove(link);
         db.Set<IncidentEventRecord>().AddRange(
@@ -105,7 +112,8 @@ public sealed partial class IncidentRecords(
     }
 
     private static Task<bool> LinkedAsync(AppDbContext db, Guid one, Guid other, CancellationToken ct) =>
-        db.Set<IncidentLinkRecord>().AnyAsync(k => (k.IncidentId == one && k.LinkedIncidentId == other) || (k.IncidentId == other && k.LinkedIncidentId == one), ct);
+        db.Set<IncidentLinkRecord>()
+            .AnyAsync(k => (k.IncidentId == one && k.LinkedIncidentId == other) || (k.IncidentId == other && k.LinkedIncidentId == one), ct);
 
     /// <summary>Saves and tells open pages of every incident touched; a row removed meanwhile is a clear conflict.</summary>
     private async Task<CommandResult> SaveAsync(AppDbContext db, CancellationToken ct, params Guid[] touched)
@@ -122,11 +130,12 @@ public sealed partial class IncidentRecords(
         return CommandResult.Ok();
     }
 
-    private static IncidentDocumentRecord Document(Guid incidentId, DocumentPurpose purpose, Guid? referralId, IncomingFile file, ClaimsPrincipal user, DateTime now) => new()
-    {
-        IncidentId = incidentId, Purpose = purpose, ReferralId = referralId, FileName = file.FileName, ContentType = file.ContentType!,
-        SizeBytes = file.SizeBytes, Sha256 = file.Sha256, UploadedAtUtc = now, UploadedBy = Name(user),
-    };
+    private static IncidentDocumentRecord Document(Guid incidentId, DocumentPurpose purpose, Guid? referralId, IncomingFile file, ClaimsPrincipal user,
+        DateTime now) => new()
+        {
+            IncidentId = incidentId, Purpose = purpose, ReferralId = referralId, FileName = file.FileName, ContentType = file.ContentType!,
+            SizeBytes = file.SizeBytes, Sha256 = file.Sha256, UploadedAtUtc = now, UploadedBy = Name(user),
+        };
 
     private static Guid Other(IncidentLinkRecord link, Guid incidentId) => link.IncidentId == incidentId ? link.LinkedIncidentId : link.IncidentId;
 

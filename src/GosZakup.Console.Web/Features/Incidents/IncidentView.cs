@@ -12,7 +12,8 @@ namespace GosZakup.Console.Web.Features.Incidents;
 /// <summary>One line of an incident's timeline; <see cref="Kind"/> names its resource key "Timeline.{Kind}", and
 /// <see cref="TimelineWording"/> puts <see cref="Args"/> in the reader's words. <see cref="LegacyText"/> is the sentence of an
 /// entry written before entries kept their values.</summary>
-public sealed record TimelineEntry(DateTime AtUtc, string Kind, StaffName Actor, IReadOnlyList<TimelineArg> Args, string? LegacyText = null, bool Failed = false)
+public sealed record TimelineEntry(DateTime AtUtc, string Kind, StaffName Actor, IReadOnlyList<TimelineArg> Args, string? LegacyText = null,
+    bool Failed = false)
 {
     public TimelineEntry(DateTime atUtc, TimelineItem item, StaffName actor, bool failed = false) : this(atUtc, item.Kind, actor, item.Args, null, failed) { }
 }
@@ -42,7 +43,8 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         if (incident is null) return null;
         var appeals = await db.Set<AppealRecord>().AsNoTracking().Where(a => a.IncidentId == incident.Id).OrderBy(a => a.ReceivedAtUtc).ToListAsync(ct);
         var appealIds = appeals.Select(a => a.Id).ToList();
-        var attachments = await db.Set<AttachmentRecord>().AsNoTracking().Where(a => appealIds.Contains(a.AppealId)).OrderBy(a => a.UploadedAtUtc).ToListAsync(ct);
+        var attachments =
+            await db.Set<AttachmentRecord>().AsNoTracking().Where(a => appealIds.Contains(a.AppealId)).OrderBy(a => a.UploadedAtUtc).ToListAsync(ct);
         var subject = incident.Id.ToString();
         var obligations = await db.Obligations.AsNoTracking().Of(ObligationSubject.Incident(incident.Id)).OrderBy(o => o.TriggeredAtUtc).ToListAsync(ct);
         var events = await db.Set<IncidentEventRecord>().AsNoTracking().Where(e => e.IncidentId == incident.Id).ToListAsync(ct);
@@ -53,8 +55,10 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         var staff = await StaffNameBook.ReadAsync(db, ct);
         var timeline = Entries(incident, appeals, events, mail, staff);
         timeline.AddRange(published.Select(u => new TimelineEntry(u.At, Timeline.AnnouncementPublished(u.TitleKk, u.TitleRu), staff.Of(null, u.By))));
-        var participants = await db.Set<SecurityParticipantRecord>().AsNoTracking().Where(p => p.IncidentId == incident.Id).Select(p => p.FullName).ToListAsync(ct);
-        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)], [.. participants.Order(StringComparer.Ordinal)], staff);
+        var participants =
+            await db.Set<SecurityParticipantRecord>().AsNoTracking().Where(p => p.IncidentId == incident.Id).Select(p => p.FullName).ToListAsync(ct);
+        return new IncidentView(incident, appeals, attachments, obligations, [.. timeline.OrderByDescending(e => e.AtUtc)],
+            [.. participants.Order(StringComparer.Ordinal)], staff);
     }
 
     private static List<TimelineEntry> Entries(IncidentRecord incident, IEnumerable<AppealRecord> appeals, IEnumerable<IncidentEventRecord> events,
@@ -64,7 +68,8 @@ public sealed class IncidentQuery(IDbContextFactory<AppDbContext> dbFactory)
         foreach (var appeal in appeals)
             entries.Add(new(appeal.ReceivedAtUtc, Timeline.AppealReceived(appeal.Channel), StaffName.Recorded(appeal.OrganisationName)));
         entries.Add(new(incident.RegisteredAtUtc, Timeline.Registered(incident.Number), staff.Of(null, incident.RegisteredByName)));
-        entries.AddRange(events.Select(e => new TimelineEntry(e.AtUtc, e.Kind, staff.Of(e.ActorId, e.ActorName), TimelineArgs.Read(e.Arguments), e.Arguments is null ? e.LegacyText : null)));
+        entries.AddRange(events.Select(e =>
+            new TimelineEntry(e.AtUtc, e.Kind, staff.Of(e.ActorId, e.ActorName), TimelineArgs.Read(e.Arguments), e.Arguments is null ? e.LegacyText : null)));
         foreach (var message in mail)
         {
             var to = staff.Of(null, message.To); // a colleague by name, anyone else by address

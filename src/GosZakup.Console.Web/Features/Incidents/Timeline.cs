@@ -70,7 +70,9 @@ public static class Timeline
     /// <summary>A mail the server has not taken yet: why, in words, and when it is tried again. The server's own text
     /// stays in the log and the outbox row (issue 16 §5).</summary>
     public static TimelineItem MailFailing(string mailKind, string error, int attempts, DateTime nextAttemptUtc) =>
-        new("MailFailing", [TimelineArg.Mail(mailKind), TimelineArg.Word($"Mail.Failure.{MailFailures.Of(error)}"), TimelineArg.Number(attempts), TimelineArg.At(nextAttemptUtc)]);
+        new("MailFailing",
+            [TimelineArg.Mail(mailKind), TimelineArg.Word($"Mail.Failure.{MailFailures.Of(error)}"), TimelineArg.Number(attempts),
+                TimelineArg.At(nextAttemptUtc)]);
 
     /// <summary>A call or a letter given outside the console: who, and what came of it, as typed.</summary>
     public static TimelineItem Contact(ContactKind kind, string contact, string outcome) =>
@@ -94,7 +96,8 @@ public static class Timeline
     public static TimelineItem ExtensionsPublished(int orders) => new("ExtensionsPublished", [TimelineArg.Number(orders)]);
 
     public static TimelineItem ExtensionOverridden(string procurementNumber, DeadlineKind deadline, DateTime newUtc, string reason) =>
-        new("ExtensionOverridden", [TimelineArg.Text(procurementNumber), TimelineArg.Word($"Procurements.Deadline.{deadline}"), TimelineArg.At(newUtc), TimelineArg.Note(reason)]);
+        new("ExtensionOverridden",
+            [TimelineArg.Text(procurementNumber), TimelineArg.Word($"Procurements.Deadline.{deadline}"), TimelineArg.At(newUtc), TimelineArg.Note(reason)]);
 
     /// <param name="confirmation">Who confirmed the loss, as typed; without it nothing moves.</param>
     public static TimelineItem RegionalLossRecorded(string region, DateTime fromUtc, DateTime toUtc, string? confirmation) =>
@@ -119,15 +122,18 @@ public static class Timeline
 
     /// <summary>A step of a supplier's security after an Act (SecurityReturned, SecurityCredited, SecurityLetter, SecurityRefunded).</summary>
     public static TimelineItem SecurityStep(string kind, string actNumber, string supplier, string taxpayerNumber, decimal amount, DateTime atUtc) =>
-        new(kind, [TimelineArg.Text(actNumber), TimelineArg.Text(supplier), TimelineArg.Text(taxpayerNumber), TimelineArg.Money(amount), TimelineArg.At(atUtc)]);
+        new(kind, [TimelineArg.Text(actNumber), TimelineArg.Text(supplier), TimelineArg.Text(taxpayerNumber), TimelineArg.Money(amount),
+            TimelineArg.At(atUtc)]);
 
-    public static TimelineItem ComplaintReceived(string letterNumber, string subject) => new("ComplaintReceived", [TimelineArg.Text(letterNumber), TimelineArg.Note(subject)]);
+    public static TimelineItem ComplaintReceived(string letterNumber, string subject) =>
+        new("ComplaintReceived", [TimelineArg.Text(letterNumber), TimelineArg.Note(subject)]);
 
     public static TimelineItem ComplaintAnswered(string letterNumber, ComplaintPriority priority, bool confirmed) =>
         new("ComplaintAnswered", [TimelineArg.Text(letterNumber), TimelineArg.Word($"Complaints.Priority.{priority}"),
             TimelineArg.Word(confirmed ? "Complaints.Confirmed" : "Complaints.NotConfirmed")]);
 
-    public static TimelineItem OwnerReportSent(string preventionKk, string preventionRu) => new("OwnerReportSent", [TimelineArg.Bilingual(preventionKk, preventionRu)]);
+    public static TimelineItem OwnerReportSent(string preventionKk, string preventionRu) =>
+        new("OwnerReportSent", [TimelineArg.Bilingual(preventionKk, preventionRu)]);
 
     private static TimelineArg? Note(string? text) => string.IsNullOrWhiteSpace(text) ? null : TimelineArg.Note(text.Trim());
 

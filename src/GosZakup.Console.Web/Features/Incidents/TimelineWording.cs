@@ -30,7 +30,8 @@ public sealed class TimelineWording(IStringLocalizer<SharedResource> l)
 
     private string Value(TimelineArg arg) => arg.Type switch
     {
-        TimelineArg.InstantType => AstanaTime.Labelled(DateTime.Parse(arg.Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)),
+        TimelineArg.InstantType =>
+            AstanaTime.Labelled(DateTime.Parse(arg.Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)),
         TimelineArg.NumberType => int.Parse(arg.Value, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.CurrentCulture),
         TimelineArg.MoneyType => Money.Format(decimal.Parse(arg.Value, CultureInfo.InvariantCulture)),
         TimelineArg.LevelType => l[$"Severity.{arg.Value}"],
@@ -44,7 +45,8 @@ public sealed class TimelineWording(IStringLocalizer<SharedResource> l)
     private string Line(TimelineArg arg) => arg.Type switch
     {
         TimelineArg.PhraseType => arg.Second is null ? l[arg.Value] : l[arg.Value, arg.Second],
-        TimelineArg.BilingualType => CultureInfo.CurrentUICulture.Name.StartsWith("kk", StringComparison.OrdinalIgnoreCase) ? arg.Value : arg.Second ?? arg.Value,
+        TimelineArg.BilingualType =>
+            CultureInfo.CurrentUICulture.Name.StartsWith("kk", StringComparison.OrdinalIgnoreCase) ? arg.Value : arg.Second ?? arg.Value,
         _ => arg.Value,
     };
 }

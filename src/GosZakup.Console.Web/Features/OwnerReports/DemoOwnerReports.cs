@@ -20,14 +20,17 @@ public static class DemoOwnerReports
     private static readonly ClaimsPrincipal Specialist = Hosting.DemoData.Person("specialist@demo.kz", StaffRole.Specialist);
     private static readonly ClaimsPrincipal Supervisor = Hosting.DemoData.Person("supervisor@demo.kz", StaffRole.Supervisor);
 
-    private sealed record Scenario(string Organisation, string Bin, string Email, string Description, string Module, FailureCause Cause, string Measures, int MinutesAgo, bool Sent);
+    private sealed record Scenario(string Organisation, string Bin, string Email, string Description, string Module, FailureCause Cause, string Measures,
+        int MinutesAgo, bool Sent);
 
     private static readonly Scenario[] Scenarios =
     [
         new("ТОО «Алатау Медтех»", "100540004417", "tender@alataumed.kz", "Не формируется протокол итогов открытого конкурса: ошибка 500 при подписании.",
-            "Открытый конкурс", FailureCauseCatalogue.ThirdPartyDamage, "Поставщик услуг связи восстановил повреждённый магистральный канал; сервис подписи перезапущен.", 300, Sent: true),
+            "Открытый конкурс", FailureCauseCatalogue.ThirdPartyDamage,
+            "Поставщик услуг связи восстановил повреждённый магистральный канал; сервис подписи перезапущен.", 300, Sent: true),
         new("ТОО «Ертіс Құрылыс»", "120640011229", "zakup@ertis-kurylys.kz", "Не загружаются файлы технической спецификации в заявку на участие.",
-            "Электронный магазин", FailureCauseCatalogue.ExternalAttack, "Отражена DDoS-атака: включена фильтрация трафика у провайдера, хранилище файлов перезапущено.", 200, Sent: false),
+            "Электронный магазин", FailureCauseCatalogue.ExternalAttack,
+            "Отражена DDoS-атака: включена фильтрация трафика у провайдера, хранилище файлов перезапущено.", 200, Sent: false),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
@@ -50,8 +53,10 @@ public static class DemoOwnerReports
             OrganisationName = scenario.Organisation, TaxpayerNumber = scenario.Bin, ContactEmail = scenario.Email, Description = scenario.Description,
         };
         var received = await sp.GetRequiredService<AppealIntake>().ReceiveAsync(form, ct);
-        var registered = received.Succeeded ? await sp.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator, ct) : received;
-        if (!registered.Succeeded) throw new InvalidOperationException($"Demo incident of {scenario.Organisation}: {string.Join("; ", registered.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))} {registered.Refusal}");
+        var registered =
+            received.Succeeded ? await sp.GetRequiredService<AppealRegistration>().RegisterAsync(received.Value!.AppealId, form, Operator, ct) : received;
+        if (!registered.Succeeded) throw new InvalidOperationException($"Demo incident of {scenario.Organisation}: "
+            + $"{string.Join("; ", registered.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))} {registered.Refusal}");
         var number = registered.Value!.IncidentNumber!;
         var commands = sp.GetRequiredService<IncidentCommands>();
         var factory = sp.GetRequiredService<IDbContextFactory<AppDbContext>>();
@@ -65,7 +70,8 @@ public static class DemoOwnerReports
         async Task Step(Func<IncidentRecord, Task<CommandResult>> step)
         {
             var result = await step(await Load());
-            if (!result.Succeeded) throw new InvalidOperationException($"Demo incident {number}: {result.Refusal} {result.Reason?.Key} {string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
+            if (!result.Succeeded) throw new InvalidOperationException($"Demo incident {number}: {result.Refusal} {result.Reason?.Key} "
+                + $"{string.Join("; ", result.FieldErrors.Select(e => $"{e.Key}: {e.Value.Key}"))}");
         }
 
         var decision = new DecisionForm
@@ -79,7 +85,8 @@ public static class DemoOwnerReports
         decision.NoSecurityMemberTookPart = true;
         await Step(i => commands.ConfirmAsync(i.Id, i.Version, decision, Specialist, ct));
         await Step(i => commands.StartFixAsync(i.Id, i.Version, Specialist, ct));
-        await Step(i => commands.RecordFixAsync(i.Id, i.Version, AstanaTime.ToWallClock(now.AddMinutes(-scenario.MinutesAgo / 3)), scenario.Measures, Specialist, ct));
+        await Step(i =>
+            commands.RecordFixAsync(i.Id, i.Version, AstanaTime.ToWallClock(now.AddMinutes(-scenario.MinutesAgo / 3)), scenario.Measures, Specialist, ct));
         if (!scenario.Sent) return;
         var report = new OwnerReportForm
         {

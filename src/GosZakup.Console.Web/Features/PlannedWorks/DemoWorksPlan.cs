@@ -20,9 +20,11 @@ public sealed class DemoWorksPlan(IDbContextFactory<AppDbContext> dbFactory, Tim
         var plan = new WorksPlanRecord { Year = year, ApprovedAtUtc = now.AddDays(-30), ApprovedByName = "supervisor@demo.kz" };
         var over = hour.AddDays(-3);
         plan.Windows.AddRange(
-            Window(plan, year, 1, over, over.AddHours(4), "", "Дерекқор серверлерінің жоспарлы қызмет көрсетуі.", "Плановое обслуживание серверов баз данных.", now, actualEnd: over.AddHours(5)),
+            Window(plan, year, 1, over, over.AddHours(4), "", "Дерекқор серверлерінің жоспарлы қызмет көрсетуі.", "Плановое обслуживание серверов баз данных.",
+                now, actualEnd: over.AddHours(5)),
             Window(plan, year, 2, hour.AddHours(36), hour.AddHours(40), "Аукцион", "Аукцион модулін жаңарту.", "Обновление модуля «Аукцион».", now),
-            Window(plan, year, 3, hour.AddDays(10), hour.AddDays(10).AddHours(6), "", "Порталдың бүкіл Жүйесінің профилактикалық жұмыстары.", "Профилактические работы всей Системы портала.", now));
+            Window(plan, year, 3, hour.AddDays(10), hour.AddDays(10).AddHours(6), "", "Порталдың бүкіл Жүйесінің профилактикалық жұмыстары.",
+                "Профилактические работы всей Системы портала.", now));
         db.Add(plan);
         await db.SaveChangesAsync(ct);
     }

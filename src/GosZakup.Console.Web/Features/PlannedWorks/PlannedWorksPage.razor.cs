@@ -97,7 +97,8 @@ public partial class PlannedWorksPage
 
     private async Task DeleteAsync(WorksWindowView item)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(item.Window.Code, L["PlannedWorks.DeleteConfirm", item.Window.Code], L["PlannedWorks.DeleteWindow"], L["Common.Cancel"]);
+        var confirmed = await Dialogs.ShowMessageBoxAsync(item.Window.Code, L["PlannedWorks.DeleteConfirm", item.Window.Code], L["PlannedWorks.DeleteWindow"],
+            L["Common.Cancel"]);
         if (confirmed != true) return;
         Show(await WindowCommands.DeleteAsync(item.Window.Id, item.Window.Version, user), L["PlannedWorks.Deleted", item.Window.Code]);
         await ReloadAsync();

@@ -33,7 +33,8 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
             window = new WorksWindowRecord { PlanId = plan.Id, Code = await NextCodeAsync(db, plan.Year, ct) };
             db.Add(window);
         }
-        else if ((window = await db.Set<WorksWindowRecord>().SingleOrDefaultAsync(w => w.Id == id && w.PlanId == plan.Id, ct)) is null || window.Version != form.Version)
+        else if ((window = await db.Set<WorksWindowRecord>().SingleOrDefaultAsync(w => w.Id == id && w.PlanId == plan.Id, ct)) is null
+            || window.Version != form.Version)
             return Conflict();
         else if (approved && window.StartUtc <= now)
             return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "PlannedWorks.Error.Started");
@@ -57,7 +58,8 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
         var window = await db.Set<WorksWindowRecord>().SingleOrDefaultAsync(w => w.Id == windowId, ct);
         if (window is null || window.Version != version) return Conflict();
         var plan = await db.Set<WorksPlanRecord>().SingleAsync(p => p.Id == window.PlanId, ct);
-        if (plan.ApprovedAtUtc is not null && window.StartUtc <= clock.GetUtcNow().UtcDateTime) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus, "PlannedWorks.Error.Started");
+        if (plan.ApprovedAtUtc is not null && window.StartUtc <= clock.GetUtcNow().UtcDateTime) return CommandResult.Refused(RefusalCode.NotAllowedFromStatus,
+            "PlannedWorks.Error.Started");
         var orders = await db.Set<ExtensionOrderRecord>()
             .Where(o => o.SourceKind == ExtensionSourceKind.PlannedWorks && o.SourceId == window.Code).ToListAsync(ct);
         if (orders.Any(o => o.State is ExtensionOrderState.Applied or ExtensionOrderState.Published))
@@ -69,7 +71,8 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
     }
 
     /// <summary>The works are over: deadlines move by the time they actually took (R2 §24).</summary>
-    public async Task<CommandResult> RecordActualEndAsync(Guid windowId, Guid version, DateTime? actualEndAstana, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CommandResult> RecordActualEndAsync(Guid windowId, Guid version, DateTime? actualEndAstana, ClaimsPrincipal user,
+        CancellationToken ct = default)
     {
         if (!WorksPlanCommands.CanEdit(user)) return CommandResult.Refused(RefusalCode.RoleNotAllowed, "PlannedWorks.Error.EditRole");
         if (actualEndAstana is null) return CommandResult.Invalid("ActualEnd", "PlannedWorks.Error.ActualEndRequired");
@@ -96,7 +99,8 @@ public sealed class WorksWindowCommands(IDbContextFactory<AppDbContext> dbFactor
     {
         var prefix = year.ToString(CultureInfo.InvariantCulture) + "-";
         var codes = await db.Set<WorksWindowRecord>().Where(w => w.Code.StartsWith(prefix)).Select(w => w.Code).ToListAsync(ct);
-        var last = codes.Select(c => int.TryParse(c.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
+        var last = codes.Select(c => int.TryParse(c.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max();
         return prefix + (last + 1).ToString("00", CultureInfo.InvariantCulture);
     }
 

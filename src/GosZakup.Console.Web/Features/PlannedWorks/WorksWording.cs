@@ -21,7 +21,8 @@ public static class WorksWording
     /// <summary>A new published announcement of kind PlannedWorks with its one update; the caller adds it and saves.</summary>
     public static AnnouncementRecord Announcement(string titleKk, string titleRu, string bodyKk, string bodyRu, string by, DateTime now)
     {
-        var announcement = new AnnouncementRecord { Kind = AnnouncementKind.PlannedWorks, CreatedAtUtc = now, FirstPublishedAtUtc = now, LastPublishedAtUtc = now };
+        var announcement =
+            new AnnouncementRecord { Kind = AnnouncementKind.PlannedWorks, CreatedAtUtc = now, FirstPublishedAtUtc = now, LastPublishedAtUtc = now };
         announcement.Updates.Add(new AnnouncementUpdateRecord
         {
             AnnouncementId = announcement.Id, State = UpdateState.Published, CreatedAtUtc = now, CreatedByName = by, PublishedAtUtc = now, PublishedByName = by,
@@ -50,7 +51,8 @@ public static class WorksWording
 
     /// <summary>"2027-03: 14.03.2027 02:00 – 14.03.2027 06:00, модули: Аукцион".</summary>
     public static string Line(WorksWindowRecord window, CultureInfo language) =>
-        Format("PlannedWorks.Publication.Line", language, window.Code, AstanaTime.Text(window.StartUtc), AstanaTime.Text(window.EndUtc), Modules(window, language));
+        Format("PlannedWorks.Publication.Line", language, window.Code, AstanaTime.Text(window.StartUtc), AstanaTime.Text(window.EndUtc),
+            Modules(window, language));
 
     public static string Modules(WorksWindowRecord window, CultureInfo language) =>
         window.ModuleList.Count == 0 ? Format("PlannedWorks.Publication.WholeSystem", language)
