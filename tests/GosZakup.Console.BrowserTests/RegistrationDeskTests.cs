@@ -103,12 +103,26 @@ public sealed class RegistrationDeskTests(ConsoleApp app, Chromium chromium)
         await Expect(panel).ToContainTextAsync("БСН/ЖСН"); // "fill in the BIN/IIN, … to look for duplicates"
         await Expect(session.ByTestId("duplicates-none")).ToHaveCountAsync(0);
 
+        // "Searching" may show for a moment only, too short for a poll to catch: the page records what it showed.
+        await session.Page.EvaluateAsync(WatchDuplicatePanel);
         await keys.TabToAsync(session.Field("appeal-description"));
         await keys.TypeAsync(description);
-        await Expect(session.ByTestId("duplicates-searching")).ToBeVisibleAsync();
         await Expect(session.ByTestId("duplicate")).ToContainTextAsync(earlier);
-        await Expect(session.ByTestId("duplicates-none")).ToHaveCountAsync(0);
+        Assert.True(await session.Page.EvaluateAsync<bool>("() => window.__searchingShown"), "never showed that it was searching");
+        Assert.False(await session.Page.EvaluateAsync<bool>("() => window.__noneShown"), "said 'no duplicates' before the search found one");
     }
+
+    private const string WatchDuplicatePanel = """
+        () => {
+            window.__searchingShown = false;
+            window.__noneShown = false;
+            const look = () => {
+                if (document.querySelector('[data-testid="duplicates-searching"]')) window.__searchingShown = true;
+                if (document.querySelector('[data-testid="duplicates-none"]')) window.__noneShown = true;
+            };
+            new MutationObserver(look).observe(document.body, { childList: true, subtree: true });
+        }
+        """;
 
     [Fact]
     public async Task After_Register_the_number_stays_in_front_to_copy_and_New_appeal_starts_an_empty_focused_form()
